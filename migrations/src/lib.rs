@@ -1,0 +1,17 @@
+//! Database schema of Convene, as sea-orm migrations that run unchanged on SQLite and PostgreSQL.
+//!
+//! Migrations never import the application's entities: they describe tables with portable
+//! column types only, so that an old migration keeps meaning what it meant when it was written.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20260101_000001_core;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20260101_000001_core::Migration)]
+    }
+}

@@ -1,0 +1,93 @@
+//! The JSON API under `/api/v1`, for organizers' scripts: Bearer tokens, JSON errors.
+
+mod auth;
+mod events;
+mod registrations;
+
+use axum::Json;
+use axum::Router;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde_json::json;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub use auth::ApiUser;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/events", get(events::list_events).post(events::create_event))
+        .route("/api/v1/events/{slug}", get(events::get_event).patch(events::update_event))
+        .route("/api/v1/events/{slug}/cancel", axum::routing::post(events::cancel_event))
+        .route("/api/v1/events/{slug}/registrations", get(registrations::list_registrations))
+        .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route") })
+}
+
+/// `{"error": {"code": "...", "message": "..."}}` with a fitting status.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+    details: Option<serde_json::Value>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        ApiError { status, code, message: message.into(), details: None }
+    }
+
+    pub fn validation(fields: Vec<(String, String)>) -> Self {
+        let message = fields.iter().map(|(f, m)| format!("{f}: {m}")).collect::<Vec<_>>().join("; ");
+        let details = fields.into_iter().map(|(f, m)| json!({"field": f, "message": m})).collect();
+        ApiError { status: StatusCode::UNPROCESSABLE_ENTITY, code: "validation_failed", message, details: Some(details) }
+    }
+}
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        e.log();
+        let code = match e.status() {
+            StatusCode::NOT_FOUND => "not_found",
+            StatusCode::FORBIDDEN => "forbidden",
+            StatusCode::BAD_REQUEST => "bad_request",
+            StatusCode::CONFLICT => "conflict",
+            StatusCode::SERVICE_UNAVAILABLE => "unavailable",
+            _ => "internal",
+        };
+        let message = if e.status().is_server_error() { "internal error".to_string() } else { e.to_string() };
+        ApiError::new(e.status(), code, message)
+    }
+}
+
+impl From<sea_orm::DbErr> for ApiError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        AppError::from(e).into()
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut error = json!({"code": self.code, "message": self.message});
+        if let Some(details) = self.details {
+            error["fields"] = details;
+        }
+        (self.status, Json(json!({ "error": error }))).into_response()
+    }
+}
+
+/// A JSON body that failed to parse is a 400 in the API's own format, not axum's plain text.
+pub struct ApiJson<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(value)) => Ok(ApiJson(value)),
+            Err(rejection) => Err(ApiError::new(StatusCode::BAD_REQUEST, "invalid_json", rejection.body_text())),
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! `/api/v1/events/{slug}/registrations`: an event's registrations, page by page.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::db::{outbox, registration};
+use crate::state::AppState;
+
+use super::events::managed_event;
+use super::{ApiError, ApiUser};
+
+#[derive(Deserialize)]
+pub struct PageQuery {
+    page: Option<u64>,
+    per_page: Option<u64>,
+}
+
+#[derive(Serialize)]
+pub struct RegistrationOut {
+    id: i64,
+    name: String,
+    email: String,
+    organization: String,
+    country: String,
+    language: String,
+    status: String,
+    registered_at: DateTime<Utc>,
+    confirmed_at: Option<DateTime<Utc>>,
+    attended: bool,
+    attended_minutes: Option<i32>,
+    answers: std::collections::BTreeMap<String, String>,
+    time_zone: Option<String>,
+    /// The delivery state of the newest email to this person: queued, sending, sent,
+    /// retrying or failed.
+    email_delivery: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct RegistrationPage {
+    page: u64,
+    per_page: u64,
+    total: u64,
+    items: Vec<RegistrationOut>,
+}
+
+pub async fn list_registrations(
+    State(state): State<AppState>,
+    user: ApiUser,
+    Path(slug): Path<String>,
+    Query(q): Query<PageQuery>,
+) -> Result<Json<RegistrationPage>, ApiError> {
+    let ev = managed_event(&state, &user, &slug).await?;
+    let page = q.page.unwrap_or(1).max(1);
+    let per_page = q.per_page.unwrap_or(100).clamp(1, 1000);
+    let (rows, total) = registration::page_for_event(&state.db, ev.id, page, per_page).await?;
+    let mut items = Vec::with_capacity(rows.len());
+    for reg in rows {
+        let delivery = outbox::latest_for_registration(&state.db, reg.id).await?.map(|row| row.status);
+        items.push(RegistrationOut {
+            id: reg.id,
+            answers: reg.answers(),
+            name: reg.name,
+            email: reg.email,
+            organization: reg.organization,
+            country: reg.country,
+            language: reg.language,
+            status: reg.status,
+            registered_at: reg.registered_at,
+            confirmed_at: reg.confirmed_at,
+            attended: reg.attended,
+            attended_minutes: reg.attended_minutes,
+            time_zone: reg.time_zone,
+            email_delivery: delivery,
+        });
+    }
+    Ok(Json(RegistrationPage { page, per_page, total, items }))
+}

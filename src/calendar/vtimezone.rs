@@ -1,0 +1,101 @@
+//! VTIMEZONE components derived from the time zone database, which the `ics` crate lacks.
+//!
+//! Rather than RRULEs, which would have to be reverse-engineered from the database, each
+//! transition around the event is listed as its own observance: exact for the event's dates,
+//! in every year, whatever the zone's rules were then.
+
+use chrono::{DateTime, Datelike, Duration, Offset, TimeZone as _, Utc};
+use chrono_tz::{OffsetComponents, OffsetName, Tz};
+use ics::components::Property;
+use ics::{Daylight, Standard, TimeZone};
+
+/// The zone's observances from a year before `from` to a year after `to`.
+pub fn for_event<'a>(tz: Tz, from: DateTime<Utc>, to: DateTime<Utc>) -> TimeZone<'a> {
+    let start = year_start(from.year() - 1);
+    let end = year_start(to.year() + 2);
+    let transitions = transitions(tz, start, end);
+    let mut zone: Option<TimeZone<'a>> = None;
+    if transitions.is_empty() {
+        let offset = offset_seconds(tz, from);
+        let standard = observance_standard("19700101T000000", offset, offset, abbreviation(tz, from));
+        return TimeZone::standard(tz.name(), standard);
+    }
+    for (at, before, after) in transitions {
+        let local_start = (at + Duration::seconds(i64::from(before))).format("%Y%m%dT%H%M%S").to_string();
+        let name = abbreviation(tz, at);
+        let is_daylight = tz.offset_from_utc_datetime(&at.naive_utc()).dst_offset() != chrono::TimeDelta::zero();
+        zone = Some(match (zone, is_daylight) {
+            (None, false) => TimeZone::standard(tz.name(), observance_standard(&local_start, before, after, name)),
+            (None, true) => TimeZone::daylight(tz.name(), observance_daylight(&local_start, before, after, name)),
+            (Some(mut z), false) => {
+                z.add_standard(observance_standard(&local_start, before, after, name));
+                z
+            }
+            (Some(mut z), true) => {
+                z.add_daylight(observance_daylight(&local_start, before, after, name));
+                z
+            }
+        });
+    }
+    zone.unwrap_or_else(|| TimeZone::standard(tz.name(), observance_standard("19700101T000000", 0, 0, None)))
+}
+
+fn observance_standard<'a>(start: &str, from: i32, to: i32, name: Option<String>) -> Standard<'a> {
+    let mut s = Standard::new(start.to_string(), format_offset(from), format_offset(to));
+    if let Some(name) = name {
+        s.push(Property::new("TZNAME", name));
+    }
+    s
+}
+
+fn observance_daylight<'a>(start: &str, from: i32, to: i32, name: Option<String>) -> Daylight<'a> {
+    let mut d = Daylight::new(start.to_string(), format_offset(from), format_offset(to));
+    if let Some(name) = name {
+        d.push(Property::new("TZNAME", name));
+    }
+    d
+}
+
+/// Every change of UTC offset in `[start, end)`: (instant, offset before, offset after).
+fn transitions(tz: Tz, start: DateTime<Utc>, end: DateTime<Utc>) -> Vec<(DateTime<Utc>, i32, i32)> {
+    let mut found = Vec::new();
+    let mut at = start;
+    let mut offset = offset_seconds(tz, at);
+    // Offsets change at most a few times a year, on a quarter hour at the finest.
+    while at < end {
+        let next = at + Duration::hours(6);
+        let next_offset = offset_seconds(tz, next);
+        if next_offset != offset {
+            let mut lo = at;
+            let mut hi = next;
+            while hi - lo > Duration::minutes(1) {
+                let mid = lo + (hi - lo) / 2;
+                if offset_seconds(tz, mid) == offset { lo = mid } else { hi = mid }
+            }
+            found.push((hi, offset, next_offset));
+            offset = next_offset;
+        }
+        at = next;
+    }
+    found
+}
+
+fn offset_seconds(tz: Tz, at: DateTime<Utc>) -> i32 {
+    tz.offset_from_utc_datetime(&at.naive_utc()).fix().local_minus_utc()
+}
+
+fn abbreviation(tz: Tz, at: DateTime<Utc>) -> Option<String> {
+    let offset = tz.offset_from_utc_datetime(&at.naive_utc());
+    offset.abbreviation().map(str::to_string)
+}
+
+fn year_start(year: i32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(year, 1, 1, 0, 0, 0).single().unwrap_or_else(Utc::now)
+}
+
+/// `+0100`, `-0500`, `+0530`.
+fn format_offset(seconds: i32) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.abs() / 60;
+    format!("{sign}{:02}{:02}", minutes / 60, minutes % 60)
+}

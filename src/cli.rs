@@ -1,0 +1,172 @@
+//! The command line: `serve`, `migrate`, `demo`, `user add`, `token create`.
+
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use tokio::sync::watch;
+
+use crate::app::{Application, build_state, open_database};
+use crate::config::Settings;
+use crate::services::accounts::{self, Role};
+
+#[derive(Debug, Parser)]
+#[command(name = "convene", version, about = "Event and webinar registration")]
+pub struct Cli {
+    /// A configuration file read after config/default.toml and config/local.toml.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Applies migrations and runs the web server, the email worker and the scheduler.
+    Serve {
+        /// Loads the demo events first (safe to repeat).
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Applies pending migrations and exits.
+    Migrate,
+    /// Loads the demo data and exits (safe to repeat).
+    Demo,
+    /// Manages organizer accounts.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
+    /// Manages API tokens.
+    Token {
+        #[command(subcommand)]
+        action: TokenAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserAction {
+    /// Creates an organizer account.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        /// Reads the password from the first line of standard input instead of generating one.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenAction {
+    /// Prints a new API token for an organizer (shown once, stored hashed).
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "")]
+        name: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RoleArg {
+    Admin,
+    Organizer,
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let settings = Settings::load(cli.config.as_deref())?;
+    crate::telemetry::init(&settings);
+    match cli.command {
+        Command::Serve { demo } => serve(settings, demo).await,
+        Command::Migrate => {
+            open_database(&settings).await?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::Demo => {
+            let state = build_state(settings).await?;
+            let created = crate::demo::load(&state).await?;
+            println!("demo data loaded: {created} new events");
+            Ok(())
+        }
+        Command::User { action: UserAction::Add { email, role, password_stdin } } => {
+            let db = open_database(&settings).await?;
+            let password = if password_stdin { read_password()? } else { crate::security::random_token()[..20].to_string() };
+            let role = match role {
+                RoleArg::Admin => Role::Admin,
+                RoleArg::Organizer => Role::Organizer,
+            };
+            let user = accounts::add_user(&db, &email, role, &password, chrono::Utc::now()).await?;
+            println!("created {} ({})", user.email, user.role);
+            if !password_stdin {
+                println!("password (shown once): {password}");
+            }
+            Ok(())
+        }
+        Command::Token { action: TokenAction::Create { email, name } } => {
+            let db = open_database(&settings).await?;
+            let token = accounts::create_token(&db, &email, &name, chrono::Utc::now()).await?;
+            println!("{token}");
+            Ok(())
+        }
+    }
+}
+
+fn read_password() -> anyhow::Result<String> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    let password = line.trim_end_matches(['\r', '\n']).to_string();
+    if password.is_empty() {
+        anyhow::bail!("--password-stdin: standard input held no password");
+    }
+    Ok(password)
+}
+
+async fn serve(settings: Settings, demo: bool) -> anyhow::Result<()> {
+    let state = build_state(settings).await?;
+    if demo {
+        crate::demo::load(&state).await?;
+    }
+    let app = Application::bind(state).await?;
+    let url = app.state.settings.base_url().to_string();
+    println!("Convene is running at {url} (listening on {})", app.addr);
+    if demo {
+        println!(
+            "Demo data loaded. Organizers sign in at {url}/admin as {} with the password {}",
+            crate::demo::DEMO_ADMIN_EMAIL,
+            crate::demo::DEMO_ADMIN_PASSWORD
+        );
+    }
+    if !std::io::stdout().is_terminal() {
+        tracing::info!(%url, "serving");
+    }
+    let (stop, stopped) = watch::channel(false);
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        tracing::info!("shutting down");
+        let _ = stop.send(true);
+    });
+    app.run(stopped).await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(term) => term,
+            Err(_) => {
+                let _ = ctrl_c.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}

@@ -1,0 +1,168 @@
+//! Settings: layered from `config/default.toml`, `config/local.toml`, `--config` and `CONVENE_*`.
+
+use std::path::{Path, PathBuf};
+
+use figment::{
+    Figment,
+    providers::{Env, Format, Toml},
+};
+use serde::Deserialize;
+use url::Url;
+
+/// The defaults ship inside the binary, so Convene starts anywhere, even without `config/`.
+const EMBEDDED_DEFAULTS: &str = include_str!("../config/default.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    pub database_url: String,
+    pub database_max_connections: u32,
+    pub bind: String,
+    pub public_url: String,
+    pub smtp_url: String,
+    pub mail_from: String,
+    pub mail_dir: PathBuf,
+    pub data_dir: PathBuf,
+    pub secret_key: String,
+    pub log: String,
+    pub log_format: String,
+    pub rate_limit: u32,
+    pub trusted_proxy_header: String,
+    pub pending_expiry_hours: u32,
+    pub min_fill_seconds: u32,
+    pub scheduler_interval_seconds: u64,
+    pub consent_version: String,
+    pub retention_months: u32,
+    pub branding: Branding,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Branding {
+    pub site_name: String,
+    pub contact_email: String,
+    pub primary_color: String,
+    pub footer_text: String,
+    pub privacy_url: String,
+    pub imprint_url: String,
+}
+
+/// A setting that is present but wrong; the message names the key.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(String);
+
+impl Settings {
+    /// Reads every layer, the optional `--config` file last but one and the environment last.
+    pub fn load(config_file: Option<&Path>) -> Result<Self, ConfigError> {
+        let mut figment = Figment::new()
+            .merge(Toml::string(EMBEDDED_DEFAULTS))
+            .merge(Toml::file("config/default.toml"))
+            .merge(Toml::file("config/local.toml"));
+        if let Some(file) = config_file {
+            if !file.exists() {
+                return Err(ConfigError(format!(
+                    "the file given by --config, {}, does not exist",
+                    file.display()
+                )));
+            }
+            figment = figment.merge(Toml::file(file));
+        }
+        figment = figment.merge(Env::prefixed("CONVENE_").split("__"));
+        Self::from_figment(figment)
+    }
+
+    /// Settings from the embedded defaults plus a TOML snippet; for tests and tools.
+    pub fn from_toml(overrides: &str) -> Result<Self, ConfigError> {
+        Self::from_figment(
+            Figment::new()
+                .merge(Toml::string(EMBEDDED_DEFAULTS))
+                .merge(Toml::string(overrides)),
+        )
+    }
+
+    fn from_figment(figment: Figment) -> Result<Self, ConfigError> {
+        let settings: Settings = figment.extract().map_err(|e| ConfigError(first_error(e)))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let bad = |key: &str, why: String| Err(ConfigError(format!("{key}: {why}")));
+        if !(self.database_url.starts_with("sqlite:")
+            || self.database_url.starts_with("postgres://")
+            || self.database_url.starts_with("postgresql://"))
+        {
+            return bad(
+                "database_url",
+                format!("expected sqlite://… or postgres://…, got {:?}", self.database_url),
+            );
+        }
+        if self.bind.parse::<std::net::SocketAddr>().is_err() {
+            return bad("bind", format!("expected an address like 127.0.0.1:8080, got {:?}", self.bind));
+        }
+        match Url::parse(&self.public_url) {
+            Ok(u) if u.scheme() == "http" || u.scheme() == "https" => {}
+            _ => return bad("public_url", format!("expected an absolute http(s) URL, got {:?}", self.public_url)),
+        }
+        if !self.smtp_url.is_empty() {
+            match Url::parse(&self.smtp_url) {
+                Ok(u) if u.scheme() == "smtp" || u.scheme() == "smtps" => {}
+                _ => return bad("smtp_url", "expected smtp://host:port or smtps://host".into()),
+            }
+        }
+        if self.mail_from.parse::<lettre::message::Mailbox>().is_err() {
+            return bad("mail_from", format!("not an email address: {:?}", self.mail_from));
+        }
+        if !matches!(self.log_format.as_str(), "text" | "json") {
+            return bad("log_format", format!("expected \"text\" or \"json\", got {:?}", self.log_format));
+        }
+        if self.database_max_connections == 0 {
+            return bad("database_max_connections", "must be at least 1".into());
+        }
+        if self.scheduler_interval_seconds == 0 {
+            return bad("scheduler_interval_seconds", "must be at least 1".into());
+        }
+        let colour = &self.branding.primary_color;
+        if !(colour.len() == 7 && colour.starts_with('#') && colour[1..].chars().all(|c| c.is_ascii_hexdigit())) {
+            return bad("branding.primary_color", format!("expected #rrggbb, got {colour:?}"));
+        }
+        Ok(())
+    }
+
+    /// The public base URL without a trailing slash, for building links.
+    pub fn base_url(&self) -> &str {
+        self.public_url.trim_end_matches('/')
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+/// Figment's errors can be long chains; the first one, with its key, is what a person needs.
+fn first_error(error: figment::Error) -> String {
+    let key = error.path.join(".");
+    let what = error.kind.to_string();
+    if key.is_empty() { what } else { format!("{key}: {what}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_defaults_are_valid() {
+        let s = Settings::from_toml("").expect("defaults");
+        assert_eq!(s.bind, "127.0.0.1:8080");
+        assert_eq!(s.database_url, "sqlite://data/convene.db?mode=rwc");
+    }
+
+    #[test]
+    fn a_wrong_value_names_its_key() {
+        let err = Settings::from_toml("bind = \"nowhere\"").expect_err("must fail");
+        assert!(err.to_string().contains("bind"), "{err}");
+        let err = Settings::from_toml("rate_limit = \"many\"").expect_err("must fail");
+        assert!(err.to_string().contains("rate_limit"), "{err}");
+        let err = Settings::from_toml("[branding]\nprimary_color = \"red\"").expect_err("must fail");
+        assert!(err.to_string().contains("branding.primary_color"), "{err}");
+    }
+}

@@ -1,0 +1,153 @@
+//! The `events` table and its queries, including the seat counter that guards capacity.
+
+use chrono::{DateTime, Utc};
+use sea_orm::entity::prelude::*;
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{Condition, ConnectionTrait, QueryOrder};
+
+use crate::domain::{EventKind, EventStatus, Lang, Question, Translation};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "events")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub kind: String,
+    pub status: String,
+    pub timezone: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub capacity: Option<i32>,
+    pub seats_taken: i32,
+    pub registration_opens_at: Option<DateTime<Utc>>,
+    pub registration_closes_at: Option<DateTime<Utc>>,
+    pub default_language: String,
+    pub languages: String,
+    pub translations: String,
+    pub join_url: Option<String>,
+    pub venue: Option<String>,
+    pub require_email_confirmation: bool,
+    pub waitlist: bool,
+    pub pending_holds_seat: bool,
+    pub questions: String,
+    pub reminders: String,
+    pub sequence: i32,
+    pub owner_id: Option<i64>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+/// Typed views of the columns that hold encoded values. The values were checked on the way
+/// in, so a bad one here means the database was edited by hand: fall back rather than fail.
+impl Model {
+    pub fn kind(&self) -> EventKind {
+        self.kind.parse().unwrap_or(EventKind::InPerson)
+    }
+
+    pub fn status(&self) -> EventStatus {
+        self.status.parse().unwrap_or(EventStatus::Draft)
+    }
+
+    pub fn default_lang(&self) -> Lang {
+        self.default_language.parse().unwrap_or(Lang::En)
+    }
+
+    pub fn langs(&self) -> Vec<Lang> {
+        let langs = Lang::parse_list(&self.languages).unwrap_or_default();
+        if langs.is_empty() { vec![self.default_lang()] } else { langs }
+    }
+
+    pub fn translations(&self) -> std::collections::BTreeMap<Lang, Translation> {
+        serde_json::from_str(&self.translations).unwrap_or_default()
+    }
+
+    pub fn questions(&self) -> Vec<Question> {
+        serde_json::from_str(&self.questions).unwrap_or_default()
+    }
+
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::UTC)
+    }
+
+    /// Reminder offsets in minutes before the start.
+    pub fn reminder_minutes(&self) -> Vec<i64> {
+        self.reminders.split(',').filter_map(|m| m.trim().parse().ok()).collect()
+    }
+
+    /// The moment the form closes: the configured time, else the start.
+    pub fn closes_at(&self) -> DateTime<Utc> {
+        self.registration_closes_at.unwrap_or(self.starts_at)
+    }
+}
+
+pub async fn find_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Model>, DbErr> {
+    Entity::find().filter(Column::Slug.eq(slug)).one(db).await
+}
+
+/// Published events, soonest first.
+pub async fn list_published(db: &impl ConnectionTrait) -> Result<Vec<Model>, DbErr> {
+    Entity::find()
+        .filter(Column::Status.ne(EventStatus::Draft.as_str()))
+        .order_by_asc(Column::StartsAt)
+        .all(db)
+        .await
+}
+
+pub async fn list_all(db: &impl ConnectionTrait) -> Result<Vec<Model>, DbErr> {
+    Entity::find().order_by_asc(Column::StartsAt).all(db).await
+}
+
+/// Takes a seat if one is free, in one guarded UPDATE: the check and the increment cannot be
+/// separated by another registration, on either engine, in one process or several.
+pub async fn try_take_seat(db: &impl ConnectionTrait, event_id: i64) -> Result<bool, DbErr> {
+    let result = Entity::update_many()
+        .col_expr(Column::SeatsTaken, Expr::col(Column::SeatsTaken).add(1))
+        .filter(Column::Id.eq(event_id))
+        .filter(
+            Condition::any()
+                .add(Column::Capacity.is_null())
+                .add(Expr::col(Column::SeatsTaken).lt(Expr::col(Column::Capacity))),
+        )
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+pub async fn release_seat(db: &impl ConnectionTrait, event_id: i64) -> Result<(), DbErr> {
+    Entity::update_many()
+        .col_expr(Column::SeatsTaken, Expr::col(Column::SeatsTaken).sub(1))
+        .filter(Column::Id.eq(event_id))
+        .filter(Column::SeatsTaken.gt(0))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+impl Model {
+    /// The event's texts in `lang`, or in its default language when `lang` has none; the
+    /// second value tells which language the texts are really in, so pages can say so.
+    pub fn text_in(&self, lang: Lang) -> (Translation, Lang) {
+        let all = self.translations();
+        let has = |l: &Lang| all.get(l).is_some_and(|t| !t.title.trim().is_empty());
+        let chosen = if has(&lang) {
+            lang
+        } else if has(&self.default_lang()) {
+            self.default_lang()
+        } else {
+            all.keys().copied().find(has).unwrap_or(lang)
+        };
+        (all.get(&chosen).cloned().unwrap_or_default(), chosen)
+    }
+
+    pub fn title_in(&self, lang: Lang) -> String {
+        let (text, _) = self.text_in(lang);
+        if text.title.is_empty() { self.slug.clone() } else { text.title }
+    }
+}

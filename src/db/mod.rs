@@ -1,0 +1,13 @@
+//! Database access: connecting, migrating, entities and the queries that belong to them.
+//!
+//! Every query takes `&impl ConnectionTrait`, so it runs inside or outside a transaction, and
+//! every query runs on SQLite and PostgreSQL alike; where the two differ, one function hides it.
+
+pub mod api_token;
+pub mod connect;
+pub mod event;
+pub mod organizer;
+pub mod outbox;
+pub mod registration;
+
+pub use connect::{Backend, backend, connect, is_unique_violation};

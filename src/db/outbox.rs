@@ -1,0 +1,128 @@
+//! The `outbox` table: every email, written in the transaction that causes it, until sent.
+
+use chrono::{DateTime, Utc};
+use sea_orm::entity::prelude::*;
+use sea_orm::{ConnectionTrait, QueryOrder, Statement};
+
+use super::{Backend, backend};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "outbox")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    /// The Message-ID header, fixed when the row is written: a resend after a crash carries
+    /// the same one, so mail systems can recognise the duplicate.
+    #[sea_orm(unique)]
+    pub message_id: String,
+    pub event_id: Option<i64>,
+    pub registration_id: Option<i64>,
+    pub kind: String,
+    pub sender: String,
+    pub recipient: String,
+    /// The whole RFC 5322 message, exactly as it will go on the wire.
+    pub payload: String,
+    /// `queued`, `sending`, `sent`, `retrying` or `failed`.
+    pub status: String,
+    pub attempts: i32,
+    pub next_attempt_at: DateTime<Utc>,
+    pub claimed_until: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+/// Claims up to `limit` due emails for this worker until `lease_until`.
+///
+/// A row is due when it waits (queued or retrying) and its time has come, or when a worker
+/// claimed it and then vanished (its lease ran out): that is how a crash mid-send recovers.
+/// PostgreSQL skips rows that another instance is claiming right now; SQLite has a single
+/// writer, so its UPDATE … RETURNING is already exclusive.
+pub async fn claim_due(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    lease_until: DateTime<Utc>,
+    limit: u32,
+) -> Result<Vec<Model>, DbErr> {
+    let (lock, p) = match backend(db) {
+        Backend::Postgres => ("FOR UPDATE SKIP LOCKED", ["$1", "$2", "$3"]),
+        Backend::Sqlite => ("", ["?", "?", "?"]),
+    };
+    let [lease, due, lim] = p;
+    let sql = format!(
+        "UPDATE outbox SET status = 'sending', claimed_until = {lease}, attempts = attempts + 1 \
+         WHERE id IN (SELECT id FROM outbox \
+           WHERE (status IN ('queued', 'retrying') AND next_attempt_at <= {due}) \
+              OR (status = 'sending' AND claimed_until < {due}) \
+           ORDER BY id LIMIT {lim} {lock}) \
+         RETURNING *"
+    );
+    let values: Vec<sea_orm::Value> = match backend(db) {
+        Backend::Postgres => vec![lease_until.into(), now.into(), i64::from(limit).into()],
+        // SQLite binds `?` in order of appearance, and `due` appears twice.
+        Backend::Sqlite => vec![lease_until.into(), now.into(), now.into(), i64::from(limit).into()],
+    };
+    let mut rows = Entity::find()
+        .from_raw_sql(Statement::from_sql_and_values(db.get_database_backend(), sql, values))
+        .all(db)
+        .await?;
+    rows.sort_by_key(|r| r.id);
+    Ok(rows)
+}
+
+pub async fn mark_sent(db: &impl ConnectionTrait, id: i64, now: DateTime<Utc>) -> Result<(), DbErr> {
+    Entity::update_many()
+        .col_expr(Column::Status, Expr::value("sent"))
+        .col_expr(Column::SentAt, Expr::value(now))
+        .col_expr(Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(Column::LastError, Expr::value(Option::<String>::None))
+        .filter(Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Records a failed attempt: `retry_at` is the next try, or None when the email gives up.
+pub async fn mark_failed_attempt(
+    db: &impl ConnectionTrait,
+    id: i64,
+    error: &str,
+    retry_at: Option<DateTime<Utc>>,
+) -> Result<(), DbErr> {
+    let mut update = Entity::update_many()
+        .col_expr(Column::LastError, Expr::value(error.chars().take(500).collect::<String>()))
+        .col_expr(Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .filter(Column::Id.eq(id));
+    update = match retry_at {
+        Some(at) => update
+            .col_expr(Column::Status, Expr::value("retrying"))
+            .col_expr(Column::NextAttemptAt, Expr::value(at)),
+        None => update.col_expr(Column::Status, Expr::value("failed")),
+    };
+    update.exec(db).await?;
+    Ok(())
+}
+
+/// The newest email of a registration, for showing its delivery state.
+pub async fn latest_for_registration(db: &impl ConnectionTrait, registration_id: i64) -> Result<Option<Model>, DbErr> {
+    Entity::find()
+        .filter(Column::RegistrationId.eq(registration_id))
+        .order_by_desc(Column::Id)
+        .one(db)
+        .await
+}
+
+/// The next moment a waiting email becomes due, so the worker can sleep until then.
+pub async fn next_due_at(db: &impl ConnectionTrait) -> Result<Option<DateTime<Utc>>, DbErr> {
+    Ok(Entity::find()
+        .filter(Column::Status.is_in(["queued", "retrying"]))
+        .order_by_asc(Column::NextAttemptAt)
+        .one(db)
+        .await?
+        .map(|row| row.next_attempt_at))
+}

@@ -1,0 +1,17 @@
+//! Pure types and rules of Convene: no web, database, mail or template code lives here.
+
+mod country;
+mod email;
+mod event;
+mod language;
+mod registration;
+mod slug;
+mod text;
+
+pub use country::{CountryCode, country_name, countries_sorted};
+pub use email::{EmailAddress, mask};
+pub use event::{EventKind, EventStatus, Question, QuestionKind, Translation};
+pub use language::Lang;
+pub use registration::RegistrationStatus;
+pub use slug::EventSlug;
+pub use text::{CleanText, TextError};

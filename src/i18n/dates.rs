@@ -1,0 +1,67 @@
+//! Dates and times as each language writes them: "3 février 2022", "3 de febrero de 2022".
+
+use chrono::{DateTime, Locale, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use crate::domain::Lang;
+
+fn locale(lang: Lang) -> Locale {
+    match lang {
+        Lang::Nl => Locale::nl_NL,
+        Lang::Fr => Locale::fr_FR,
+        Lang::En => Locale::en_GB,
+        Lang::Es => Locale::es_ES,
+    }
+}
+
+/// "Thursday 3 February 2022", "jeudi 3 février 2022", "donderdag 3 februari 2022",
+/// "jueves, 3 de febrero de 2022".
+pub fn format_date(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
+    let local = at.with_timezone(&tz);
+    let pattern = match lang {
+        Lang::Es => "%A, %-d de %B de %Y",
+        _ => "%A %-d %B %Y",
+    };
+    local.format_localized(pattern, locale(lang)).to_string()
+}
+
+/// "14:00": every one of the four languages uses the 24-hour clock.
+pub fn format_time(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%H:%M").to_string()
+}
+
+/// "UTC+01:00": the offset in force at that moment, which changes with daylight saving time.
+pub fn utc_offset(at: DateTime<Utc>, tz: Tz) -> String {
+    let seconds = tz.offset_from_utc_datetime(&at.naive_utc()).fix().local_minus_utc();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.abs() / 60;
+    format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// "jeudi 3 février 2022, 14:00 (Europe/Brussels, UTC+01:00)".
+pub fn format_date_time(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
+    format!("{}, {} ({}, {})", format_date(at, tz, lang), format_time(at, tz), tz.name(), utc_offset(at, tz))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn launch() -> DateTime<Utc> {
+        // 3 February 2022, 14:00 in Brussels (UTC+1 in winter).
+        Utc.with_ymd_and_hms(2022, 2, 3, 13, 0, 0).single().expect("valid")
+    }
+
+    #[test]
+    fn each_language_writes_its_own_date() {
+        let tz: Tz = "Europe/Brussels".parse().expect("tz");
+        assert_eq!(format_date(launch(), tz, Lang::Fr), "jeudi 3 février 2022");
+        assert_eq!(format_date(launch(), tz, Lang::Nl), "donderdag 3 februari 2022");
+        assert_eq!(format_date(launch(), tz, Lang::Es), "jueves, 3 de febrero de 2022");
+        assert_eq!(format_date(launch(), tz, Lang::En), "Thursday 3 February 2022");
+        assert_eq!(format_time(launch(), tz), "14:00");
+        assert_eq!(utc_offset(launch(), tz), "UTC+01:00");
+        let lima: Tz = "America/Lima".parse().expect("tz");
+        assert_eq!(utc_offset(launch(), lima), "UTC-05:00");
+    }
+}

@@ -1,0 +1,146 @@
+//! Typed emails rendered to multipart messages (plain text and HTML, plus an invite).
+
+use askama::Template;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+
+use crate::calendar::Method;
+
+/// What an email says, already in the recipient's language.
+#[derive(Debug, Clone, Default)]
+pub struct EmailContent {
+    pub lang: &'static str,
+    pub subject: String,
+    pub greeting: String,
+    pub paragraphs: Vec<String>,
+    /// A button: its label and link.
+    pub action: Option<(String, String)>,
+    /// Label and value pairs: date, place, status…
+    pub details: Vec<(String, String)>,
+    /// Extra links under the details (calendar links), label and URL.
+    pub links: Vec<(String, String)>,
+    pub footer: String,
+    pub site_name: String,
+    pub primary_color: String,
+}
+
+/// An email ready for the outbox.
+#[derive(Debug, Clone)]
+pub struct OutgoingEmail {
+    pub kind: &'static str,
+    pub to_name: String,
+    pub to_email: String,
+    pub content: EmailContent,
+    pub invite: Option<(Method, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "emails/message.txt")]
+struct PlainEmail<'a> {
+    c: &'a EmailContent,
+}
+
+#[derive(Template)]
+#[template(path = "emails/message.html")]
+struct HtmlEmail<'a> {
+    c: &'a EmailContent,
+}
+
+/// Builds the full message. Names and subjects pass through lettre's header encoding, which
+/// encodes non-ASCII text (RFC 2047) and cannot be tricked by CR/LF into adding a header:
+/// every text field was also cleaned of control characters before it got here.
+pub fn render(email: &OutgoingEmail, from: &Mailbox, message_id: &str) -> anyhow::Result<Vec<u8>> {
+    let to_name = single_line(&email.to_name);
+    let to = Mailbox::new(Some(to_name), email.to_email.parse()?);
+    let plain = PlainEmail { c: &email.content }.render()?;
+    let html = HtmlEmail { c: &email.content }.render()?;
+    let body = MultiPart::alternative()
+        .singlepart(SinglePart::plain(plain))
+        .singlepart(SinglePart::html(html));
+    let mut builder = lettre::Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(single_line(&email.content.subject))
+        .message_id(Some(message_id.to_string()));
+    builder = builder.header(ContentLanguage(email.content.lang.to_string()));
+    let message = match &email.invite {
+        Some((method, ics)) => {
+            let content_type = ContentType::parse(&method.content_type())?;
+            builder.multipart(
+                MultiPart::mixed()
+                    .multipart(body)
+                    .singlepart(Attachment::new("invite.ics".to_string()).body(ics.clone(), content_type)),
+            )?
+        }
+        None => builder.multipart(body)?,
+    };
+    Ok(message.formatted())
+}
+
+/// Header values are one line: whatever the source, line breaks become spaces.
+fn single_line(s: &str) -> String {
+    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+#[derive(Clone)]
+struct ContentLanguage(String);
+
+impl lettre::message::header::Header for ContentLanguage {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("Content-Language")
+    }
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(s.to_string()))
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(name: &str, subject: &str) -> OutgoingEmail {
+        OutgoingEmail {
+            kind: "test",
+            to_name: name.into(),
+            to_email: "ada@example.org".into(),
+            content: EmailContent {
+                lang: "fr",
+                subject: subject.into(),
+                greeting: "Bonjour".into(),
+                paragraphs: vec!["<b>pas du HTML</b>".into()],
+                site_name: "Convene".into(),
+                primary_color: "#123456".into(),
+                ..Default::default()
+            },
+            invite: Some((Method::Request, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".into())),
+        }
+    }
+
+    fn from() -> Mailbox {
+        "Convene <events@example.org>".parse().expect("mailbox")
+    }
+
+    #[test]
+    fn multipart_with_invite_and_encoded_names() {
+        let raw = render(&sample("Zoë Ñúñez 王", "Inscription : Séminaire"), &from(), "<1@example.org>")
+            .expect("render");
+        let text = String::from_utf8_lossy(&raw);
+        assert!(text.contains("multipart/mixed"));
+        assert!(text.contains("multipart/alternative"));
+        assert!(text.contains("text/calendar; method=REQUEST; charset=UTF-8"));
+        assert!(text.contains("Message-ID: <1@example.org>"));
+        assert!(text.contains("=?utf-8?"), "non-ASCII headers are encoded");
+        assert!(!text.contains("<b>pas du HTML</b>"), "HTML is escaped in the HTML part");
+    }
+
+    #[test]
+    fn line_breaks_cannot_add_headers() {
+        let raw = render(&sample("Eve\r\nBcc: mallory@example.org", "Hi\r\nBcc: x@example.org"), &from(), "<2@example.org>")
+            .expect("render");
+        let text = String::from_utf8_lossy(&raw);
+        assert!(!text.lines().any(|l| l.to_ascii_lowercase().starts_with("bcc:")), "{text}");
+    }
+}

@@ -1,0 +1,138 @@
+//! The outbox: emails are rows first, written with the change that causes them, and a worker
+//! delivers them with retries. A crash or an SMTP outage delays an email; it never loses it.
+
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, Duration, Utc};
+use futures_util::StreamExt;
+use rand::Rng;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+
+use crate::db::outbox;
+use crate::domain::mask;
+use crate::state::AppState;
+
+use super::OutgoingEmail;
+use super::compose::render;
+
+/// After this many attempts an email is marked failed, for an organizer to look at.
+pub const MAX_ATTEMPTS: i32 = 10;
+/// How long a worker may hold a claimed email before another may take it over.
+const LEASE: Duration = Duration::minutes(2);
+const BATCH: u32 = 64;
+const PARALLEL_SENDS: usize = 8;
+
+/// Writes the email into the outbox, inside the caller's transaction.
+pub async fn enqueue(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    email: &OutgoingEmail,
+    event_id: Option<i64>,
+    registration_id: Option<i64>,
+) -> anyhow::Result<()> {
+    let message_id = format!("<{}@{}>", uuid::Uuid::new_v4(), state.host());
+    let payload = render(email, &state.mail_from, &message_id)?;
+    let now = state.now();
+    outbox::ActiveModel {
+        message_id: Set(message_id),
+        event_id: Set(event_id),
+        registration_id: Set(registration_id),
+        kind: Set(email.kind.to_string()),
+        sender: Set(state.mail_from.email.to_string()),
+        recipient: Set(email.to_email.clone()),
+        payload: Set(String::from_utf8_lossy(&payload).into_owned()),
+        status: Set("queued".into()),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// When to try again after `attempts` failed tries: 5 s, 15 s, 45 s, … capped at 15 minutes,
+/// with ±20 % jitter so that a recovering server is not hit by every email at once.
+pub fn retry_delay(attempts: i32) -> Duration {
+    let base = 5.0 * 3f64.powi(attempts.saturating_sub(1).min(10));
+    let capped = base.min(15.0 * 60.0);
+    let jitter = rand::rng().random_range(0.8..1.2);
+    Duration::milliseconds((capped * jitter * 1000.0) as i64)
+}
+
+/// Claims and delivers every email that is due now; returns how many were attempted.
+pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
+    let mut total = 0;
+    loop {
+        let now = state.now();
+        let batch = {
+            let _turn = state.write_turn().await;
+            outbox::claim_due(&state.db, now, now + LEASE, BATCH).await?
+        };
+        if batch.is_empty() {
+            return Ok(total);
+        }
+        total += batch.len();
+        let results: Vec<_> = futures_util::stream::iter(batch)
+            .map(|row| async move {
+                let outcome = state
+                    .transport
+                    .send(&row.sender, &row.recipient, &row.message_id, row.payload.as_bytes())
+                    .await;
+                (row, outcome)
+            })
+            .buffer_unordered(PARALLEL_SENDS)
+            .collect()
+            .await;
+        let _turn = state.write_turn().await;
+        for (row, outcome) in results {
+            record(state, &row, outcome).await?;
+        }
+    }
+}
+
+async fn record(
+    state: &AppState,
+    row: &outbox::Model,
+    outcome: Result<(), super::SendError>,
+) -> anyhow::Result<()> {
+    let now = state.now();
+    match outcome {
+        Ok(()) => {
+            outbox::mark_sent(&state.db, row.id, now).await?;
+            tracing::info!(kind = %row.kind, to = %mask(&row.recipient), transport = %state.transport.describe(), "email sent");
+        }
+        Err(e) => {
+            let give_up = e.permanent || row.attempts >= MAX_ATTEMPTS;
+            let retry_at = (!give_up).then(|| now + retry_delay(row.attempts));
+            outbox::mark_failed_attempt(&state.db, row.id, &e.message, retry_at).await?;
+            tracing::warn!(kind = %row.kind, to = %mask(&row.recipient), attempt = row.attempts, permanent = e.permanent, error = %e.message, "email not delivered");
+        }
+    }
+    Ok(())
+}
+
+/// The worker started by `serve`: delivers what is due, then sleeps until woken by a new
+/// email, until the next retry is due, or for at most a second (other instances may have
+/// written rows this one was not told about).
+pub async fn run(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        if let Err(e) = deliver_due(&state).await {
+            tracing::error!(error = %e, "outbox worker");
+        }
+        let wait = match outbox::next_due_at(&state.db).await {
+            Ok(Some(at)) => until(at, state.now()).min(StdDuration::from_secs(1)),
+            _ => StdDuration::from_secs(1),
+        };
+        tokio::select! {
+            _ = state.outbox_wake.notified() => {}
+            _ = tokio::time::sleep(wait) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+fn until(at: DateTime<Utc>, now: DateTime<Utc>) -> StdDuration {
+    (at - now).to_std().unwrap_or(StdDuration::ZERO).max(StdDuration::from_millis(50))
+}

@@ -1,0 +1,128 @@
+//! Secrets and tokens: participant links, API tokens, form tokens and password hashes.
+//!
+//! Participant links are an HMAC of the registration's identity under the server's secret.
+//! The database keeps only a SHA-256 of each link, so a copy of the database alone cannot be
+//! turned into working links, while the server can still put the link into later emails.
+
+use std::path::Path;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+#[derive(Clone)]
+pub struct Secret(Vec<u8>);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+impl Secret {
+    pub fn new(bytes: Vec<u8>) -> Self {
+        Self(bytes)
+    }
+
+    /// The configured secret, else the one in `data_dir/secret.key`, created on first start.
+    pub fn load_or_create(configured: &str, data_dir: &Path) -> anyhow::Result<Secret> {
+        if !configured.is_empty() {
+            if configured.len() < 32 {
+                anyhow::bail!("configuration: secret_key: must be at least 32 characters");
+            }
+            return Ok(Secret(configured.as_bytes().to_vec()));
+        }
+        let path = data_dir.join("secret.key");
+        if let Ok(existing) = std::fs::read_to_string(&path) {
+            let existing = existing.trim();
+            if existing.len() >= 32 {
+                return Ok(Secret(existing.as_bytes().to_vec()));
+            }
+        }
+        std::fs::create_dir_all(data_dir)
+            .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", data_dir.display()))?;
+        let fresh = random_token();
+        std::fs::write(&path, &fresh).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        Ok(Secret(fresh.into_bytes()))
+    }
+
+    /// An HMAC-SHA256 of `parts` (joined with NUL, so no two inputs collide), URL-safe.
+    pub fn sign(&self, parts: &[&str]) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                mac.update(&[0]);
+            }
+            mac.update(part.as_bytes());
+        }
+        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    }
+
+    /// Checks a signature in constant time.
+    pub fn verify(&self, parts: &[&str], signature: &str) -> bool {
+        let expected = self.sign(parts);
+        expected.len() == signature.len()
+            && expected.bytes().zip(signature.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+    }
+
+    /// The participant's link token for a registration.
+    pub fn registration_token(&self, event_id: i64, email_key: &str) -> String {
+        self.sign(&["registration", &event_id.to_string(), email_key])
+    }
+}
+
+/// 32 random bytes, URL-safe: for API tokens, session ids and cookies.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What the database stores of a token.
+pub fn hash_token(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn hash_password(password: &str) -> anyhow::Result<String> {
+    use argon2::PasswordHasher;
+    let hash = argon2::Argon2::default()
+        .hash_password(password.as_bytes())
+        .map_err(|e| anyhow::anyhow!("password hashing failed: {e}"))?;
+    Ok(hash.to_string())
+}
+
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    use argon2::PasswordVerifier;
+    let Ok(parsed) = argon2::password_hash::phc::PasswordHash::new(hash) else {
+        return false;
+    };
+    argon2::Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_and_signatures() {
+        let secret = Secret::new(b"0123456789abcdef0123456789abcdef".to_vec());
+        let t = secret.registration_token(1, "ada@example.org");
+        assert_eq!(t.len(), 43);
+        assert_eq!(t, secret.registration_token(1, "ada@example.org"));
+        assert_ne!(t, secret.registration_token(2, "ada@example.org"));
+        assert!(secret.verify(&["a", "b"], &secret.sign(&["a", "b"])));
+        assert!(!secret.verify(&["ab"], &secret.sign(&["a", "b"])));
+        assert_eq!(hash_token("x").len(), 64);
+    }
+
+    #[test]
+    fn passwords() {
+        let hash = hash_password("correct horse").expect("hash");
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse", &hash));
+        assert!(!verify_password("wrong", &hash));
+    }
+}

@@ -1,0 +1,69 @@
+//! Calendar entries of events and registrations, in the reader's language.
+
+use crate::calendar::{self, CalEvent, Method, Person};
+use crate::db::{event, registration};
+use crate::domain::Lang;
+use crate::i18n::t;
+use crate::state::AppState;
+
+/// The public view of an event: never the join link.
+pub fn public_entry(state: &AppState, ev: &event::Model, lang: Lang) -> CalEvent {
+    let (text, _) = ev.text_in(lang);
+    let page = format!("{}/events/{}", state.settings.base_url(), ev.slug);
+    let location = match (ev.kind().is_online(), text.location.is_empty()) {
+        (_, false) => text.location.clone(),
+        (true, true) => t(lang, "online"),
+        (false, true) => ev.venue.clone().unwrap_or_default(),
+    };
+    CalEvent {
+        uid: format!("event-{}@{}", ev.id, state.host()),
+        sequence: ev.sequence,
+        summary: ev.title_in(lang),
+        description: format!("{}\n\n{page}", text.description.trim()),
+        location,
+        url: page,
+        starts_at: ev.starts_at,
+        ends_at: ev.ends_at,
+        tz: ev.tz(),
+        cancelled: ev.status() == crate::domain::EventStatus::Cancelled,
+        organizer: organizer(state),
+        alarm_minutes: None,
+    }
+}
+
+/// A participant's own entry: their language, their UID, and the join link of a webinar.
+pub fn personal_entry(state: &AppState, ev: &event::Model, reg: &registration::Model, token: &str) -> CalEvent {
+    let lang = reg.lang();
+    let mut entry = public_entry(state, ev, lang);
+    entry.uid = format!("registration-{}@{}", reg.id, state.host());
+    entry.alarm_minutes = Some(calendar::DEFAULT_ALARM.num_minutes());
+    let own_page = state.participant_url(token);
+    let (text, _) = ev.text_in(lang);
+    let mut description = String::new();
+    if let (true, Some(join)) = (ev.kind().is_online(), ev.join_url.as_deref()) {
+        description.push_str(&format!("{}: {join}\n\n", t(lang, "join-link")));
+        entry.url = join.to_string();
+        entry.location = match ev.venue.as_deref() {
+            Some(venue) if !venue.is_empty() => format!("{venue} / {join}"),
+            _ => join.to_string(),
+        };
+    }
+    description.push_str(text.description.trim());
+    description.push_str(&format!("\n\n{}: {own_page}", t(lang, "your-registration")));
+    entry.description = description;
+    entry
+}
+
+pub fn organizer(state: &AppState) -> Person {
+    Person {
+        name: state.mail_from.name.clone().unwrap_or_else(|| state.settings.branding.site_name.clone()),
+        email: state.mail_from.email.to_string(),
+    }
+}
+
+/// The invite file of a registration, for email and for `/r/{token}/invite.ics`.
+pub fn personal_ics(state: &AppState, ev: &event::Model, reg: &registration::Model, token: &str, method: Method) -> String {
+    let entry = personal_entry(state, ev, reg, token);
+    let attendee = Person { name: reg.name.clone(), email: reg.email.clone() };
+    calendar::invite(&entry, &attendee, method, state.now())
+}

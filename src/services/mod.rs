@@ -1,0 +1,9 @@
+//! Use cases: what participants, organizers and the scheduler do, each in one transaction.
+
+pub mod accounts;
+pub mod event_admin;
+pub mod invites;
+pub mod notify;
+pub mod registration;
+pub mod scheduler;
+mod seats;

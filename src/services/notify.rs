@@ -1,0 +1,170 @@
+//! The emails Convene sends, each built in the participant's own language.
+
+use crate::calendar::{Method, google_link, office365_link, outlook_link};
+use crate::db::{event, registration};
+use crate::domain::{Lang, RegistrationStatus};
+use crate::i18n::{Arg, format_date_time, t, t_args};
+use crate::mail::{EmailContent, OutgoingEmail};
+use crate::state::AppState;
+
+use super::invites::personal_ics;
+
+/// Which email to send about a registration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// Please confirm your address.
+    ConfirmAddress,
+    /// You have a seat: invite attached.
+    Confirmed,
+    /// You are on the waiting list.
+    Waitlisted,
+    /// A seat was freed for you: invite attached.
+    Promoted,
+    /// You cancelled: cancellation attached when you had a seat.
+    Cancelled { had_invite: bool },
+    /// The event moved or changed: updated invite attached.
+    Updated,
+    /// The event is off: cancellation attached.
+    EventCancelled,
+    /// The event starts soon.
+    Reminder,
+}
+
+impl Notice {
+    fn kind(self) -> &'static str {
+        match self {
+            Notice::ConfirmAddress => "confirm_address",
+            Notice::Confirmed => "confirmation",
+            Notice::Waitlisted => "waitlisted",
+            Notice::Promoted => "promoted",
+            Notice::Cancelled { .. } => "cancelled",
+            Notice::Updated => "updated",
+            Notice::EventCancelled => "event_cancelled",
+            Notice::Reminder => "reminder",
+        }
+    }
+
+    /// The key prefix of this email's texts: `<prefix>-subject`, `<prefix>-body`.
+    fn key(self) -> &'static str {
+        match self {
+            Notice::ConfirmAddress => "email-confirm",
+            Notice::Confirmed => "email-confirmed",
+            Notice::Waitlisted => "email-waitlisted",
+            Notice::Promoted => "email-promoted",
+            Notice::Cancelled { .. } => "email-cancelled",
+            Notice::Updated => "email-updated",
+            Notice::EventCancelled => "email-event-cancelled",
+            Notice::Reminder => "email-reminder",
+        }
+    }
+
+    fn invite(self) -> Option<Method> {
+        match self {
+            Notice::Confirmed | Notice::Promoted | Notice::Updated | Notice::Reminder => Some(Method::Request),
+            Notice::Cancelled { had_invite: true } | Notice::EventCancelled => Some(Method::Cancel),
+            _ => None,
+        }
+    }
+}
+
+/// Composes `notice` for `reg`. `token` is the participant's link token; `extra` is an
+/// additional paragraph (what changed, for an update).
+pub fn compose(
+    state: &AppState,
+    ev: &event::Model,
+    reg: &registration::Model,
+    token: &str,
+    notice: Notice,
+    extra: Option<String>,
+) -> OutgoingEmail {
+    let lang = reg.lang();
+    let title = ev.title_in(lang);
+    let own_page = state.participant_url(token);
+    let arg = |k: &str| t_args(lang, k, &[("event", Arg::Text(title.clone()))]);
+    let mut paragraphs = vec![arg(&format!("{}-body", notice.key()))];
+    if let Some(extra) = extra {
+        paragraphs.push(extra);
+    }
+    let action = match notice {
+        Notice::ConfirmAddress => Some((t(lang, "email-confirm-action"), own_page.clone())),
+        Notice::Reminder if ev.kind().is_online() => Some((t(lang, "join-webinar"), format!("{own_page}/join"))),
+        _ => Some((t(lang, "email-manage-action"), own_page.clone())),
+    };
+    let mut details = event_details(ev, reg, lang);
+    details.push((t(lang, "status"), t(lang, &format!("status-{}", reg.status))));
+    if notice == Notice::ConfirmAddress {
+        paragraphs.push(t(lang, "email-confirm-ignore"));
+    }
+    let links = if notice.invite() == Some(Method::Request) { calendar_links(state, ev, lang) } else { Vec::new() };
+    let site = &state.settings.branding;
+    let footer = match site.contact_email.as_str() {
+        "" => t_args(lang, "email-footer", &[("site", Arg::Text(site.site_name.clone()))]),
+        contact => format!(
+            "{} {}",
+            t_args(lang, "email-footer", &[("site", Arg::Text(site.site_name.clone()))]),
+            t_args(lang, "email-contact", &[("contact", Arg::Text(contact.to_string()))])
+        ),
+    };
+    let content = EmailContent {
+        lang: lang.code(),
+        subject: arg(&format!("{}-subject", notice.key())),
+        greeting: t_args(lang, "email-greeting", &[("name", Arg::Text(reg.name.clone()))]),
+        paragraphs,
+        action,
+        details,
+        links,
+        footer,
+        site_name: site.site_name.clone(),
+        primary_color: site.primary_color.clone(),
+    };
+    OutgoingEmail {
+        kind: notice.kind(),
+        to_name: reg.name.clone(),
+        to_email: reg.email.clone(),
+        content,
+        invite: notice.invite().map(|method| (method, personal_ics(state, ev, reg, token, method))),
+    }
+}
+
+/// Date, time in the event's zone and in the participant's own, and the place.
+fn event_details(ev: &event::Model, reg: &registration::Model, lang: Lang) -> Vec<(String, String)> {
+    let mut details = vec![(t(lang, "when"), format_date_time(ev.starts_at, ev.tz(), lang))];
+    if let Some(own) = reg.time_zone.as_deref().and_then(|z| z.parse::<chrono_tz::Tz>().ok()) {
+        if own != ev.tz() {
+            details.push((t(lang, "when-yours"), format_date_time(ev.starts_at, own, lang)));
+        }
+    }
+    let (text, _) = ev.text_in(lang);
+    let place = if !text.location.is_empty() {
+        text.location
+    } else if ev.kind().is_online() {
+        t(lang, "online")
+    } else {
+        ev.venue.clone().unwrap_or_default()
+    };
+    if !place.is_empty() {
+        details.push((t(lang, "where"), place));
+    }
+    if let (Some(venue), false) = (ev.venue.as_deref(), ev.kind().is_online()) {
+        if !venue.is_empty() && !details.iter().any(|(_, v)| v == venue) {
+            details.push((t(lang, "venue"), venue.to_string()));
+        }
+    }
+    if reg.status() == RegistrationStatus::Confirmed && ev.kind().is_online() && ev.join_url.is_some() {
+        details.push((t(lang, "join-link"), ev.join_url.clone().unwrap_or_default()));
+    }
+    details
+}
+
+/// Add-to-calendar links for web calendars (the attachment serves desktop and phone apps).
+pub fn calendar_links(state: &AppState, ev: &event::Model, lang: Lang) -> Vec<(String, String)> {
+    let title = ev.title_in(lang);
+    let details = format!("{}/events/{}", state.settings.base_url(), ev.slug);
+    let (text, _) = ev.text_in(lang);
+    let place = if text.location.is_empty() { ev.venue.clone().unwrap_or_default() } else { text.location };
+    vec![
+        ("Google Calendar".into(), google_link(&title, &details, &place, ev.starts_at, ev.ends_at)),
+        ("Outlook.com".into(), outlook_link(&title, &details, &place, ev.starts_at, ev.ends_at)),
+        ("Office 365".into(), office365_link(&title, &details, &place, ev.starts_at, ev.ends_at)),
+    ]
+}

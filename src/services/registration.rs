@@ -1,0 +1,287 @@
+//! Registering, confirming, cancelling and changing language: the participant's side.
+
+use std::collections::BTreeMap;
+
+use chrono::Duration;
+use chrono_tz::Tz;
+use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, EntityTrait, Set, TransactionTrait};
+
+use crate::db::{self, event, registration};
+use crate::domain::{CleanText, CountryCode, EmailAddress, EventStatus, Lang, RegistrationStatus};
+use crate::error::AppError;
+use crate::mail::outbox;
+use crate::state::AppState;
+
+use super::notify::{Notice, compose};
+use super::seats;
+
+/// A registration that passed validation: every field is already a domain value.
+#[derive(Debug, Clone)]
+pub struct NewRegistration {
+    pub name: CleanText,
+    pub email: EmailAddress,
+    pub organization: CleanText,
+    pub country: CountryCode,
+    pub language: Lang,
+    pub time_zone: Option<Tz>,
+    pub answers: BTreeMap<String, String>,
+}
+
+/// Why an event does not take registrations right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closed {
+    NotPublished,
+    Cancelled,
+    NotOpenYet,
+    Over,
+    Full,
+}
+
+impl Closed {
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Closed::NotPublished => "closed-not-published",
+            Closed::Cancelled => "closed-cancelled",
+            Closed::NotOpenYet => "closed-not-open",
+            Closed::Over => "closed-over",
+            Closed::Full => "closed-full",
+        }
+    }
+}
+
+/// Whether the form is open at `now`; `Full` only when there is neither a seat nor a waitlist.
+pub fn open_state(ev: &event::Model, now: chrono::DateTime<chrono::Utc>) -> Result<(), Closed> {
+    match ev.status() {
+        EventStatus::Draft => return Err(Closed::NotPublished),
+        EventStatus::Cancelled => return Err(Closed::Cancelled),
+        EventStatus::Published => {}
+    }
+    if ev.registration_opens_at.is_some_and(|opens| now < opens) {
+        return Err(Closed::NotOpenYet);
+    }
+    if now >= ev.closes_at() {
+        return Err(Closed::Over);
+    }
+    if let Some(capacity) = ev.capacity {
+        if !ev.waitlist && ev.seats_taken >= capacity {
+            return Err(Closed::Full);
+        }
+    }
+    Ok(())
+}
+
+#[derive(Debug)]
+pub enum RegisterError {
+    Closed(Closed),
+    App(AppError),
+}
+
+impl<E: Into<AppError>> From<E> for RegisterError {
+    fn from(e: E) -> Self {
+        RegisterError::App(e.into())
+    }
+}
+
+/// Registers someone. The same address twice never makes two registrations: the second time
+/// the right email goes out again (at most every few minutes), and the caller cannot tell the
+/// two cases apart, so the form never reveals who is registered.
+pub async fn register(state: &AppState, ev: &event::Model, new: NewRegistration) -> Result<registration::Model, RegisterError> {
+    let now = state.now();
+    open_state(ev, now).map_err(RegisterError::Closed)?;
+    let email_key = new.email.key();
+    let token = state.secret.registration_token(ev.id, &email_key);
+    let _turn = state.write_turn().await;
+    let txn = state.db.begin().await?;
+    let existing = registration::find_by_event_and_email(&txn, ev.id, &email_key).await?;
+    let reg = match existing {
+        Some(existing) if existing.status().is_active() => {
+            resend_current(&txn, state, ev, existing, &token).await?
+        }
+        Some(existing) => {
+            // A cancelled or expired registration comes back to life with the new details.
+            let mut active: registration::ActiveModel = existing.into();
+            fill(&mut active, &new, state, now);
+            active.attended = Set(false);
+            active.attended_minutes = Set(None);
+            active.confirmed_at = Set(None);
+            active.cancelled_at = Set(None);
+            let reg = active.update(&txn).await?;
+            admit(&txn, state, ev, reg, &token).await?
+        }
+        None => {
+            let mut active = registration::ActiveModel {
+                event_id: Set(ev.id),
+                token_hash: Set(crate::security::hash_token(&token)),
+                email_key: Set(email_key),
+                registered_at: Set(now),
+                ..Default::default()
+            };
+            fill(&mut active, &new, state, now);
+            let reg = match active.insert(&txn).await {
+                Ok(reg) => reg,
+                // Another request for the same address won the race: that one stands.
+                Err(e) if db::is_unique_violation(&e) => {
+                    txn.rollback().await?;
+                    return registration::find_by_event_and_email(&state.db, ev.id, &new.email.key())
+                        .await?
+                        .ok_or(RegisterError::App(AppError::Conflict("duplicate".into())));
+                }
+                Err(e) => return Err(e.into()),
+            };
+            admit(&txn, state, ev, reg, &token).await?
+        }
+    };
+    txn.commit().await?;
+    state.outbox_wake.notify_one();
+    Ok(reg)
+}
+
+fn fill(active: &mut registration::ActiveModel, new: &NewRegistration, state: &AppState, now: chrono::DateTime<chrono::Utc>) {
+    active.name = Set(new.name.as_str().to_string());
+    active.email = Set(new.email.as_str().to_string());
+    active.organization = Set(new.organization.as_str().to_string());
+    active.country = Set(new.country.as_str().to_string());
+    active.language = Set(new.language.code().to_string());
+    active.time_zone = Set(new.time_zone.map(|tz| tz.name().to_string()));
+    active.answers = Set(serde_json::to_string(&new.answers).unwrap_or_else(|_| "{}".into()));
+    active.consent_at = Set(now);
+    active.consent_version = Set(state.settings.consent_version.clone());
+    active.updated_at = Set(now);
+    active.last_mail_at = Set(Some(now));
+}
+
+/// Decides the first status of a new (or revived) registration and queues its email.
+async fn admit(
+    txn: &sea_orm::DatabaseTransaction,
+    state: &AppState,
+    ev: &event::Model,
+    reg: registration::Model,
+    token: &str,
+) -> Result<registration::Model, RegisterError> {
+    let now = state.now();
+    let (status, holds_seat, notice) = if ev.require_email_confirmation {
+        let holds = ev.pending_holds_seat && event::try_take_seat(txn, ev.id).await?;
+        (RegistrationStatus::Pending, holds, Notice::ConfirmAddress)
+    } else if event::try_take_seat(txn, ev.id).await? {
+        (RegistrationStatus::Confirmed, true, Notice::Confirmed)
+    } else if ev.waitlist {
+        (RegistrationStatus::Waitlisted, false, Notice::Waitlisted)
+    } else {
+        return Err(RegisterError::Closed(Closed::Full));
+    };
+    let expires_at = (status == RegistrationStatus::Pending)
+        .then(|| now + Duration::hours(i64::from(state.settings.pending_expiry_hours)));
+    let mut active: registration::ActiveModel = reg.into();
+    active.status = Set(status.as_str().into());
+    active.holds_seat = Set(holds_seat);
+    active.expires_at = Set(expires_at);
+    if status == RegistrationStatus::Confirmed {
+        active.confirmed_at = Set(Some(now));
+    }
+    let reg = active.update(txn).await?;
+    let email = compose(state, ev, &reg, token, notice, None);
+    outbox::enqueue(txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    Ok(reg)
+}
+
+/// How long a repeated registration waits before its email is sent again.
+const RESEND_AFTER: Duration = Duration::minutes(5);
+
+async fn resend_current(
+    txn: &sea_orm::DatabaseTransaction,
+    state: &AppState,
+    ev: &event::Model,
+    reg: registration::Model,
+    token: &str,
+) -> Result<registration::Model, RegisterError> {
+    let now = state.now();
+    if reg.last_mail_at.is_some_and(|at| now - at < RESEND_AFTER) {
+        return Ok(reg);
+    }
+    let notice = match reg.status() {
+        RegistrationStatus::Pending => Notice::ConfirmAddress,
+        RegistrationStatus::Waitlisted => Notice::Waitlisted,
+        _ => Notice::Confirmed,
+    };
+    let email = compose(state, ev, &reg, token, notice, None);
+    outbox::enqueue(txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    let active = registration::ActiveModel { id: Unchanged(reg.id), last_mail_at: Set(Some(now)), ..Default::default() };
+    Ok(active.update(txn).await?)
+}
+
+/// Finds a registration and its event by the participant's link token.
+pub async fn by_token(state: &AppState, token: &str) -> Result<(registration::Model, event::Model), AppError> {
+    if token.len() != 43 {
+        return Err(AppError::NotFound);
+    }
+    let reg = registration::find_by_token_hash(&state.db, &crate::security::hash_token(token))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let ev = event::Entity::find_by_id(reg.event_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    Ok((reg, ev))
+}
+
+/// Confirms the address: the registration gets a seat, or a place in line.
+pub async fn confirm(state: &AppState, token: &str) -> Result<registration::Model, AppError> {
+    let (reg, ev) = by_token(state, token).await?;
+    if reg.status() != RegistrationStatus::Pending {
+        return Ok(reg);
+    }
+    let _turn = state.write_turn().await;
+    let txn = state.db.begin().await?;
+    let now = state.now();
+    let seated = reg.holds_seat || event::try_take_seat(&txn, ev.id).await?;
+    let to = if seated { RegistrationStatus::Confirmed } else { RegistrationStatus::Waitlisted };
+    if !registration::transition(&txn, reg.id, RegistrationStatus::Pending, to, now).await? {
+        // A double click: the first one did the work.
+        txn.rollback().await?;
+        return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash).await?.unwrap_or(reg));
+    }
+    if seated && !reg.holds_seat {
+        registration::set_holds_seat(&txn, reg.id, true).await?;
+    }
+    let reg = registration::Entity::find_by_id(reg.id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let notice = if seated { Notice::Confirmed } else { Notice::Waitlisted };
+    let email = compose(state, &ev, &reg, token, notice, None);
+    outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    txn.commit().await?;
+    state.outbox_wake.notify_one();
+    Ok(reg)
+}
+
+/// Cancels a registration; a freed seat goes to the next in line.
+pub async fn cancel(state: &AppState, token: &str) -> Result<registration::Model, AppError> {
+    let (reg, ev) = by_token(state, token).await?;
+    let from = reg.status();
+    if !from.is_active() {
+        return Ok(reg);
+    }
+    let _turn = state.write_turn().await;
+    let txn = state.db.begin().await?;
+    let now = state.now();
+    if !registration::transition(&txn, reg.id, from, RegistrationStatus::Cancelled, now).await? {
+        txn.rollback().await?;
+        return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash).await?.unwrap_or(reg));
+    }
+    seats::free_seat_of(&txn, state, &ev, reg.holds_seat).await?;
+    let cancelled = registration::Entity::find_by_id(reg.id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let had_invite = from == RegistrationStatus::Confirmed;
+    let email = compose(state, &ev, &cancelled, token, Notice::Cancelled { had_invite }, None);
+    outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    txn.commit().await?;
+    state.outbox_wake.notify_one();
+    Ok(cancelled)
+}
+
+/// Changes the language of every later email and of the participant's page.
+pub async fn change_language(state: &AppState, token: &str, lang: Lang) -> Result<registration::Model, AppError> {
+    let (reg, _) = by_token(state, token).await?;
+    let active = registration::ActiveModel {
+        id: Unchanged(reg.id),
+        language: Set(lang.code().to_string()),
+        updated_at: Set(state.now()),
+        ..Default::default()
+    };
+    let _turn = state.write_turn().await;
+    Ok(active.update(&state.db).await?)
+}

@@ -1,0 +1,60 @@
+//! Jobs that run on a timer inside `serve`: expiring unconfirmed registrations (and, later,
+//! reminders and retention). Each job claims rows with guarded updates, so several instances
+//! can run it at once without doing anything twice.
+
+use sea_orm::TransactionTrait;
+
+use crate::db::{event, registration};
+use crate::domain::RegistrationStatus;
+use crate::state::AppState;
+
+use super::seats;
+
+/// Expires pending registrations whose time ran out; their seats go to the waiting list.
+pub async fn expire_pending(state: &AppState) -> anyhow::Result<u32> {
+    let mut expired = 0;
+    loop {
+        let due = registration::expired_pending(&state.db, state.now(), 100).await?;
+        if due.is_empty() {
+            return Ok(expired);
+        }
+        for reg in due {
+            let _turn = state.write_turn().await;
+            let txn = state.db.begin().await?;
+            let now = state.now();
+            if registration::transition(&txn, reg.id, RegistrationStatus::Pending, RegistrationStatus::Expired, now).await? {
+                if let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&txn).await? {
+                    seats::free_seat_of(&txn, state, &ev, reg.holds_seat).await?;
+                }
+                expired += 1;
+            }
+            txn.commit().await?;
+        }
+        state.outbox_wake.notify_one();
+    }
+}
+
+/// Runs every job once.
+pub async fn run_once(state: &AppState) -> anyhow::Result<()> {
+    let expired = expire_pending(state).await?;
+    if expired > 0 {
+        tracing::info!(expired, "expired unconfirmed registrations");
+    }
+    Ok(())
+}
+
+/// The scheduler loop started by `serve`.
+pub async fn run(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+    let every = std::time::Duration::from_secs(state.settings.scheduler_interval_seconds);
+    loop {
+        if let Err(e) = run_once(&state).await {
+            tracing::error!(error = %e, "scheduler");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+use sea_orm::EntityTrait;

@@ -1,0 +1,88 @@
+//! The one cloneable state every handler, worker and command shares.
+
+use std::ops::Deref;
+use std::sync::Arc;
+
+use lettre::message::Mailbox;
+use sea_orm::DatabaseConnection;
+use tokio::sync::{Mutex, MutexGuard, Notify};
+
+use crate::clock::Clock;
+use crate::config::Settings;
+use crate::db::{Backend, backend};
+use crate::mail::Transport;
+use crate::security::Secret;
+
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub db: DatabaseConnection,
+    pub settings: Settings,
+    pub clock: Arc<dyn Clock>,
+    pub transport: Transport,
+    pub mail_from: Mailbox,
+    pub secret: Secret,
+    /// Woken after a transaction that queued emails commits, so they go out at once.
+    pub outbox_wake: Notify,
+    /// SQLite allows one writer at a time. Taking turns here, rather than letting
+    /// transactions collide on the file lock and retry, keeps latency flat under load.
+    write_turn: Mutex<()>,
+}
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub fn new(
+        db: DatabaseConnection,
+        settings: Settings,
+        clock: Arc<dyn Clock>,
+        transport: Transport,
+        secret: Secret,
+    ) -> anyhow::Result<Self> {
+        let mail_from: Mailbox = settings
+            .mail_from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("configuration: mail_from: {e}"))?;
+        Ok(AppState(Arc::new(Inner {
+            db,
+            settings,
+            clock,
+            transport,
+            mail_from,
+            secret,
+            outbox_wake: Notify::new(),
+            write_turn: Mutex::new(()),
+        })))
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
+    /// Waits for this process's turn to write. PostgreSQL handles concurrent writers itself,
+    /// so there the turn is free.
+    pub async fn write_turn(&self) -> Option<MutexGuard<'_, ()>> {
+        match backend(&self.db) {
+            Backend::Sqlite => Some(self.write_turn.lock().await),
+            Backend::Postgres => None,
+        }
+    }
+
+    /// The host part of the public URL: Message-IDs and calendar UIDs are scoped by it.
+    pub fn host(&self) -> String {
+        url::Url::parse(&self.settings.public_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_else(|| "localhost".into())
+    }
+
+    pub fn participant_url(&self, token: &str) -> String {
+        format!("{}/r/{token}", self.settings.base_url())
+    }
+}

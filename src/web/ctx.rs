@@ -1,0 +1,74 @@
+//! What every page needs from the request: the language preference and the form token seed.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::header;
+
+use crate::domain::Lang;
+use crate::i18n::{LANG_COOKIE, negotiate};
+use crate::state::AppState;
+
+use super::layers::{CSRF_COOKIE, CsrfSeed};
+
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    query_lang: Option<String>,
+    cookie_lang: Option<String>,
+    accept_language: Option<String>,
+    /// The path of this page, for the language switcher to come back to.
+    pub path: String,
+    csrf_seed: String,
+}
+
+impl PageCtx {
+    /// The page's language: `?lang=`, cookie, `Accept-Language`, then `default`.
+    pub fn lang(&self, default: Lang) -> Lang {
+        negotiate(self.query_lang.as_deref(), self.cookie_lang.as_deref(), self.accept_language.as_deref(), default)
+    }
+
+    /// The token a form of this visitor must carry back.
+    pub fn csrf_token(&self, state: &AppState) -> String {
+        state.secret.sign(&["csrf", &self.csrf_seed])
+    }
+
+    pub fn csrf_ok(&self, state: &AppState, token: &str) -> bool {
+        !self.csrf_seed.is_empty() && state.secret.verify(&["csrf", &self.csrf_seed], token)
+    }
+}
+
+pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+impl FromRequestParts<AppState> for PageCtx {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, Self::Rejection> {
+        let query_lang = parts.uri.query().and_then(|q| {
+            url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "lang").map(|(_, v)| v.into_owned())
+        });
+        let csrf_seed = cookie(parts, CSRF_COOKIE)
+            .map(str::to_string)
+            .or_else(|| parts.extensions.get::<CsrfSeed>().map(|s| s.0.clone()))
+            .unwrap_or_default();
+        Ok(PageCtx {
+            query_lang,
+            cookie_lang: cookie(parts, LANG_COOKIE).map(str::to_string),
+            accept_language: parts
+                .headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
+            path: parts.uri.path().to_string(),
+            csrf_seed,
+        })
+    }
+}

@@ -1,0 +1,228 @@
+//! `GET /events/{slug}` (the event and its form) and `POST /events/{slug}/register`.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::db::event;
+use crate::domain::{EventStatus, Lang, QuestionKind, countries_sorted};
+use crate::error::AppError;
+use crate::i18n::{Tr, format_date_time};
+use crate::services::notify::calendar_links;
+use crate::services::registration::{self, Closed, RegisterError, open_state};
+use crate::state::AppState;
+
+use super::form::RegistrationForm;
+use super::pages::{Layout, render};
+use super::{PageCtx, render_markdown};
+
+/// A custom question as the form shows it.
+pub struct QuestionView {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub label: String,
+    pub required: bool,
+    /// (value, label, selected)
+    pub options: Vec<(String, String, bool)>,
+    pub value: String,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "events/show.html")]
+pub struct EventPage {
+    l: Layout,
+    slug: String,
+    title: String,
+    /// The language the texts are really in, when it is not the page's.
+    fallback_lang: Option<&'static str>,
+    description_html: String,
+    when: String,
+    place: String,
+    venue: String,
+    kind_key: String,
+    seats_left: Option<i64>,
+    closed_key: Option<&'static str>,
+    form: RegistrationForm,
+    errors: BTreeMap<String, String>,
+    csrf_token: String,
+    started: String,
+    countries: Vec<(&'static str, &'static str)>,
+    languages: Vec<(&'static str, &'static str)>,
+    questions: Vec<QuestionView>,
+    time_zones: Vec<&'static str>,
+    calendar_links: Vec<(String, String)>,
+    members: &'static [(&'static str, &'static str)],
+}
+
+impl EventPage {
+    fn error(&self, field: &str) -> Option<String> {
+        self.errors.get(field).map(|key| self.l.tr.t(key))
+    }
+}
+
+async fn published(state: &AppState, slug: &str) -> Result<event::Model, AppError> {
+    event::find_by_slug(&state.db, slug)
+        .await?
+        .filter(|e| e.status() != EventStatus::Draft)
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn show_event(State(state): State<AppState>, Path(slug): Path<String>, ctx: PageCtx) -> Response {
+    let ev = match published(&state, &slug).await {
+        Ok(ev) => ev,
+        Err(e) => return e.into_page(ctx.lang(Lang::En)),
+    };
+    let lang = ctx.lang(ev.default_lang());
+    let form = RegistrationForm {
+        language: if ev.langs().contains(&lang) { lang.code().into() } else { ev.default_language.clone() },
+        ..Default::default()
+    };
+    render(&event_page(&state, &ctx, &ev, lang, form, BTreeMap::new()))
+}
+
+fn event_page(
+    state: &AppState,
+    ctx: &PageCtx,
+    ev: &event::Model,
+    lang: Lang,
+    form: RegistrationForm,
+    errors: BTreeMap<String, String>,
+) -> EventPage {
+    let (text, text_lang) = ev.text_in(lang);
+    let now = state.now();
+    let questions = ev
+        .questions()
+        .into_iter()
+        .map(|q| {
+            let value = form.answers.get(&q.id).cloned().unwrap_or_default();
+            QuestionView {
+                label: q.label_in(lang, ev.default_lang()).to_string(),
+                options: q
+                    .options
+                    .iter()
+                    .map(|o| (o.value.clone(), o.label_in(lang, ev.default_lang()).to_string(), o.value == value))
+                    .collect(),
+                error: errors.get(&q.id).map(|k| Tr(lang).t(k)),
+                id: q.id,
+                kind: q.kind,
+                required: q.required,
+                value,
+            }
+        })
+        .collect();
+    let seats_left = ev.capacity.map(|c| i64::from(c - ev.seats_taken).max(0));
+    EventPage {
+        l: Layout::new(lang, ev.title_in(lang), &state.settings.branding, &ctx.path, &ev.langs()),
+        slug: ev.slug.clone(),
+        title: ev.title_in(lang),
+        fallback_lang: (text_lang != lang).then(|| text_lang.native_name()),
+        description_html: render_markdown(&text.description),
+        when: format_date_time(ev.starts_at, ev.tz(), lang),
+        place: text.location,
+        venue: ev.venue.clone().unwrap_or_default(),
+        kind_key: format!("kind-{}", ev.kind),
+        seats_left,
+        closed_key: open_state(ev, now).err().map(Closed::message_key),
+        csrf_token: ctx.csrf_token(state),
+        started: started_token(state),
+        countries: countries_sorted(lang),
+        languages: ev.langs().iter().map(|l| (l.code(), l.native_name())).collect(),
+        questions,
+        time_zones: time_zones(),
+        calendar_links: calendar_links(state, ev, lang),
+        members: crate::demo::members(),
+        form,
+        errors,
+    }
+}
+
+/// The moment the form was shown, signed so that a bot cannot fake it.
+fn started_token(state: &AppState) -> String {
+    let at = state.now().timestamp().to_string();
+    format!("{at}.{}", state.secret.sign(&["started", &at]))
+}
+
+/// A real person needs a few seconds for the form; a valid, old enough token says one did.
+fn filled_by_person(state: &AppState, token: &str) -> bool {
+    let Some((at, signature)) = token.split_once('.') else { return false };
+    let Ok(seconds) = at.parse::<i64>() else { return false };
+    state.secret.verify(&["started", at], signature)
+        && state.now().timestamp() - seconds >= i64::from(state.settings.min_fill_seconds)
+}
+
+/// Canonical zone names, for people whose browser does not tell us theirs.
+fn time_zones() -> Vec<&'static str> {
+    const REGIONS: [&str; 8] = ["Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/"];
+    chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|tz| tz.name())
+        .filter(|name| REGIONS.iter().any(|r| name.starts_with(r)))
+        .collect()
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    ctx: PageCtx,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let ev = match published(&state, &slug).await {
+        Ok(ev) => ev,
+        Err(e) => return e.into_page(ctx.lang(Lang::En)),
+    };
+    let lang = ctx.lang(ev.default_lang());
+    let form = RegistrationForm::from_pairs(pairs, &ev);
+    if !ctx.csrf_ok(&state, &form.csrf_token) {
+        return AppError::Csrf.into_page(lang);
+    }
+    let thanks = Redirect::to(&format!("/events/{slug}/thanks")).into_response();
+    // Bots are told they succeeded, so they do not learn to adapt; nothing is stored.
+    if !form.website.is_empty() || !filled_by_person(&state, &form.started) {
+        tracing::info!(event = %slug, "form post refused as automated");
+        return thanks;
+    }
+    let new = match form.parse(&ev) {
+        Ok(new) => new,
+        Err(errors) => {
+            let page = event_page(&state, &ctx, &ev, lang, form, errors);
+            return (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response();
+        }
+    };
+    match registration::register(&state, &ev, new).await {
+        Ok(_) => thanks,
+        Err(RegisterError::Closed(closed)) => {
+            let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
+            page.closed_key = Some(closed.message_key());
+            (StatusCode::CONFLICT, render(&page)).into_response()
+        }
+        Err(RegisterError::App(e)) => e.into_page(lang),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "events/thanks.html")]
+struct ThanksPage {
+    l: Layout,
+    slug: String,
+    title: String,
+    confirm_needed: bool,
+}
+
+pub async fn thanks(State(state): State<AppState>, Path(slug): Path<String>, ctx: PageCtx) -> Response {
+    let ev = match published(&state, &slug).await {
+        Ok(ev) => ev,
+        Err(e) => return e.into_page(ctx.lang(Lang::En)),
+    };
+    let lang = ctx.lang(ev.default_lang());
+    render(&ThanksPage {
+        l: Layout::new(lang, ev.title_in(lang), &state.settings.branding, &ctx.path, &ev.langs()),
+        slug: ev.slug.clone(),
+        title: ev.title_in(lang),
+        confirm_needed: ev.require_email_confirmation,
+    })
+}

@@ -1,0 +1,205 @@
+//! The registration form: raw fields in, checked by `validator`, then parsed into domain values.
+//! Each wrong field gets a message key; the page shows it next to the field.
+
+use std::collections::BTreeMap;
+
+use validator::Validate;
+
+use crate::db::event;
+use crate::domain::{CleanText, CountryCode, EmailAddress, Lang, QuestionKind, TextError};
+use crate::services::registration::NewRegistration;
+
+/// The form as posted: strings, so that a rejected form comes back exactly as typed.
+#[derive(Debug, Default, Clone, Validate)]
+pub struct RegistrationForm {
+    #[validate(length(max = 200, code = "too-long"))]
+    pub name: String,
+    #[validate(email(code = "invalid"), length(max = 254, code = "too-long"))]
+    pub email: String,
+    #[validate(length(max = 200, code = "too-long"))]
+    pub organization: String,
+    pub country: String,
+    pub language: String,
+    pub consent: bool,
+    pub time_zone: String,
+    pub csrf_token: String,
+    /// The honeypot: hidden from people, filled in by bots.
+    pub website: String,
+    /// When the form was shown, signed: a post seconds later is a bot.
+    pub started: String,
+    pub answers: BTreeMap<String, String>,
+}
+
+impl RegistrationForm {
+    pub fn from_pairs(pairs: Vec<(String, String)>, ev: &event::Model) -> RegistrationForm {
+        let questions = ev.questions();
+        let mut form = RegistrationForm::default();
+        for (key, value) in pairs {
+            match key.as_str() {
+                "name" => form.name = value,
+                "email" => form.email = value,
+                "organization" => form.organization = value,
+                "country" => form.country = value,
+                "language" => form.language = value,
+                "consent" => form.consent = !value.is_empty(),
+                "time_zone" => form.time_zone = value,
+                "csrf_token" => form.csrf_token = value,
+                "website" => form.website = value,
+                "started" => form.started = value,
+                other if questions.iter().any(|q| q.id == other) => {
+                    form.answers.insert(key, value);
+                }
+                _ => {}
+            }
+        }
+        form
+    }
+
+    /// Checks every field and returns the registration, or a message key per wrong field.
+    pub fn parse(&self, ev: &event::Model) -> Result<NewRegistration, BTreeMap<String, String>> {
+        let mut errors = BTreeMap::new();
+        if let Err(failed) = self.validate() {
+            for (field, list) in failed.field_errors() {
+                if let Some(first) = list.first() {
+                    errors.insert(field.to_string(), format!("error-{field}-{}", first.code));
+                }
+            }
+        }
+        let mut text = |field: &str, value: &str, max: usize, required: bool| {
+            let parsed = if required { CleanText::required(value, max) } else { CleanText::optional(value, max) };
+            match parsed {
+                Ok(t) => Some(t),
+                Err(e) => {
+                    let key = match e {
+                        TextError::Empty => format!("error-{field}-required"),
+                        TextError::TooLong => format!("error-{field}-too-long"),
+                        TextError::ControlCharacters => "error-control-characters".into(),
+                    };
+                    errors.entry(field.to_string()).or_insert(key);
+                    None
+                }
+            }
+        };
+        let name = text("name", &self.name, 200, true);
+        let organization = text("organization", &self.organization, 200, false);
+        let email = EmailAddress::parse(&self.email);
+        if self.email.trim().is_empty() {
+            errors.insert("email".into(), "error-email-required".into());
+        } else if email.is_none() {
+            errors.entry("email".into()).or_insert_with(|| "error-email-invalid".into());
+        }
+        let country = CountryCode::parse(&self.country);
+        if self.country.trim().is_empty() {
+            errors.insert("country".into(), "error-country-required".into());
+        } else if country.is_none() {
+            errors.entry("country".into()).or_insert_with(|| "error-country-invalid".into());
+        }
+        let language = self.language.parse::<Lang>().ok().filter(|l| ev.langs().contains(l));
+        if language.is_none() {
+            errors.insert("language".into(), "error-language-invalid".into());
+        }
+        if !self.consent {
+            errors.insert("consent".into(), "error-consent-required".into());
+        }
+        let time_zone = self.time_zone.parse::<chrono_tz::Tz>().ok();
+        let mut answers = BTreeMap::new();
+        for q in ev.questions() {
+            let value = self.answers.get(&q.id).map(|v| v.trim().to_string()).unwrap_or_default();
+            let error = match q.kind {
+                _ if value.is_empty() && q.required => Some("error-answer-required"),
+                _ if value.is_empty() => None,
+                QuestionKind::Choice if !q.options.iter().any(|o| o.value == value) => Some("error-answer-invalid"),
+                QuestionKind::Text if CleanText::optional(&value, 1000).is_err() => Some("error-answer-invalid"),
+                _ => None,
+            };
+            match error {
+                Some(key) => {
+                    errors.insert(q.id.clone(), key.into());
+                }
+                None if !value.is_empty() => {
+                    answers.insert(q.id.clone(), if q.kind == QuestionKind::Checkbox { "yes".into() } else { value });
+                }
+                None => {}
+            }
+        }
+        match (name, organization, email, country, language) {
+            (Some(name), Some(organization), Some(email), Some(country), Some(language)) if errors.is_empty() => {
+                Ok(NewRegistration { name, email, organization, country, language, time_zone, answers })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event() -> event::Model {
+        let now = chrono::Utc::now();
+        event::Model {
+            id: 1,
+            slug: "e".into(),
+            kind: "webinar".into(),
+            status: "published".into(),
+            timezone: "Europe/Brussels".into(),
+            starts_at: now,
+            ends_at: now,
+            capacity: None,
+            seats_taken: 0,
+            registration_opens_at: None,
+            registration_closes_at: None,
+            default_language: "en".into(),
+            languages: "en,fr".into(),
+            translations: "{}".into(),
+            join_url: None,
+            venue: None,
+            require_email_confirmation: true,
+            waitlist: true,
+            pending_holds_seat: true,
+            questions: r#"[{"id":"diet","kind":"choice","required":true,"label":{"en":"Diet"},
+                "options":[{"value":"veg","label":{"en":"Vegetarian"}}]}]"#.into(),
+            reminders: String::new(),
+            sequence: 0,
+            owner_id: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn a_good_form_parses() {
+        let ev = event();
+        let form = RegistrationForm::from_pairs(
+            pairs(&[("name", " Ada "), ("email", "ada@example.org"), ("country", "be"), ("language", "fr"),
+                    ("consent", "on"), ("diet", "veg"), ("unknown", "x")]),
+            &ev,
+        );
+        let reg = form.parse(&ev).expect("valid");
+        assert_eq!(reg.name.as_str(), "Ada");
+        assert_eq!(reg.country.as_str(), "BE");
+        assert_eq!(reg.answers.get("diet").map(String::as_str), Some("veg"));
+    }
+
+    #[test]
+    fn each_wrong_field_gets_its_message() {
+        let ev = event();
+        let form = RegistrationForm::from_pairs(
+            pairs(&[("name", ""), ("email", "nope"), ("country", "XX"), ("language", "es"), ("diet", "meat"),
+                    ("organization", &"o".repeat(201))]),
+            &ev,
+        );
+        let errors = form.parse(&ev).expect_err("invalid");
+        assert_eq!(errors.get("name").map(String::as_str), Some("error-name-required"));
+        assert_eq!(errors.get("email").map(String::as_str), Some("error-email-invalid"));
+        assert_eq!(errors.get("country").map(String::as_str), Some("error-country-invalid"));
+        assert_eq!(errors.get("language").map(String::as_str), Some("error-language-invalid"));
+        assert_eq!(errors.get("consent").map(String::as_str), Some("error-consent-required"));
+        assert_eq!(errors.get("diet").map(String::as_str), Some("error-answer-invalid"));
+        assert_eq!(errors.get("organization").map(String::as_str), Some("error-organization-too-long"));
+    }
+}

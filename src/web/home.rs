@@ -1,0 +1,71 @@
+//! `GET /`: upcoming events first, past events below.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+
+use crate::db::event;
+use crate::domain::{EventStatus, Lang};
+use crate::error::AppError;
+use crate::i18n::{format_date, format_time, utc_offset};
+use crate::state::AppState;
+
+use super::PageCtx;
+use super::pages::{Layout, render};
+
+/// One line of the event list, already in the page's language.
+pub struct EventCard {
+    pub slug: String,
+    pub title: String,
+    pub date: String,
+    pub time: String,
+    pub place: String,
+    pub kind_key: String,
+    pub cancelled: bool,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    l: Layout,
+    upcoming: Vec<EventCard>,
+    past: Vec<EventCard>,
+    feed_url: String,
+}
+
+pub async fn list_events(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, AppError> {
+    let lang = ctx.lang(Lang::En);
+    let events = event::list_published(&state.db).await.map_err(AppError::from)?;
+    let now = state.now();
+    let (mut upcoming, mut past) = (Vec::new(), Vec::new());
+    for ev in &events {
+        let card = card(ev, lang);
+        if ev.ends_at >= now { upcoming.push(card) } else { past.push(card) }
+    }
+    past.reverse();
+    let feed_url = format!("{}/calendar.ics", state.settings.base_url())
+        .replacen("https://", "webcal://", 1)
+        .replacen("http://", "webcal://", 1);
+    let site = &state.settings.branding;
+    let page = HomePage {
+        l: Layout::new(lang, site.site_name.clone(), site, &ctx.path, &Lang::ALL),
+        upcoming,
+        past,
+        feed_url,
+    };
+    Ok(render(&page))
+}
+
+pub fn card(ev: &event::Model, lang: Lang) -> EventCard {
+    let (text, _) = ev.text_in(lang);
+    let tz = ev.tz();
+    EventCard {
+        slug: ev.slug.clone(),
+        title: ev.title_in(lang),
+        date: format_date(ev.starts_at, tz, lang),
+        time: format!("{} ({}, {})", format_time(ev.starts_at, tz), tz.name(), utc_offset(ev.starts_at, tz)),
+        place: text.location,
+        kind_key: format!("kind-{}", ev.kind),
+        cancelled: ev.status() == EventStatus::Cancelled,
+    }
+}

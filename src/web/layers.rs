@@ -1,0 +1,84 @@
+//! Middleware: security headers, the language cookie, the form-token cookie, body limits.
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::Request;
+use axum::http::{HeaderValue, header};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::domain::Lang;
+use crate::i18n::LANG_COOKIE;
+use crate::security::random_token;
+use crate::state::AppState;
+
+use super::ctx::cookie;
+
+pub const CSRF_COOKIE: &str = "convene_csrf";
+
+/// The form-token seed of a visitor who had no cookie yet, handed from middleware to page.
+#[derive(Debug, Clone)]
+pub struct CsrfSeed(pub String);
+
+/// Forms are small; the attendance upload route sets its own, larger limit.
+const BODY_LIMIT: usize = 64 * 1024;
+
+pub fn apply(router: Router<AppState>, state: AppState) -> Router<AppState> {
+    let secure = state.settings.is_https();
+    router
+        .layer(middleware::from_fn(move |req: Request, next: Next| cookies(req, next, secure)))
+        .layer(middleware::from_fn(move |req: Request, next: Next| security_headers(req, next, secure)))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+}
+
+/// Gives every visitor a form-token cookie, and remembers a language chosen with `?lang=`.
+async fn cookies(mut req: Request, next: Next, secure: bool) -> Response {
+    let (parts, body) = req.into_parts();
+    let had_seed = cookie(&parts, CSRF_COOKIE).is_some();
+    let chosen_lang = parts.uri.query().and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::from_tag(&v))
+    });
+    req = Request::from_parts(parts, body);
+    let new_seed = (!had_seed).then(random_token);
+    if let Some(seed) = &new_seed {
+        req.extensions_mut().insert(CsrfSeed(seed.clone()));
+    }
+    let mut response = next.run(req).await;
+    let flags = if secure { "; Secure" } else { "" };
+    if let Some(seed) = new_seed {
+        let value = format!("{CSRF_COOKIE}={seed}; Path=/; HttpOnly; SameSite=Lax{flags}");
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            response.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    if let Some(lang) = chosen_lang {
+        let value = format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax{flags}");
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            response.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    response
+}
+
+/// The page may load its own styles and script and nothing else, and no site may frame it.
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; \
+                   form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+async fn security_headers(req: Request, next: Next, secure: bool) -> Response {
+    let mut response = next.run(req).await;
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if secure {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
+    response
+}

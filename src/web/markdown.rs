@@ -1,0 +1,28 @@
+//! Event descriptions: Markdown rendered to HTML, then cleaned by an allow-list sanitiser, so
+//! raw HTML, scripts and `javascript:` links never reach a page.
+
+use pulldown_cmark::{Options, Parser, html};
+
+pub fn render_markdown(source: &str) -> String {
+    let mut unsafe_html = String::new();
+    html::push_html(&mut unsafe_html, Parser::new_ext(source, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH));
+    ammonia::Builder::default()
+        .link_rel(Some("noopener noreferrer nofollow"))
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .clean(&unsafe_html)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render_markdown;
+
+    #[test]
+    fn renders_and_sanitises() {
+        let html = render_markdown("**bold** <script>alert(1)</script> [x](javascript:alert(1)) [ok](https://example.org)");
+        assert!(html.contains("<strong>bold</strong>"));
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("javascript:"));
+        assert!(html.contains("href=\"https://example.org\""));
+    }
+}

@@ -1,0 +1,176 @@
+//! `/r/{token}`: the participant's own page, where they confirm, cancel, change language and
+//! take the event into their calendar. GET never changes anything: mail scanners follow links.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use crate::calendar::Method;
+use crate::db::{outbox, registration};
+use crate::domain::{Lang, RegistrationStatus};
+use crate::error::AppError;
+use crate::i18n::format_date_time;
+use crate::services::invites::personal_ics;
+use crate::services::notify::calendar_links;
+use crate::services::registration as service;
+use crate::state::AppState;
+
+use super::PageCtx;
+use super::calendar_files::ics_response;
+use super::pages::{Layout, render};
+
+#[derive(Template)]
+#[template(path = "registrations/show.html")]
+struct RegistrationPage {
+    l: Layout,
+    token: String,
+    title: String,
+    slug: String,
+    name: String,
+    email: String,
+    status: String,
+    place_in_line: Option<u64>,
+    when: String,
+    when_yours: Option<String>,
+    place: String,
+    join_url: Option<String>,
+    calendar_links: Vec<(String, String)>,
+    languages: Vec<(&'static str, &'static str, bool)>,
+    csrf_token: String,
+    confirm_cancel: bool,
+    event_over: bool,
+    delivery: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct Step {
+    step: Option<String>,
+}
+
+pub async fn show_registration(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Query(step): Query<Step>,
+    ctx: PageCtx,
+) -> Response {
+    match registration_page(&state, &token, &ctx, step.step.as_deref() == Some("cancel")).await {
+        Ok(page) => render(&page),
+        Err(e) => e.into_page(ctx.lang(Lang::En)),
+    }
+}
+
+async fn registration_page(state: &AppState, token: &str, ctx: &PageCtx, confirm_cancel: bool) -> Result<RegistrationPage, AppError> {
+    let (reg, ev) = service::by_token(state, token).await?;
+    // The participant's own language speaks first, unless they switch on this page.
+    let lang = ctx.lang(reg.lang());
+    let status = reg.status();
+    let place_in_line = match status {
+        RegistrationStatus::Waitlisted => Some(registration::waitlist_position(&state.db, &reg).await?),
+        _ => None,
+    };
+    let own_tz = reg.time_zone.as_deref().and_then(|z| z.parse::<chrono_tz::Tz>().ok()).filter(|tz| *tz != ev.tz());
+    let (text, _) = ev.text_in(lang);
+    let delivery = outbox::latest_for_registration(&state.db, reg.id).await?.map(|row| row.status);
+    Ok(RegistrationPage {
+        l: Layout::new(lang, ev.title_in(lang), &state.settings.branding, &ctx.path, &ev.langs()),
+        token: token.to_string(),
+        title: ev.title_in(lang),
+        slug: ev.slug.clone(),
+        name: reg.name.clone(),
+        email: reg.email.clone(),
+        status: status.as_str().to_string(),
+        place_in_line,
+        when: format_date_time(ev.starts_at, ev.tz(), lang),
+        when_yours: own_tz.map(|tz| format_date_time(ev.starts_at, tz, lang)),
+        place: if text.location.is_empty() { ev.venue.clone().unwrap_or_default() } else { text.location },
+        join_url: (status == RegistrationStatus::Confirmed && ev.kind().is_online())
+            .then(|| ev.join_url.clone())
+            .flatten(),
+        calendar_links: calendar_links(state, &ev, lang),
+        languages: ev.langs().iter().map(|l| (l.code(), l.native_name(), *l == reg.lang())).collect(),
+        csrf_token: ctx.csrf_token(state),
+        confirm_cancel: confirm_cancel && status.is_active(),
+        event_over: ev.ends_at < state.now(),
+        delivery,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    #[serde(default)]
+    csrf_token: String,
+    #[serde(default)]
+    language: String,
+}
+
+fn back_to(token: &str) -> Response {
+    Redirect::to(&format!("/r/{token}")).into_response()
+}
+
+pub async fn confirm_registration(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    ctx: PageCtx,
+    Form(form): Form<TokenForm>,
+) -> Response {
+    if !ctx.csrf_ok(&state, &form.csrf_token) {
+        return AppError::Csrf.into_page(ctx.lang(Lang::En));
+    }
+    match service::confirm(&state, &token).await {
+        Ok(_) => back_to(&token),
+        Err(e) => e.into_page(ctx.lang(Lang::En)),
+    }
+}
+
+pub async fn cancel_registration(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    ctx: PageCtx,
+    Form(form): Form<TokenForm>,
+) -> Response {
+    if !ctx.csrf_ok(&state, &form.csrf_token) {
+        return AppError::Csrf.into_page(ctx.lang(Lang::En));
+    }
+    match service::cancel(&state, &token).await {
+        Ok(_) => back_to(&token),
+        Err(e) => e.into_page(ctx.lang(Lang::En)),
+    }
+}
+
+pub async fn change_language(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    ctx: PageCtx,
+    Form(form): Form<TokenForm>,
+) -> Response {
+    if !ctx.csrf_ok(&state, &form.csrf_token) {
+        return AppError::Csrf.into_page(ctx.lang(Lang::En));
+    }
+    let Ok(lang) = form.language.parse::<Lang>() else {
+        return AppError::BadRequest("language".into()).into_page(ctx.lang(Lang::En));
+    };
+    match service::change_language(&state, &token, lang).await {
+        // The page follows the new language at once.
+        Ok(_) => Redirect::to(&format!("/r/{token}?lang={lang}")).into_response(),
+        Err(e) => e.into_page(ctx.lang(Lang::En)),
+    }
+}
+
+pub async fn invite_file(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+    let (reg, ev) = service::by_token(&state, &token).await?;
+    let method = match reg.status() {
+        RegistrationStatus::Cancelled | RegistrationStatus::Expired => Method::Cancel,
+        _ if ev.status() == crate::domain::EventStatus::Cancelled => Method::Cancel,
+        _ => Method::Request,
+    };
+    let body = personal_ics(&state, &ev, &reg, &token, method);
+    let mut response = ics_response(body, "invite.ics", 0);
+    // Personal: never in a shared cache.
+    response
+        .headers_mut()
+        .insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("private, no-store"));
+    Ok(response)
+}
+
