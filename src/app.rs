@@ -20,8 +20,15 @@ use crate::state::AppState;
 pub async fn open_database(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
     let db = db::connect(&settings.database_url, settings.database_max_connections)
         .await
-        .map_err(|e| anyhow::anyhow!("cannot open the database {}: {e}", redact(&settings.database_url)))?;
-    Migrator::up(&db, None).await.map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot open the database {}: {e}",
+                redact(&settings.database_url)
+            )
+        })?;
+    Migrator::up(&db, None)
+        .await
+        .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
     Ok(db)
 }
 
@@ -42,7 +49,11 @@ pub async fn build_state(settings: Settings) -> anyhow::Result<AppState> {
     build_state_with(settings, Arc::new(SystemClock), transport).await
 }
 
-pub async fn build_state_with(settings: Settings, clock: Arc<dyn Clock>, transport: Transport) -> anyhow::Result<AppState> {
+pub async fn build_state_with(
+    settings: Settings,
+    clock: Arc<dyn Clock>,
+    transport: Transport,
+) -> anyhow::Result<AppState> {
     let db = open_database(&settings).await?;
     let secret = Secret::load_or_create(&settings.secret_key, &settings.data_dir)?;
     AppState::new(db, settings, clock, transport, secret)
@@ -60,8 +71,23 @@ impl Application {
         let listener = TcpListener::bind(&state.settings.bind)
             .await
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", state.settings.bind))?;
+        Self::with_listener(state, listener)
+    }
+
+    /// Uses a listener bound beforehand, so the caller knows the port before the state exists
+    /// (tests bind port 0 and put the real port into the public URL).
+    pub fn with_listener(state: AppState, listener: TcpListener) -> anyhow::Result<Application> {
         let addr = listener.local_addr()?;
-        Ok(Application { listener, state, addr })
+        Ok(Application {
+            listener,
+            state,
+            addr,
+        })
+    }
+
+    /// The listener alone, for tests that drive the workers themselves.
+    pub fn into_listener(self) -> TcpListener {
+        self.listener
     }
 
     /// Serves until `shutdown` turns true, with the outbox worker and the scheduler beside
@@ -71,11 +97,14 @@ impl Application {
         let jobs = tokio::spawn(scheduler::run(self.state.clone(), shutdown.clone()));
         let router = crate::web::router(self.state.clone());
         let mut stop = shutdown.clone();
-        axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(async move {
-                let _ = stop.wait_for(|stopped| *stopped).await;
-            })
-            .await?;
+        axum::serve(
+            self.listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = stop.wait_for(|stopped| *stopped).await;
+        })
+        .await?;
         let _ = tokio::time::timeout(std::time::Duration::from_secs(10), async {
             let _ = worker.await;
             let _ = jobs.await;

@@ -91,9 +91,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("demo data loaded: {created} new events");
             Ok(())
         }
-        Command::User { action: UserAction::Add { email, role, password_stdin } } => {
+        Command::User {
+            action:
+                UserAction::Add {
+                    email,
+                    role,
+                    password_stdin,
+                },
+        } => {
             let db = open_database(&settings).await?;
-            let password = if password_stdin { read_password()? } else { crate::security::random_token()[..20].to_string() };
+            let password = if password_stdin {
+                read_password()?
+            } else {
+                crate::security::random_token()[..20].to_string()
+            };
             let role = match role {
                 RoleArg::Admin => Role::Admin,
                 RoleArg::Organizer => Role::Organizer,
@@ -105,7 +116,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Token { action: TokenAction::Create { email, name } } => {
+        Command::Token {
+            action: TokenAction::Create { email, name },
+        } => {
             let db = open_database(&settings).await?;
             let token = accounts::create_token(&db, &email, &name, chrono::Utc::now()).await?;
             println!("{token}");
@@ -155,13 +168,14 @@ async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(term) => term,
-            Err(_) => {
-                let _ = ctrl_c.await;
-                return;
-            }
-        };
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(term) => term,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
         tokio::select! {
             _ = ctrl_c => {}
             _ = term.recv() => {}

@@ -93,27 +93,55 @@ impl Settings {
         {
             return bad(
                 "database_url",
-                format!("expected sqlite://… or postgres://…, got {:?}", self.database_url),
+                format!(
+                    "expected sqlite://… or postgres://…, got {:?}",
+                    self.database_url
+                ),
             );
         }
         if self.bind.parse::<std::net::SocketAddr>().is_err() {
-            return bad("bind", format!("expected an address like 127.0.0.1:8080, got {:?}", self.bind));
+            return bad(
+                "bind",
+                format!(
+                    "expected an address like 127.0.0.1:8080, got {:?}",
+                    self.bind
+                ),
+            );
         }
         match Url::parse(&self.public_url) {
             Ok(u) if u.scheme() == "http" || u.scheme() == "https" => {}
-            _ => return bad("public_url", format!("expected an absolute http(s) URL, got {:?}", self.public_url)),
+            _ => {
+                return bad(
+                    "public_url",
+                    format!(
+                        "expected an absolute http(s) URL, got {:?}",
+                        self.public_url
+                    ),
+                );
+            }
         }
         if !self.smtp_url.is_empty() {
             match Url::parse(&self.smtp_url) {
                 Ok(u) if u.scheme() == "smtp" || u.scheme() == "smtps" => {}
-                _ => return bad("smtp_url", "expected smtp://host:port or smtps://host".into()),
+                _ => {
+                    return bad(
+                        "smtp_url",
+                        "expected smtp://host:port or smtps://host".into(),
+                    );
+                }
             }
         }
         if self.mail_from.parse::<lettre::message::Mailbox>().is_err() {
-            return bad("mail_from", format!("not an email address: {:?}", self.mail_from));
+            return bad(
+                "mail_from",
+                format!("not an email address: {:?}", self.mail_from),
+            );
         }
         if !matches!(self.log_format.as_str(), "text" | "json") {
-            return bad("log_format", format!("expected \"text\" or \"json\", got {:?}", self.log_format));
+            return bad(
+                "log_format",
+                format!("expected \"text\" or \"json\", got {:?}", self.log_format),
+            );
         }
         if self.database_max_connections == 0 {
             return bad("database_max_connections", "must be at least 1".into());
@@ -122,8 +150,14 @@ impl Settings {
             return bad("scheduler_interval_seconds", "must be at least 1".into());
         }
         let colour = &self.branding.primary_color;
-        if !(colour.len() == 7 && colour.starts_with('#') && colour[1..].chars().all(|c| c.is_ascii_hexdigit())) {
-            return bad("branding.primary_color", format!("expected #rrggbb, got {colour:?}"));
+        if !(colour.len() == 7
+            && colour.starts_with('#')
+            && colour[1..].chars().all(|c| c.is_ascii_hexdigit()))
+        {
+            return bad(
+                "branding.primary_color",
+                format!("expected #rrggbb, got {colour:?}"),
+            );
         }
         Ok(())
     }
@@ -142,7 +176,11 @@ impl Settings {
 fn first_error(error: figment::Error) -> String {
     let key = error.path.join(".");
     let what = error.kind.to_string();
-    if key.is_empty() { what } else { format!("{key}: {what}") }
+    if key.is_empty() {
+        what
+    } else {
+        format!("{key}: {what}")
+    }
 }
 
 #[cfg(test)]
@@ -162,7 +200,8 @@ mod tests {
         assert!(err.to_string().contains("bind"), "{err}");
         let err = Settings::from_toml("rate_limit = \"many\"").expect_err("must fail");
         assert!(err.to_string().contains("rate_limit"), "{err}");
-        let err = Settings::from_toml("[branding]\nprimary_color = \"red\"").expect_err("must fail");
+        let err =
+            Settings::from_toml("[branding]\nprimary_color = \"red\"").expect_err("must fail");
         assert!(err.to_string().contains("branding.primary_color"), "{err}");
     }
 }

@@ -69,18 +69,27 @@ impl AppError {
             AppError::TooManyRequests { retry_after } => Some(retry_after),
             _ => None,
         };
-        let mut response = (status, crate::web::pages::error_page(lang, status, self.message_key())).into_response();
-        if let Some(seconds) = retry {
-            if let Ok(value) = seconds.to_string().parse() {
-                response.headers_mut().insert(axum::http::header::RETRY_AFTER, value);
-            }
+        let mut response = (
+            status,
+            crate::web::pages::error_page(lang, status, self.message_key()),
+        )
+            .into_response();
+        if let Some(seconds) = retry
+            && let Ok(value) = seconds.to_string().parse()
+        {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, value);
         }
         response
     }
 }
 
 fn is_connection_error(e: &sea_orm::DbErr) -> bool {
-    matches!(e, sea_orm::DbErr::ConnectionAcquire(_) | sea_orm::DbErr::Conn(_))
+    matches!(
+        e,
+        sea_orm::DbErr::ConnectionAcquire(_) | sea_orm::DbErr::Conn(_)
+    )
 }
 
 /// Without a known language (no page context), errors speak English.

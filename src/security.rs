@@ -44,13 +44,15 @@ impl Secret {
         std::fs::create_dir_all(data_dir)
             .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", data_dir.display()))?;
         let fresh = random_token();
-        std::fs::write(&path, &fresh).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, &fresh)
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
         Ok(Secret(fresh.into_bytes()))
     }
 
     /// An HMAC-SHA256 of `parts` (joined with NUL, so no two inputs collide), URL-safe.
     pub fn sign(&self, parts: &[&str]) -> String {
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0)
+            .unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
         for (i, part) in parts.iter().enumerate() {
             if i > 0 {
                 mac.update(&[0]);
@@ -64,7 +66,11 @@ impl Secret {
     pub fn verify(&self, parts: &[&str], signature: &str) -> bool {
         let expected = self.sign(parts);
         expected.len() == signature.len()
-            && expected.bytes().zip(signature.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+            && expected
+                .bytes()
+                .zip(signature.bytes())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
     }
 
     /// The participant's link token for a registration.
@@ -99,7 +105,9 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     let Ok(parsed) = argon2::password_hash::phc::PasswordHash::new(hash) else {
         return false;
     };
-    argon2::Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok()
+    argon2::Argon2::default()
+        .verify_password(password.as_bytes(), &parsed)
+        .is_ok()
 }
 
 #[cfg(test)]

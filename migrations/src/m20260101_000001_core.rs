@@ -1,7 +1,7 @@
 //! The core tables: events, registrations, organizers, API tokens and the email outbox.
 
-use sea_orm_migration::{prelude::*, schema::*};
 use sea_orm_migration::async_trait;
+use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -183,11 +183,16 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.drop_table(Table::drop().table(Outbox::Table).to_owned()).await?;
-        m.drop_table(Table::drop().table(Registrations::Table).to_owned()).await?;
-        m.drop_table(Table::drop().table(Events::Table).to_owned()).await?;
-        m.drop_table(Table::drop().table(ApiTokens::Table).to_owned()).await?;
-        m.drop_table(Table::drop().table(Organizers::Table).to_owned()).await?;
+        m.drop_table(Table::drop().table(Outbox::Table).to_owned())
+            .await?;
+        m.drop_table(Table::drop().table(Registrations::Table).to_owned())
+            .await?;
+        m.drop_table(Table::drop().table(Events::Table).to_owned())
+            .await?;
+        m.drop_table(Table::drop().table(ApiTokens::Table).to_owned())
+            .await?;
+        m.drop_table(Table::drop().table(Organizers::Table).to_owned())
+            .await?;
         Ok(())
     }
 }

@@ -24,8 +24,17 @@ impl ApiUser {
 impl FromRequestParts<AppState> for ApiUser {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let unauthorized = || ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", "a valid Bearer token is required");
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let unauthorized = || {
+            ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "unauthorized",
+                "a valid Bearer token is required",
+            )
+        };
         let token = parts
             .headers
             .get(AUTHORIZATION)
@@ -39,7 +48,11 @@ impl FromRequestParts<AppState> for ApiUser {
             Ok(None) => Err(unauthorized()),
             Err(e) => {
                 tracing::error!(error = %e, "token lookup");
-                Err(ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "try again later"))
+                Err(ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "unavailable",
+                    "try again later",
+                ))
             }
         }
     }

@@ -16,24 +16,41 @@ use super::{ApiError, ApiJson, ApiUser};
 fn save_error(e: SaveError) -> ApiError {
     match e {
         SaveError::Invalid(fields) => ApiError::validation(fields),
-        SaveError::SlugTaken => ApiError::new(StatusCode::CONFLICT, "slug_taken", "an event with this slug exists already"),
+        SaveError::SlugTaken => ApiError::new(
+            StatusCode::CONFLICT,
+            "slug_taken",
+            "an event with this slug exists already",
+        ),
         SaveError::Internal(e) => AppError::Internal(e).into(),
     }
 }
 
 /// The event, if it exists and the user may manage it; otherwise 404, so that strangers do
 /// not learn which slugs exist.
-pub async fn managed_event(state: &AppState, user: &ApiUser, slug: &str) -> Result<event::Model, ApiError> {
+pub async fn managed_event(
+    state: &AppState,
+    user: &ApiUser,
+    slug: &str,
+) -> Result<event::Model, ApiError> {
     event::find_by_slug(&state.db, slug)
         .await?
         .filter(|ev| user.may_manage(ev))
         .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such event"))
 }
 
-pub async fn list_events(State(state): State<AppState>, user: ApiUser) -> Result<Json<Vec<EventOut>>, ApiError> {
+pub async fn list_events(
+    State(state): State<AppState>,
+    user: ApiUser,
+) -> Result<Json<Vec<EventOut>>, ApiError> {
     let events = event::list_all(&state.db).await?;
     let base = state.settings.base_url();
-    Ok(Json(events.iter().filter(|ev| user.may_manage(ev)).map(|ev| EventOut::from_model(ev, base)).collect()))
+    Ok(Json(
+        events
+            .iter()
+            .filter(|ev| user.may_manage(ev))
+            .map(|ev| EventOut::from_model(ev, base))
+            .collect(),
+    ))
 }
 
 pub async fn create_event(
@@ -41,11 +58,21 @@ pub async fn create_event(
     user: ApiUser,
     ApiJson(input): ApiJson<EventInput>,
 ) -> Result<Response, ApiError> {
-    let ev = event_admin::create(&state, input, Some(user.0.id)).await.map_err(save_error)?;
-    Ok((StatusCode::CREATED, Json(EventOut::from_model(&ev, state.settings.base_url()))).into_response())
+    let ev = event_admin::create(&state, input, Some(user.0.id))
+        .await
+        .map_err(save_error)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(EventOut::from_model(&ev, state.settings.base_url())),
+    )
+        .into_response())
 }
 
-pub async fn get_event(State(state): State<AppState>, user: ApiUser, Path(slug): Path<String>) -> Result<Json<EventOut>, ApiError> {
+pub async fn get_event(
+    State(state): State<AppState>,
+    user: ApiUser,
+    Path(slug): Path<String>,
+) -> Result<Json<EventOut>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
     Ok(Json(EventOut::from_model(&ev, state.settings.base_url())))
 }
@@ -57,13 +84,30 @@ pub async fn update_event(
     ApiJson(input): ApiJson<EventInput>,
 ) -> Result<Json<EventOut>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
-    let saved = event_admin::update(&state, &ev, input).await.map_err(save_error)?;
-    Ok(Json(EventOut::from_model(&saved, state.settings.base_url())))
+    let saved = event_admin::update(&state, &ev, input)
+        .await
+        .map_err(save_error)?;
+    Ok(Json(EventOut::from_model(
+        &saved,
+        state.settings.base_url(),
+    )))
 }
 
-pub async fn cancel_event(State(state): State<AppState>, user: ApiUser, Path(slug): Path<String>) -> Result<Json<EventOut>, ApiError> {
+pub async fn cancel_event(
+    State(state): State<AppState>,
+    user: ApiUser,
+    Path(slug): Path<String>,
+) -> Result<Json<EventOut>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
-    let input = EventInput { status: Some(EventStatus::Cancelled), ..Default::default() };
-    let saved = event_admin::update(&state, &ev, input).await.map_err(save_error)?;
-    Ok(Json(EventOut::from_model(&saved, state.settings.base_url())))
+    let input = EventInput {
+        status: Some(EventStatus::Cancelled),
+        ..Default::default()
+    };
+    let saved = event_admin::update(&state, &ev, input)
+        .await
+        .map_err(save_error)?;
+    Ok(Json(EventOut::from_model(
+        &saved,
+        state.settings.base_url(),
+    )))
 }

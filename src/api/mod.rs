@@ -18,11 +18,25 @@ pub use auth::ApiUser;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/api/v1/events", get(events::list_events).post(events::create_event))
-        .route("/api/v1/events/{slug}", get(events::get_event).patch(events::update_event))
-        .route("/api/v1/events/{slug}/cancel", axum::routing::post(events::cancel_event))
-        .route("/api/v1/events/{slug}/registrations", get(registrations::list_registrations))
-        .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route") })
+        .route(
+            "/api/v1/events",
+            get(events::list_events).post(events::create_event),
+        )
+        .route(
+            "/api/v1/events/{slug}",
+            get(events::get_event).patch(events::update_event),
+        )
+        .route(
+            "/api/v1/events/{slug}/cancel",
+            axum::routing::post(events::cancel_event),
+        )
+        .route(
+            "/api/v1/events/{slug}/registrations",
+            get(registrations::list_registrations),
+        )
+        .fallback(|| async {
+            ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route")
+        })
 }
 
 /// `{"error": {"code": "...", "message": "..."}}` with a fitting status.
@@ -36,13 +50,30 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        ApiError { status, code, message: message.into(), details: None }
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+            details: None,
+        }
     }
 
     pub fn validation(fields: Vec<(String, String)>) -> Self {
-        let message = fields.iter().map(|(f, m)| format!("{f}: {m}")).collect::<Vec<_>>().join("; ");
-        let details = fields.into_iter().map(|(f, m)| json!({"field": f, "message": m})).collect();
-        ApiError { status: StatusCode::UNPROCESSABLE_ENTITY, code: "validation_failed", message, details: Some(details) }
+        let message = fields
+            .iter()
+            .map(|(f, m)| format!("{f}: {m}"))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let details = fields
+            .into_iter()
+            .map(|(f, m)| json!({"field": f, "message": m}))
+            .collect();
+        ApiError {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            code: "validation_failed",
+            message,
+            details: Some(details),
+        }
     }
 }
 
@@ -57,7 +88,11 @@ impl From<AppError> for ApiError {
             StatusCode::SERVICE_UNAVAILABLE => "unavailable",
             _ => "internal",
         };
-        let message = if e.status().is_server_error() { "internal error".to_string() } else { e.to_string() };
+        let message = if e.status().is_server_error() {
+            "internal error".to_string()
+        } else {
+            e.to_string()
+        };
         ApiError::new(e.status(), code, message)
     }
 }
@@ -87,7 +122,11 @@ impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<
     async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
         match Json::<T>::from_request(req, state).await {
             Ok(Json(value)) => Ok(ApiJson(value)),
-            Err(rejection) => Err(ApiError::new(StatusCode::BAD_REQUEST, "invalid_json", rejection.body_text())),
+            Err(rejection) => Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_json",
+                rejection.body_text(),
+            )),
         }
     }
 }

@@ -57,7 +57,9 @@ pub async fn list_registrations(
     let (rows, total) = registration::page_for_event(&state.db, ev.id, page, per_page).await?;
     let mut items = Vec::with_capacity(rows.len());
     for reg in rows {
-        let delivery = outbox::latest_for_registration(&state.db, reg.id).await?.map(|row| row.status);
+        let delivery = outbox::latest_for_registration(&state.db, reg.id)
+            .await?
+            .map(|row| row.status);
         items.push(RegistrationOut {
             id: reg.id,
             answers: reg.answers(),
@@ -75,5 +77,10 @@ pub async fn list_registrations(
             email_delivery: delivery,
         });
     }
-    Ok(Json(RegistrationPage { page, per_page, total, items }))
+    Ok(Json(RegistrationPage {
+        page,
+        per_page,
+        total,
+        items,
+    }))
 }

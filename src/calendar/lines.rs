@@ -16,8 +16,16 @@ pub fn text(value: &str) -> String {
 /// A parameter value such as a CN: quoted when it holds `:`, `;` or `,`; double quotes, which
 /// cannot appear inside a quoted value, become single ones.
 pub fn param_value(value: &str) -> String {
-    let cleaned: String = value.chars().filter(|c| !c.is_control()).map(|c| if c == '"' { '\'' } else { c }).collect();
-    if cleaned.contains([':', ';', ',']) { format!("\"{cleaned}\"") } else { cleaned }
+    let cleaned: String = value
+        .chars()
+        .filter(|c| !c.is_control())
+        .map(|c| if c == '"' { '\'' } else { c })
+        .collect();
+    if cleaned.contains([':', ';', ',']) {
+        format!("\"{cleaned}\"")
+    } else {
+        cleaned
+    }
 }
 
 /// Folds every content line to at most 75 octets, continuation lines included, never

@@ -7,7 +7,13 @@ fn enc(s: &str) -> String {
     byte_serialize(s.as_bytes()).collect()
 }
 
-pub fn google_link(title: &str, details: &str, location: &str, start: DateTime<Utc>, end: DateTime<Utc>) -> String {
+pub fn google_link(
+    title: &str,
+    details: &str,
+    location: &str,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> String {
     format!(
         "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}/{}&details={}&location={}",
         enc(title),
@@ -18,7 +24,14 @@ pub fn google_link(title: &str, details: &str, location: &str, start: DateTime<U
     )
 }
 
-fn outlook_compose(host: &str, title: &str, details: &str, location: &str, start: DateTime<Utc>, end: DateTime<Utc>) -> String {
+fn outlook_compose(
+    host: &str,
+    title: &str,
+    details: &str,
+    location: &str,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> String {
     format!(
         "https://{host}/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose&rru=addevent&subject={}&startdt={}&enddt={}&body={}&location={}",
         enc(title),
@@ -29,10 +42,22 @@ fn outlook_compose(host: &str, title: &str, details: &str, location: &str, start
     )
 }
 
-pub fn outlook_link(title: &str, details: &str, location: &str, start: DateTime<Utc>, end: DateTime<Utc>) -> String {
+pub fn outlook_link(
+    title: &str,
+    details: &str,
+    location: &str,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> String {
     outlook_compose("outlook.live.com", title, details, location, start, end)
 }
 
-pub fn office365_link(title: &str, details: &str, location: &str, start: DateTime<Utc>, end: DateTime<Utc>) -> String {
+pub fn office365_link(
+    title: &str,
+    details: &str,
+    location: &str,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> String {
     outlook_compose("outlook.office.com", title, details, location, start, end)
 }

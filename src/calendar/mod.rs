@@ -3,8 +3,8 @@
 //! Everything here is a pure function of its inputs: the same event gives the same bytes,
 //! whether served as a file or attached to an email.
 
-mod links;
 mod lines;
+mod links;
 mod vtimezone;
 
 use chrono::{DateTime, Duration, Utc};
@@ -12,8 +12,8 @@ use chrono_tz::Tz;
 use ics::components::{Parameter, Property};
 use ics::{Alarm, Event, ICalendar};
 
-pub use links::{google_link, office365_link, outlook_link};
 use lines::{fold, param_value, text};
+pub use links::{google_link, office365_link, outlook_link};
 
 const PRODID: &str = "-//Convene//Convene Events//EN";
 
@@ -69,14 +69,30 @@ impl Method {
 }
 
 /// A personal invite or cancellation: one event with its attendee.
-pub fn invite(event: &CalEvent, attendee: &Person, method: Method, dtstamp: DateTime<Utc>) -> String {
+pub fn invite(
+    event: &CalEvent,
+    attendee: &Person,
+    method: Method,
+    dtstamp: DateTime<Utc>,
+) -> String {
     let mut cal = calendar(method);
-    cal.add_timezone(vtimezone::for_event(event.tz, event.starts_at, event.ends_at));
+    cal.add_timezone(vtimezone::for_event(
+        event.tz,
+        event.starts_at,
+        event.ends_at,
+    ));
     let mut vevent = vevent(event, dtstamp, method == Method::Cancel);
     let mut attendee_prop = Property::new("ATTENDEE", format!("mailto:{}", attendee.email));
     attendee_prop.add(Parameter::new("CN", param_value(&attendee.name)));
     attendee_prop.add(Parameter::new("ROLE", "REQ-PARTICIPANT"));
-    attendee_prop.add(Parameter::new("PARTSTAT", if method == Method::Cancel { "DECLINED" } else { "ACCEPTED" }));
+    attendee_prop.add(Parameter::new(
+        "PARTSTAT",
+        if method == Method::Cancel {
+            "DECLINED"
+        } else {
+            "ACCEPTED"
+        },
+    ));
     attendee_prop.add(Parameter::new("RSVP", "FALSE"));
     vevent.push(attendee_prop);
     cal.add_event(vevent);
@@ -88,7 +104,10 @@ pub fn publish(events: &[CalEvent], name: &str, dtstamp: DateTime<Utc>) -> Strin
     let mut cal = calendar(Method::Publish);
     cal.push(Property::new("X-WR-CALNAME", text(name)));
     cal.push(Property::new("NAME", text(name)));
-    cal.push(Property::new("REFRESH-INTERVAL", "PT6H").tap(|p| p.add(Parameter::new("VALUE", "DURATION"))));
+    cal.push(
+        Property::new("REFRESH-INTERVAL", "PT6H")
+            .tap(|p| p.add(Parameter::new("VALUE", "DURATION"))),
+    );
     cal.push(Property::new("X-PUBLISHED-TTL", "PT6H"));
     let mut zones: Vec<Tz> = Vec::new();
     for event in events {
@@ -98,7 +117,11 @@ pub fn publish(events: &[CalEvent], name: &str, dtstamp: DateTime<Utc>) -> Strin
     }
     for tz in zones {
         let of_zone = events.iter().filter(|e| e.tz == tz);
-        let from = of_zone.clone().map(|e| e.starts_at).min().unwrap_or(dtstamp);
+        let from = of_zone
+            .clone()
+            .map(|e| e.starts_at)
+            .min()
+            .unwrap_or(dtstamp);
         let to = of_zone.map(|e| e.ends_at).max().unwrap_or(dtstamp);
         cal.add_timezone(vtimezone::for_event(tz, from, to));
     }
@@ -118,7 +141,11 @@ fn calendar<'a>(method: Method) -> ICalendar<'a> {
 fn vevent<'a>(event: &'a CalEvent, dtstamp: DateTime<Utc>, cancelled: bool) -> Event<'a> {
     let mut vevent = Event::new(event.uid.as_str(), utc_stamp(dtstamp));
     // A cancellation must outrank the invite it cancels.
-    let sequence = if cancelled { event.sequence + 1 } else { event.sequence };
+    let sequence = if cancelled {
+        event.sequence + 1
+    } else {
+        event.sequence
+    };
     vevent.push(Property::new("SEQUENCE", sequence.to_string()));
     vevent.push(local_time("DTSTART", event.starts_at, event.tz));
     vevent.push(local_time("DTEND", event.ends_at, event.tz));
@@ -130,9 +157,14 @@ fn vevent<'a>(event: &'a CalEvent, dtstamp: DateTime<Utc>, cancelled: bool) -> E
         vevent.push(Property::new("LOCATION", text(&event.location)));
     }
     if !event.url.is_empty() {
-        vevent.push(Property::new("URL", event.url.clone()).tap(|p| p.add(Parameter::new("VALUE", "URI"))));
+        vevent.push(
+            Property::new("URL", event.url.clone()).tap(|p| p.add(Parameter::new("VALUE", "URI"))),
+        );
     }
-    vevent.push(Property::new("STATUS", if cancelled { "CANCELLED" } else { "CONFIRMED" }));
+    vevent.push(Property::new(
+        "STATUS",
+        if cancelled { "CANCELLED" } else { "CONFIRMED" },
+    ));
     vevent.push(Property::new("TRANSP", "OPAQUE"));
     let mut organizer = Property::new("ORGANIZER", format!("mailto:{}", event.organizer.email));
     organizer.add(Parameter::new("CN", param_value(&event.organizer.name)));

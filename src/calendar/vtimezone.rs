@@ -17,16 +17,26 @@ pub fn for_event<'a>(tz: Tz, from: DateTime<Utc>, to: DateTime<Utc>) -> TimeZone
     let mut zone: Option<TimeZone<'a>> = None;
     if transitions.is_empty() {
         let offset = offset_seconds(tz, from);
-        let standard = observance_standard("19700101T000000", offset, offset, abbreviation(tz, from));
+        let standard =
+            observance_standard("19700101T000000", offset, offset, abbreviation(tz, from));
         return TimeZone::standard(tz.name(), standard);
     }
     for (at, before, after) in transitions {
-        let local_start = (at + Duration::seconds(i64::from(before))).format("%Y%m%dT%H%M%S").to_string();
+        let local_start = (at + Duration::seconds(i64::from(before)))
+            .format("%Y%m%dT%H%M%S")
+            .to_string();
         let name = abbreviation(tz, at);
-        let is_daylight = tz.offset_from_utc_datetime(&at.naive_utc()).dst_offset() != chrono::TimeDelta::zero();
+        let is_daylight =
+            tz.offset_from_utc_datetime(&at.naive_utc()).dst_offset() != chrono::TimeDelta::zero();
         zone = Some(match (zone, is_daylight) {
-            (None, false) => TimeZone::standard(tz.name(), observance_standard(&local_start, before, after, name)),
-            (None, true) => TimeZone::daylight(tz.name(), observance_daylight(&local_start, before, after, name)),
+            (None, false) => TimeZone::standard(
+                tz.name(),
+                observance_standard(&local_start, before, after, name),
+            ),
+            (None, true) => TimeZone::daylight(
+                tz.name(),
+                observance_daylight(&local_start, before, after, name),
+            ),
             (Some(mut z), false) => {
                 z.add_standard(observance_standard(&local_start, before, after, name));
                 z
@@ -37,7 +47,12 @@ pub fn for_event<'a>(tz: Tz, from: DateTime<Utc>, to: DateTime<Utc>) -> TimeZone
             }
         });
     }
-    zone.unwrap_or_else(|| TimeZone::standard(tz.name(), observance_standard("19700101T000000", 0, 0, None)))
+    zone.unwrap_or_else(|| {
+        TimeZone::standard(
+            tz.name(),
+            observance_standard("19700101T000000", 0, 0, None),
+        )
+    })
 }
 
 fn observance_standard<'a>(start: &str, from: i32, to: i32, name: Option<String>) -> Standard<'a> {
@@ -70,7 +85,11 @@ fn transitions(tz: Tz, start: DateTime<Utc>, end: DateTime<Utc>) -> Vec<(DateTim
             let mut hi = next;
             while hi - lo > Duration::minutes(1) {
                 let mid = lo + (hi - lo) / 2;
-                if offset_seconds(tz, mid) == offset { lo = mid } else { hi = mid }
+                if offset_seconds(tz, mid) == offset {
+                    lo = mid
+                } else {
+                    hi = mid
+                }
             }
             found.push((hi, offset, next_offset));
             offset = next_offset;
@@ -81,7 +100,9 @@ fn transitions(tz: Tz, start: DateTime<Utc>, end: DateTime<Utc>) -> Vec<(DateTim
 }
 
 fn offset_seconds(tz: Tz, at: DateTime<Utc>) -> i32 {
-    tz.offset_from_utc_datetime(&at.naive_utc()).fix().local_minus_utc()
+    tz.offset_from_utc_datetime(&at.naive_utc())
+        .fix()
+        .local_minus_utc()
 }
 
 fn abbreviation(tz: Tz, at: DateTime<Utc>) -> Option<String> {
@@ -90,7 +111,9 @@ fn abbreviation(tz: Tz, at: DateTime<Utc>) -> Option<String> {
 }
 
 fn year_start(year: i32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(year, 1, 1, 0, 0, 0).single().unwrap_or_else(Utc::now)
+    Utc.with_ymd_and_hms(year, 1, 1, 0, 0, 0)
+        .single()
+        .unwrap_or_else(Utc::now)
 }
 
 /// `+0100`, `-0500`, `+0530`.

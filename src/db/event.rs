@@ -61,7 +61,11 @@ impl Model {
 
     pub fn langs(&self) -> Vec<Lang> {
         let langs = Lang::parse_list(&self.languages).unwrap_or_default();
-        if langs.is_empty() { vec![self.default_lang()] } else { langs }
+        if langs.is_empty() {
+            vec![self.default_lang()]
+        } else {
+            langs
+        }
     }
 
     pub fn translations(&self) -> std::collections::BTreeMap<Lang, Translation> {
@@ -78,7 +82,10 @@ impl Model {
 
     /// Reminder offsets in minutes before the start.
     pub fn reminder_minutes(&self) -> Vec<i64> {
-        self.reminders.split(',').filter_map(|m| m.trim().parse().ok()).collect()
+        self.reminders
+            .split(',')
+            .filter_map(|m| m.trim().parse().ok())
+            .collect()
     }
 
     /// The moment the form closes: the configured time, else the start.
@@ -148,6 +155,10 @@ impl Model {
 
     pub fn title_in(&self, lang: Lang) -> String {
         let (text, _) = self.text_in(lang);
-        if text.title.is_empty() { self.slug.clone() } else { text.title }
+        if text.title.is_empty() {
+            self.slug.clone()
+        } else {
+            text.title
+        }
     }
 }

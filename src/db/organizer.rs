@@ -1,8 +1,8 @@
 //! The `organizers` table: the people who run events.
 
 use chrono::{DateTime, Utc};
-use sea_orm::entity::prelude::*;
 use sea_orm::ConnectionTrait;
+use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "organizers")]
@@ -30,5 +30,8 @@ impl Model {
 }
 
 pub async fn find_by_email(db: &impl ConnectionTrait, email: &str) -> Result<Option<Model>, DbErr> {
-    Entity::find().filter(Column::Email.eq(email.to_lowercase())).one(db).await
+    Entity::find()
+        .filter(Column::Email.eq(email.to_lowercase()))
+        .one(db)
+        .await
 }

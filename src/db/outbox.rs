@@ -65,21 +65,37 @@ pub async fn claim_due(
     let values: Vec<sea_orm::Value> = match backend(db) {
         Backend::Postgres => vec![lease_until.into(), now.into(), i64::from(limit).into()],
         // SQLite binds `?` in order of appearance, and `due` appears twice.
-        Backend::Sqlite => vec![lease_until.into(), now.into(), now.into(), i64::from(limit).into()],
+        Backend::Sqlite => vec![
+            lease_until.into(),
+            now.into(),
+            now.into(),
+            i64::from(limit).into(),
+        ],
     };
     let mut rows = Entity::find()
-        .from_raw_sql(Statement::from_sql_and_values(db.get_database_backend(), sql, values))
+        .from_raw_sql(Statement::from_sql_and_values(
+            db.get_database_backend(),
+            sql,
+            values,
+        ))
         .all(db)
         .await?;
     rows.sort_by_key(|r| r.id);
     Ok(rows)
 }
 
-pub async fn mark_sent(db: &impl ConnectionTrait, id: i64, now: DateTime<Utc>) -> Result<(), DbErr> {
+pub async fn mark_sent(
+    db: &impl ConnectionTrait,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     Entity::update_many()
         .col_expr(Column::Status, Expr::value("sent"))
         .col_expr(Column::SentAt, Expr::value(now))
-        .col_expr(Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(
+            Column::ClaimedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
         .col_expr(Column::LastError, Expr::value(Option::<String>::None))
         .filter(Column::Id.eq(id))
         .exec(db)
@@ -95,8 +111,14 @@ pub async fn mark_failed_attempt(
     retry_at: Option<DateTime<Utc>>,
 ) -> Result<(), DbErr> {
     let mut update = Entity::update_many()
-        .col_expr(Column::LastError, Expr::value(error.chars().take(500).collect::<String>()))
-        .col_expr(Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(
+            Column::LastError,
+            Expr::value(error.chars().take(500).collect::<String>()),
+        )
+        .col_expr(
+            Column::ClaimedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
         .filter(Column::Id.eq(id));
     update = match retry_at {
         Some(at) => update
@@ -109,7 +131,10 @@ pub async fn mark_failed_attempt(
 }
 
 /// The newest email of a registration, for showing its delivery state.
-pub async fn latest_for_registration(db: &impl ConnectionTrait, registration_id: i64) -> Result<Option<Model>, DbErr> {
+pub async fn latest_for_registration(
+    db: &impl ConnectionTrait,
+    registration_id: i64,
+) -> Result<Option<Model>, DbErr> {
     Entity::find()
         .filter(Column::RegistrationId.eq(registration_id))
         .order_by_desc(Column::Id)

@@ -57,8 +57,14 @@ impl Model {
     }
 }
 
-pub async fn find_by_token_hash(db: &impl ConnectionTrait, hash: &str) -> Result<Option<Model>, DbErr> {
-    Entity::find().filter(Column::TokenHash.eq(hash)).one(db).await
+pub async fn find_by_token_hash(
+    db: &impl ConnectionTrait,
+    hash: &str,
+) -> Result<Option<Model>, DbErr> {
+    Entity::find()
+        .filter(Column::TokenHash.eq(hash))
+        .one(db)
+        .await
 }
 
 pub async fn find_by_event_and_email(
@@ -74,7 +80,10 @@ pub async fn find_by_event_and_email(
 }
 
 /// The first person in line: waitlisted the longest.
-pub async fn first_waitlisted(db: &impl ConnectionTrait, event_id: i64) -> Result<Option<Model>, DbErr> {
+pub async fn first_waitlisted(
+    db: &impl ConnectionTrait,
+    event_id: i64,
+) -> Result<Option<Model>, DbErr> {
     Entity::find()
         .filter(Column::EventId.eq(event_id))
         .filter(Column::Status.eq(RegistrationStatus::Waitlisted.as_str()))
@@ -95,7 +104,10 @@ pub async fn waitlist_position(db: &impl ConnectionTrait, reg: &Model) -> Result
 }
 
 /// Counts per status for one event, in the order of `RegistrationStatus::ALL`.
-pub async fn count_by_status(db: &impl ConnectionTrait, event_id: i64) -> Result<Vec<(RegistrationStatus, u64)>, DbErr> {
+pub async fn count_by_status(
+    db: &impl ConnectionTrait,
+    event_id: i64,
+) -> Result<Vec<(RegistrationStatus, u64)>, DbErr> {
     let rows: Vec<(String, i64)> = Entity::find()
         .select_only()
         .column(Column::Status)
@@ -108,7 +120,11 @@ pub async fn count_by_status(db: &impl ConnectionTrait, event_id: i64) -> Result
     Ok(RegistrationStatus::ALL
         .into_iter()
         .map(|st| {
-            let n = rows.iter().find(|(s, _)| s == st.as_str()).map(|(_, n)| *n).unwrap_or(0);
+            let n = rows
+                .iter()
+                .find(|(s, _)| s == st.as_str())
+                .map(|(_, n)| *n)
+                .unwrap_or(0);
             (st, u64::try_from(n).unwrap_or(0))
         })
         .collect())
@@ -131,7 +147,11 @@ pub async fn page_for_event(
 }
 
 /// Pending registrations whose time to confirm has run out.
-pub async fn expired_pending(db: &impl ConnectionTrait, now: DateTime<Utc>, limit: u64) -> Result<Vec<Model>, DbErr> {
+pub async fn expired_pending(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    limit: u64,
+) -> Result<Vec<Model>, DbErr> {
     Entity::find()
         .filter(Column::Status.eq(RegistrationStatus::Pending.as_str()))
         .filter(Column::ExpiresAt.lte(now))

@@ -65,19 +65,34 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
     let file: DemoFile = Figment::from(Toml::string(EVENTS)).extract()?;
     let admin = match organizer::find_by_email(&state.db, DEMO_ADMIN_EMAIL).await? {
         Some(admin) => admin,
-        None => add_user(&state.db, DEMO_ADMIN_EMAIL, Role::Admin, DEMO_ADMIN_PASSWORD, state.now()).await?,
+        None => {
+            add_user(
+                &state.db,
+                DEMO_ADMIN_EMAIL,
+                Role::Admin,
+                DEMO_ADMIN_PASSWORD,
+                state.now(),
+            )
+            .await?
+        }
     };
     let mut created = 0;
     for demo in file.event {
         if event::find_by_slug(&state.db, &demo.slug).await?.is_some() {
             continue;
         }
-        let tz: chrono_tz::Tz = demo.timezone.parse().map_err(|_| anyhow::anyhow!("demo: bad zone {}", demo.timezone))?;
+        let tz: chrono_tz::Tz = demo
+            .timezone
+            .parse()
+            .map_err(|_| anyhow::anyhow!("demo: bad zone {}", demo.timezone))?;
         let local = match (demo.starts_at, demo.days_from_now) {
             (Some(at), _) => at,
             (None, Some(days)) => {
                 let day = (state.now().with_timezone(&tz) + Duration::days(days)).date_naive();
-                day.and_time(demo.local_time.unwrap_or(NaiveTime::MIN + Duration::hours(14)))
+                day.and_time(
+                    demo.local_time
+                        .unwrap_or(NaiveTime::MIN + Duration::hours(14)),
+                )
             }
             (None, None) => anyhow::bail!("demo event {} has no date", demo.slug),
         };

@@ -23,13 +23,21 @@ static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
             let mut cols = line.split('\t');
             let code = cols.next()?;
             let (en, fr, nl, es) = (cols.next()?, cols.next()?, cols.next()?, cols.next()?);
-            Some(Country { code, names: [nl, fr, en, es] })
+            Some(Country {
+                code,
+                names: [nl, fr, en, es],
+            })
         })
         .collect()
 });
 
-static BY_CODE: LazyLock<HashMap<&'static str, usize>> =
-    LazyLock::new(|| COUNTRIES.iter().enumerate().map(|(i, c)| (c.code, i)).collect());
+static BY_CODE: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    COUNTRIES
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.code, i))
+        .collect()
+});
 
 fn lang_index(lang: Lang) -> usize {
     Lang::ALL.iter().position(|l| *l == lang).unwrap_or(2)
@@ -42,7 +50,9 @@ pub struct CountryCode(&'static str);
 impl CountryCode {
     pub fn parse(input: &str) -> Option<CountryCode> {
         let upper = input.trim().to_ascii_uppercase();
-        BY_CODE.get(upper.as_str()).map(|&i| CountryCode(COUNTRIES[i].code))
+        BY_CODE
+            .get(upper.as_str())
+            .map(|&i| CountryCode(COUNTRIES[i].code))
     }
 
     pub fn as_str(&self) -> &'static str {

@@ -37,7 +37,9 @@ impl FromStr for EventKind {
             "webinar" => Ok(EventKind::Webinar),
             "in_person" => Ok(EventKind::InPerson),
             "hybrid" => Ok(EventKind::Hybrid),
-            _ => Err(format!("unknown kind {s:?} (expected webinar, in_person or hybrid)")),
+            _ => Err(format!(
+                "unknown kind {s:?} (expected webinar, in_person or hybrid)"
+            )),
         }
     }
 }
@@ -67,7 +69,9 @@ impl FromStr for EventStatus {
             "draft" => Ok(EventStatus::Draft),
             "published" => Ok(EventStatus::Published),
             "cancelled" => Ok(EventStatus::Cancelled),
-            _ => Err(format!("unknown status {s:?} (expected draft, published or cancelled)")),
+            _ => Err(format!(
+                "unknown status {s:?} (expected draft, published or cancelled)"
+            )),
         }
     }
 }
@@ -126,15 +130,27 @@ impl Question {
     pub fn is_valid_id(id: &str) -> bool {
         !id.is_empty()
             && id.len() <= 40
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
             && !RESERVED_FIELDS.contains(&id)
     }
 }
 
 /// The contract's own form fields, which a custom question may not shadow.
 pub const RESERVED_FIELDS: [&str; 12] = [
-    "name", "email", "organization", "country", "language", "consent", "csrf_token", "website",
-    "started", "time_zone", "status", "id",
+    "name",
+    "email",
+    "organization",
+    "country",
+    "language",
+    "consent",
+    "csrf_token",
+    "website",
+    "started",
+    "time_zone",
+    "status",
+    "id",
 ];
 
 impl QuestionOption {

@@ -8,7 +8,7 @@ mod registration;
 mod slug;
 mod text;
 
-pub use country::{CountryCode, country_name, countries_sorted};
+pub use country::{CountryCode, countries_sorted, country_name};
 pub use email::{EmailAddress, mask};
 pub use event::{EventKind, EventStatus, Question, QuestionKind, Translation};
 pub use language::Lang;

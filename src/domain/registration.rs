@@ -40,7 +40,9 @@ impl RegistrationStatus {
     pub fn is_active(self) -> bool {
         matches!(
             self,
-            RegistrationStatus::Pending | RegistrationStatus::Confirmed | RegistrationStatus::Waitlisted
+            RegistrationStatus::Pending
+                | RegistrationStatus::Confirmed
+                | RegistrationStatus::Waitlisted
         )
     }
 }

@@ -9,7 +9,9 @@ impl EventSlug {
     /// Lower-case letters, digits and single hyphens, 2 to 80 characters.
     pub fn parse(input: &str) -> Option<EventSlug> {
         let ok = (2..=80).contains(&input.len())
-            && input.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && input
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && !input.starts_with('-')
             && !input.ends_with('-')
             && !input.contains("--");

@@ -19,7 +19,11 @@ impl CleanText {
     /// A required single-line value of at most `max` characters.
     pub fn required(input: &str, max: usize) -> Result<CleanText, TextError> {
         let text = Self::optional(input, max)?;
-        if text.0.is_empty() { Err(TextError::Empty) } else { Ok(text) }
+        if text.0.is_empty() {
+            Err(TextError::Empty)
+        } else {
+            Ok(text)
+        }
     }
 
     /// An optional single-line value: empty is allowed.
@@ -32,7 +36,9 @@ impl CleanText {
             return Err(TextError::TooLong);
         }
         // Runs of spaces are folded so that "Ada    Lovelace" and "Ada Lovelace" are one name.
-        Ok(CleanText(trimmed.split_whitespace().collect::<Vec<_>>().join(" ")))
+        Ok(CleanText(
+            trimmed.split_whitespace().collect::<Vec<_>>().join(" "),
+        ))
     }
 
     pub fn as_str(&self) -> &str {
@@ -52,7 +58,8 @@ impl fmt::Display for CleanText {
 
 /// Control characters (CR, LF, NUL, …) and the bidirectional overrides that can disguise text.
 pub fn is_forbidden(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
 
 #[cfg(test)]
@@ -61,12 +68,27 @@ mod tests {
 
     #[test]
     fn cleans_and_refuses() {
-        assert_eq!(CleanText::required("  Ada   Lovelace ", 50).map(|t| t.0), Ok("Ada Lovelace".into()));
+        assert_eq!(
+            CleanText::required("  Ada   Lovelace ", 50).map(|t| t.0),
+            Ok("Ada Lovelace".into())
+        );
         assert_eq!(CleanText::required("   ", 50), Err(TextError::Empty));
-        assert_eq!(CleanText::required("a\r\nBcc: x@y", 50), Err(TextError::ControlCharacters));
-        assert_eq!(CleanText::required("evil\u{202E}txt", 50), Err(TextError::ControlCharacters));
-        assert_eq!(CleanText::required("nul\0", 50), Err(TextError::ControlCharacters));
-        assert_eq!(CleanText::required(&"é".repeat(51), 50), Err(TextError::TooLong));
+        assert_eq!(
+            CleanText::required("a\r\nBcc: x@y", 50),
+            Err(TextError::ControlCharacters)
+        );
+        assert_eq!(
+            CleanText::required("evil\u{202E}txt", 50),
+            Err(TextError::ControlCharacters)
+        );
+        assert_eq!(
+            CleanText::required("nul\0", 50),
+            Err(TextError::ControlCharacters)
+        );
+        assert_eq!(
+            CleanText::required(&"é".repeat(51), 50),
+            Err(TextError::TooLong)
+        );
         assert!(CleanText::required(&"é".repeat(50), 50).is_ok());
         assert_eq!(CleanText::optional("", 5).map(|t| t.0), Ok(String::new()));
     }

@@ -32,7 +32,10 @@ pub fn format_time(at: DateTime<Utc>, tz: Tz) -> String {
 
 /// "UTC+01:00": the offset in force at that moment, which changes with daylight saving time.
 pub fn utc_offset(at: DateTime<Utc>, tz: Tz) -> String {
-    let seconds = tz.offset_from_utc_datetime(&at.naive_utc()).fix().local_minus_utc();
+    let seconds = tz
+        .offset_from_utc_datetime(&at.naive_utc())
+        .fix()
+        .local_minus_utc();
     let sign = if seconds < 0 { '-' } else { '+' };
     let minutes = seconds.abs() / 60;
     format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
@@ -40,7 +43,13 @@ pub fn utc_offset(at: DateTime<Utc>, tz: Tz) -> String {
 
 /// "jeudi 3 février 2022, 14:00 (Europe/Brussels, UTC+01:00)".
 pub fn format_date_time(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
-    format!("{}, {} ({}, {})", format_date(at, tz, lang), format_time(at, tz), tz.name(), utc_offset(at, tz))
+    format!(
+        "{}, {} ({}, {})",
+        format_date(at, tz, lang),
+        format_time(at, tz),
+        tz.name(),
+        utc_offset(at, tz)
+    )
 }
 
 #[cfg(test)]
@@ -49,16 +58,27 @@ mod tests {
 
     fn launch() -> DateTime<Utc> {
         // 3 February 2022, 14:00 in Brussels (UTC+1 in winter).
-        Utc.with_ymd_and_hms(2022, 2, 3, 13, 0, 0).single().expect("valid")
+        Utc.with_ymd_and_hms(2022, 2, 3, 13, 0, 0)
+            .single()
+            .expect("valid")
     }
 
     #[test]
     fn each_language_writes_its_own_date() {
         let tz: Tz = "Europe/Brussels".parse().expect("tz");
         assert_eq!(format_date(launch(), tz, Lang::Fr), "jeudi 3 février 2022");
-        assert_eq!(format_date(launch(), tz, Lang::Nl), "donderdag 3 februari 2022");
-        assert_eq!(format_date(launch(), tz, Lang::Es), "jueves, 3 de febrero de 2022");
-        assert_eq!(format_date(launch(), tz, Lang::En), "Thursday 3 February 2022");
+        assert_eq!(
+            format_date(launch(), tz, Lang::Nl),
+            "donderdag 3 februari 2022"
+        );
+        assert_eq!(
+            format_date(launch(), tz, Lang::Es),
+            "jueves, 3 de febrero de 2022"
+        );
+        assert_eq!(
+            format_date(launch(), tz, Lang::En),
+            "Thursday 3 February 2022"
+        );
         assert_eq!(format_time(launch(), tz), "14:00");
         assert_eq!(utc_offset(launch(), tz), "UTC+01:00");
         let lima: Tz = "America/Lima".parse().expect("tz");

@@ -35,7 +35,9 @@ fn langid(lang: Lang) -> LanguageIdentifier {
 /// Looks up `key` in `lang`. A missing key shows itself rather than failing a page; the
 /// translation tests make sure none is missing.
 pub fn t(lang: Lang, key: &str) -> String {
-    LOCALES.try_lookup(&langid(lang), key).unwrap_or_else(|| key.to_string())
+    LOCALES
+        .try_lookup(&langid(lang), key)
+        .unwrap_or_else(|| key.to_string())
 }
 
 /// Looks up `key` with named arguments; numbers select plural forms.

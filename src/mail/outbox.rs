@@ -78,7 +78,12 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
             .map(|row| async move {
                 let outcome = state
                     .transport
-                    .send(&row.sender, &row.recipient, &row.message_id, row.payload.as_bytes())
+                    .send(
+                        &row.sender,
+                        &row.recipient,
+                        &row.message_id,
+                        row.payload.as_bytes(),
+                    )
                     .await;
                 (row, outcome)
             })
@@ -134,5 +139,8 @@ pub async fn run(state: AppState, mut shutdown: tokio::sync::watch::Receiver<boo
 }
 
 fn until(at: DateTime<Utc>, now: DateTime<Utc>) -> StdDuration {
-    (at - now).to_std().unwrap_or(StdDuration::ZERO).max(StdDuration::from_millis(50))
+    (at - now)
+        .to_std()
+        .unwrap_or(StdDuration::ZERO)
+        .max(StdDuration::from_millis(50))
 }

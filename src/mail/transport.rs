@@ -6,11 +6,14 @@ use std::sync::{Arc, Mutex};
 use lettre::address::Envelope;
 use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
+/// Emails kept by the memory transport: (recipient, message).
+pub type Sent = Arc<Mutex<Vec<(String, Vec<u8>)>>>;
+
 #[derive(Clone)]
 pub enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
     File(PathBuf),
-    Memory(Arc<Mutex<Vec<(String, Vec<u8>)>>>),
+    Memory(Sent),
 }
 
 /// A failed delivery. Permanent failures (the server refused the recipient for good) are not
@@ -43,23 +46,43 @@ impl Transport {
         }
     }
 
-    pub async fn send(&self, from: &str, to: &str, message_id: &str, payload: &[u8]) -> Result<(), SendError> {
+    pub async fn send(
+        &self,
+        from: &str,
+        to: &str,
+        message_id: &str,
+        payload: &[u8],
+    ) -> Result<(), SendError> {
         match self {
             Transport::Smtp(smtp) => {
                 let envelope = envelope(from, to)?;
-                smtp.send_raw(&envelope, payload).await.map(|_| ()).map_err(|e| SendError {
-                    permanent: e.is_permanent(),
-                    message: e.to_string(),
-                })
+                smtp.send_raw(&envelope, payload)
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| SendError {
+                        permanent: e.is_permanent(),
+                        message: e.to_string(),
+                    })
             }
             Transport::File(dir) => {
-                let temporary = |e: std::io::Error| SendError { permanent: false, message: e.to_string() };
+                let temporary = |e: std::io::Error| SendError {
+                    permanent: false,
+                    message: e.to_string(),
+                };
                 tokio::fs::create_dir_all(dir).await.map_err(temporary)?;
                 let name: String = message_id
                     .chars()
-                    .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '.' { c } else { '_' })
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                            c
+                        } else {
+                            '_'
+                        }
+                    })
                     .collect();
-                tokio::fs::write(dir.join(format!("{name}.eml")), payload).await.map_err(temporary)
+                tokio::fs::write(dir.join(format!("{name}.eml")), payload)
+                    .await
+                    .map_err(temporary)
             }
             Transport::Memory(store) => {
                 store
@@ -74,8 +97,13 @@ impl Transport {
 
 fn envelope(from: &str, to: &str) -> Result<Envelope, SendError> {
     let parse = |s: &str| {
-        s.parse::<Address>().map_err(|e| SendError { permanent: true, message: format!("bad address: {e}") })
+        s.parse::<Address>().map_err(|e| SendError {
+            permanent: true,
+            message: format!("bad address: {e}"),
+        })
     };
-    Envelope::new(Some(parse(from)?), vec![parse(to)?])
-        .map_err(|e| SendError { permanent: true, message: e.to_string() })
+    Envelope::new(Some(parse(from)?), vec![parse(to)?]).map_err(|e| SendError {
+        permanent: true,
+        message: e.to_string(),
+    })
 }

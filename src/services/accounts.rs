@@ -29,7 +29,8 @@ pub async fn add_user(
     password: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<organizer::Model> {
-    let email = EmailAddress::parse(email).ok_or_else(|| anyhow::anyhow!("not a valid email address: {email:?}"))?;
+    let email = EmailAddress::parse(email)
+        .ok_or_else(|| anyhow::anyhow!("not a valid email address: {email:?}"))?;
     if password.chars().count() < 10 {
         anyhow::bail!("the password must have at least 10 characters");
     }
@@ -45,7 +46,10 @@ pub async fn add_user(
     .await;
     match result {
         Ok(model) => Ok(model),
-        Err(e) if is_unique_violation(&e) => anyhow::bail!("an organizer with the address {} exists already", email.key()),
+        Err(e) if is_unique_violation(&e) => anyhow::bail!(
+            "an organizer with the address {} exists already",
+            email.key()
+        ),
         Err(e) => Err(e.into()),
     }
 }
@@ -57,9 +61,11 @@ pub async fn create_token(
     name: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<String> {
-    let owner = organizer::find_by_email(db, email)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("no organizer with the address {email:?}; create one with `convene user add`"))?;
+    let owner = organizer::find_by_email(db, email).await?.ok_or_else(|| {
+        anyhow::anyhow!(
+            "no organizer with the address {email:?}; create one with `convene user add`"
+        )
+    })?;
     let token = format!("cvn_{}", random_token());
     api_token::ActiveModel {
         organizer_id: Set(owner.id),
@@ -84,5 +90,7 @@ pub async fn organizer_for_token(
         return Ok(None);
     };
     api_token::touch(db, row.id, now).await?;
-    Ok(organizer::Entity::find_by_id(row.organizer_id).one(db).await?)
+    Ok(organizer::Entity::find_by_id(row.organizer_id)
+        .one(db)
+        .await?)
 }

@@ -9,7 +9,10 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::clock::whole_seconds;
 use crate::db::{self, event, registration};
-use crate::domain::{CleanText, EventKind, EventSlug, EventStatus, Lang, Question, QuestionKind, RegistrationStatus, Translation};
+use crate::domain::{
+    CleanText, EventKind, EventSlug, EventStatus, Lang, Question, QuestionKind, RegistrationStatus,
+    Translation,
+};
 use crate::i18n::{Arg, format_date_time, t, t_args};
 use crate::mail::outbox;
 use crate::state::AppState;
@@ -53,7 +56,9 @@ pub struct EventInput {
 }
 
 /// Tells "absent" (None) from "null" (Some(None)).
-fn nullable<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+fn nullable<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Option<T>>, D::Error> {
     Option::<T>::deserialize(d).map(Some)
 }
 
@@ -130,14 +135,25 @@ impl<E: Into<anyhow::Error>> From<E> for SaveError {
 }
 
 /// Creates an event from a complete input.
-pub async fn create(state: &AppState, input: EventInput, owner: Option<i64>) -> Result<event::Model, SaveError> {
+pub async fn create(
+    state: &AppState,
+    input: EventInput,
+    owner: Option<i64>,
+) -> Result<event::Model, SaveError> {
     let mut errors = FieldErrors::new();
     for (field, missing) in [
         ("slug", input.slug.is_none()),
         ("starts_at", input.starts_at.is_none()),
         ("ends_at", input.ends_at.is_none()),
         ("timezone", input.timezone.is_none()),
-        ("title", input.title.is_none() && input.translations.as_ref().is_none_or(|t| t.values().all(|t| t.title.trim().is_empty()))),
+        (
+            "title",
+            input.title.is_none()
+                && input
+                    .translations
+                    .as_ref()
+                    .is_none_or(|t| t.values().all(|t| t.title.trim().is_empty())),
+        ),
     ] {
         if missing {
             errors.push((field.into(), "is required".into()));
@@ -187,16 +203,28 @@ pub async fn create(state: &AppState, input: EventInput, owner: Option<i64>) -> 
 
 /// Applies a change. When time, place or join link change, every active participant gets an
 /// updated invite (same UID, higher SEQUENCE) in their own language, in the same transaction.
-pub async fn update(state: &AppState, current: &event::Model, input: EventInput) -> Result<event::Model, SaveError> {
+pub async fn update(
+    state: &AppState,
+    current: &event::Model,
+    input: EventInput,
+) -> Result<event::Model, SaveError> {
     if input.slug.as_deref().is_some_and(|s| s != current.slug) {
-        return Err(SaveError::Invalid(vec![("slug".into(), "cannot be changed".into())]));
+        return Err(SaveError::Invalid(vec![(
+            "slug".into(),
+            "cannot be changed".into(),
+        )]));
     }
     let mut next = merge(current, input)?;
-    let moved = next.starts_at != current.starts_at || next.ends_at != current.ends_at || next.timezone != current.timezone;
+    let moved = next.starts_at != current.starts_at
+        || next.ends_at != current.ends_at
+        || next.timezone != current.timezone;
     let relocated = next.venue != current.venue
         || next.join_url != current.join_url
-        || Lang::ALL.iter().any(|l| current.text_in(*l).0.location != next.text_in(*l).0.location);
-    let newly_cancelled = next.status() == EventStatus::Cancelled && current.status() != EventStatus::Cancelled;
+        || Lang::ALL
+            .iter()
+            .any(|l| current.text_in(*l).0.location != next.text_in(*l).0.location);
+    let newly_cancelled =
+        next.status() == EventStatus::Cancelled && current.status() != EventStatus::Cancelled;
     if moved || relocated {
         next.sequence = current.sequence + 1;
     }
@@ -215,7 +243,10 @@ pub async fn update(state: &AppState, current: &event::Model, input: EventInput)
     if newly_cancelled {
         notify_all(&txn, state, &saved, Notice::EventCancelled, |_| None).await?;
     } else if (moved || relocated) && saved.status() == EventStatus::Published {
-        notify_all(&txn, state, &saved, Notice::Updated, |lang| Some(change_summary(current, &saved, lang, moved))).await?;
+        notify_all(&txn, state, &saved, Notice::Updated, |lang| {
+            Some(change_summary(current, &saved, lang, moved))
+        })
+        .await?;
     }
     if capacity_raised && saved.waitlist {
         super::seats::promote_waiting(&txn, state, &saved).await?;
@@ -232,8 +263,14 @@ fn change_summary(old: &event::Model, new: &event::Model, lang: Lang, moved: boo
             lang,
             "email-updated-moved",
             &[
-                ("old", Arg::Text(format_date_time(old.starts_at, old.tz(), lang))),
-                ("new", Arg::Text(format_date_time(new.starts_at, new.tz(), lang))),
+                (
+                    "old",
+                    Arg::Text(format_date_time(old.starts_at, old.tz(), lang)),
+                ),
+                (
+                    "new",
+                    Arg::Text(format_date_time(new.starts_at, new.tz(), lang)),
+                ),
             ],
         )
     } else {
@@ -273,11 +310,15 @@ async fn notify_all(
 fn merge(base: &event::Model, input: EventInput) -> Result<event::Model, SaveError> {
     let mut errors = FieldErrors::new();
     let mut ev = base.clone();
-    let mut err = |field: &str, message: &str| errors.push((field.to_string(), message.to_string()));
+    let mut err =
+        |field: &str, message: &str| errors.push((field.to_string(), message.to_string()));
     if let Some(slug) = input.slug {
         match EventSlug::parse(&slug) {
             Some(s) => ev.slug = s.as_str().to_string(),
-            None => err("slug", "use 2 to 80 lower-case letters, digits and single hyphens"),
+            None => err(
+                "slug",
+                "use 2 to 80 lower-case letters, digits and single hyphens",
+            ),
         }
     }
     if let Some(kind) = input.kind {
@@ -289,7 +330,10 @@ fn merge(base: &event::Model, input: EventInput) -> Result<event::Model, SaveErr
     if let Some(tz) = input.timezone {
         match tz.parse::<chrono_tz::Tz>() {
             Ok(parsed) => ev.timezone = parsed.name().to_string(),
-            Err(_) => err("timezone", "not an IANA time zone name such as Europe/Brussels"),
+            Err(_) => err(
+                "timezone",
+                "not an IANA time zone name such as Europe/Brussels",
+            ),
         }
     }
     let utc = |t: DateTime<FixedOffset>| whole_seconds(t.with_timezone(&Utc));
@@ -304,7 +348,10 @@ fn merge(base: &event::Model, input: EventInput) -> Result<event::Model, SaveErr
     }
     if let Some(capacity) = input.capacity {
         if capacity.is_some_and(|c| !(1..=1_000_000).contains(&c)) {
-            err("capacity", "must be between 1 and 1000000, or null for unlimited");
+            err(
+                "capacity",
+                "must be between 1 and 1000000, or null for unlimited",
+            );
         }
         ev.capacity = capacity;
     }
@@ -314,10 +361,13 @@ fn merge(base: &event::Model, input: EventInput) -> Result<event::Model, SaveErr
     if let Some(closes) = input.registration_closes_at {
         ev.registration_closes_at = closes.map(utc);
     }
-    if let (Some(o), Some(c)) = (ev.registration_opens_at, ev.registration_closes_at) {
-        if c <= o {
-            err("registration_closes_at", "must be after registration_opens_at");
-        }
+    if let (Some(o), Some(c)) = (ev.registration_opens_at, ev.registration_closes_at)
+        && c <= o
+    {
+        err(
+            "registration_closes_at",
+            "must be after registration_opens_at",
+        );
     }
     if let Some(lang) = input.default_language {
         ev.default_language = lang.code().into();
@@ -348,14 +398,23 @@ fn merge(base: &event::Model, input: EventInput) -> Result<event::Model, SaveErr
     for (lang, text) in &mut translations {
         match CleanText::optional(&text.title, 200) {
             Ok(clean) => text.title = clean.into_string(),
-            Err(_) => err(&format!("translations.{lang}.title"), "at most 200 characters, on one line"),
+            Err(_) => err(
+                &format!("translations.{lang}.title"),
+                "at most 200 characters, on one line",
+            ),
         }
         match CleanText::optional(&text.location, 200) {
             Ok(clean) => text.location = clean.into_string(),
-            Err(_) => err(&format!("translations.{lang}.location"), "at most 200 characters, on one line"),
+            Err(_) => err(
+                &format!("translations.{lang}.location"),
+                "at most 200 characters, on one line",
+            ),
         }
         if text.description.chars().count() > 20_000 || text.description.contains('\0') {
-            err(&format!("translations.{lang}.description"), "at most 20000 characters");
+            err(
+                &format!("translations.{lang}.description"),
+                "at most 20000 characters",
+            );
         }
     }
     if translations.values().all(|t| t.title.is_empty()) {
@@ -396,7 +455,13 @@ fn merge(base: &event::Model, input: EventInput) -> Result<event::Model, SaveErr
     if let Some(questions) = input.questions {
         for q in &questions {
             if !Question::is_valid_id(&q.id) {
-                err("questions", &format!("question id {:?}: use lower-case letters, digits and _", q.id));
+                err(
+                    "questions",
+                    &format!(
+                        "question id {:?}: use lower-case letters, digits and _",
+                        q.id
+                    ),
+                );
             }
             if q.kind == QuestionKind::Choice && q.options.is_empty() {
                 err("questions", &format!("question {:?} needs options", q.id));
@@ -408,9 +473,17 @@ fn merge(base: &event::Model, input: EventInput) -> Result<event::Model, SaveErr
         ev.questions = serde_json::to_string(&questions).unwrap_or_else(|_| "[]".into());
     }
     if let Some(reminders) = input.reminders {
-        ev.reminders = reminders.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
+        ev.reminders = reminders
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
     }
-    if errors.is_empty() { Ok(ev) } else { Err(SaveError::Invalid(errors)) }
+    if errors.is_empty() {
+        Ok(ev)
+    } else {
+        Err(SaveError::Invalid(errors))
+    }
 }
 
 fn is_web_url(u: &str) -> bool {

@@ -32,7 +32,12 @@ pub fn public_entry(state: &AppState, ev: &event::Model, lang: Lang) -> CalEvent
 }
 
 /// A participant's own entry: their language, their UID, and the join link of a webinar.
-pub fn personal_entry(state: &AppState, ev: &event::Model, reg: &registration::Model, token: &str) -> CalEvent {
+pub fn personal_entry(
+    state: &AppState,
+    ev: &event::Model,
+    reg: &registration::Model,
+    token: &str,
+) -> CalEvent {
     let lang = reg.lang();
     let mut entry = public_entry(state, ev, lang);
     entry.uid = format!("registration-{}@{}", reg.id, state.host());
@@ -56,14 +61,27 @@ pub fn personal_entry(state: &AppState, ev: &event::Model, reg: &registration::M
 
 pub fn organizer(state: &AppState) -> Person {
     Person {
-        name: state.mail_from.name.clone().unwrap_or_else(|| state.settings.branding.site_name.clone()),
+        name: state
+            .mail_from
+            .name
+            .clone()
+            .unwrap_or_else(|| state.settings.branding.site_name.clone()),
         email: state.mail_from.email.to_string(),
     }
 }
 
 /// The invite file of a registration, for email and for `/r/{token}/invite.ics`.
-pub fn personal_ics(state: &AppState, ev: &event::Model, reg: &registration::Model, token: &str, method: Method) -> String {
+pub fn personal_ics(
+    state: &AppState,
+    ev: &event::Model,
+    reg: &registration::Model,
+    token: &str,
+    method: Method,
+) -> String {
     let entry = personal_entry(state, ev, reg, token);
-    let attendee = Person { name: reg.name.clone(), email: reg.email.clone() };
+    let attendee = Person {
+        name: reg.name.clone(),
+        email: reg.email.clone(),
+    };
     calendar::invite(&entry, &attendee, method, state.now())
 }

@@ -60,7 +60,9 @@ impl Notice {
 
     fn invite(self) -> Option<Method> {
         match self {
-            Notice::Confirmed | Notice::Promoted | Notice::Updated | Notice::Reminder => Some(Method::Request),
+            Notice::Confirmed | Notice::Promoted | Notice::Updated | Notice::Reminder => {
+                Some(Method::Request)
+            }
             Notice::Cancelled { had_invite: true } | Notice::EventCancelled => Some(Method::Cancel),
             _ => None,
         }
@@ -87,28 +89,53 @@ pub fn compose(
     }
     let action = match notice {
         Notice::ConfirmAddress => Some((t(lang, "email-confirm-action"), own_page.clone())),
-        Notice::Reminder if ev.kind().is_online() => Some((t(lang, "join-webinar"), format!("{own_page}/join"))),
+        Notice::Reminder if ev.kind().is_online() => {
+            Some((t(lang, "join-webinar"), format!("{own_page}/join")))
+        }
         _ => Some((t(lang, "email-manage-action"), own_page.clone())),
     };
     let mut details = event_details(ev, reg, lang);
-    details.push((t(lang, "status"), t(lang, &format!("status-{}", reg.status))));
+    details.push((
+        t(lang, "status"),
+        t(lang, &format!("status-{}", reg.status)),
+    ));
     if notice == Notice::ConfirmAddress {
         paragraphs.push(t(lang, "email-confirm-ignore"));
     }
-    let links = if notice.invite() == Some(Method::Request) { calendar_links(state, ev, lang) } else { Vec::new() };
+    let links = if notice.invite() == Some(Method::Request) {
+        calendar_links(state, ev, lang)
+    } else {
+        Vec::new()
+    };
     let site = &state.settings.branding;
     let footer = match site.contact_email.as_str() {
-        "" => t_args(lang, "email-footer", &[("site", Arg::Text(site.site_name.clone()))]),
+        "" => t_args(
+            lang,
+            "email-footer",
+            &[("site", Arg::Text(site.site_name.clone()))],
+        ),
         contact => format!(
             "{} {}",
-            t_args(lang, "email-footer", &[("site", Arg::Text(site.site_name.clone()))]),
-            t_args(lang, "email-contact", &[("contact", Arg::Text(contact.to_string()))])
+            t_args(
+                lang,
+                "email-footer",
+                &[("site", Arg::Text(site.site_name.clone()))]
+            ),
+            t_args(
+                lang,
+                "email-contact",
+                &[("contact", Arg::Text(contact.to_string()))]
+            )
         ),
     };
     let content = EmailContent {
         lang: lang.code(),
         subject: arg(&format!("{}-subject", notice.key())),
-        greeting: t_args(lang, "email-greeting", &[("name", Arg::Text(reg.name.clone()))]),
+        greeting: t_args(
+            lang,
+            "email-greeting",
+            &[("name", Arg::Text(reg.name.clone()))],
+        ),
         paragraphs,
         action,
         details,
@@ -122,17 +149,32 @@ pub fn compose(
         to_name: reg.name.clone(),
         to_email: reg.email.clone(),
         content,
-        invite: notice.invite().map(|method| (method, personal_ics(state, ev, reg, token, method))),
+        invite: notice
+            .invite()
+            .map(|method| (method, personal_ics(state, ev, reg, token, method))),
     }
 }
 
 /// Date, time in the event's zone and in the participant's own, and the place.
-fn event_details(ev: &event::Model, reg: &registration::Model, lang: Lang) -> Vec<(String, String)> {
-    let mut details = vec![(t(lang, "when"), format_date_time(ev.starts_at, ev.tz(), lang))];
-    if let Some(own) = reg.time_zone.as_deref().and_then(|z| z.parse::<chrono_tz::Tz>().ok()) {
-        if own != ev.tz() {
-            details.push((t(lang, "when-yours"), format_date_time(ev.starts_at, own, lang)));
-        }
+fn event_details(
+    ev: &event::Model,
+    reg: &registration::Model,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    let mut details = vec![(
+        t(lang, "when"),
+        format_date_time(ev.starts_at, ev.tz(), lang),
+    )];
+    if let Some(own) = reg
+        .time_zone
+        .as_deref()
+        .and_then(|z| z.parse::<chrono_tz::Tz>().ok())
+        && own != ev.tz()
+    {
+        details.push((
+            t(lang, "when-yours"),
+            format_date_time(ev.starts_at, own, lang),
+        ));
     }
     let (text, _) = ev.text_in(lang);
     let place = if !text.location.is_empty() {
@@ -145,13 +187,20 @@ fn event_details(ev: &event::Model, reg: &registration::Model, lang: Lang) -> Ve
     if !place.is_empty() {
         details.push((t(lang, "where"), place));
     }
-    if let (Some(venue), false) = (ev.venue.as_deref(), ev.kind().is_online()) {
-        if !venue.is_empty() && !details.iter().any(|(_, v)| v == venue) {
-            details.push((t(lang, "venue"), venue.to_string()));
-        }
+    if let (Some(venue), false) = (ev.venue.as_deref(), ev.kind().is_online())
+        && !venue.is_empty()
+        && !details.iter().any(|(_, v)| v == venue)
+    {
+        details.push((t(lang, "venue"), venue.to_string()));
     }
-    if reg.status() == RegistrationStatus::Confirmed && ev.kind().is_online() && ev.join_url.is_some() {
-        details.push((t(lang, "join-link"), ev.join_url.clone().unwrap_or_default()));
+    if reg.status() == RegistrationStatus::Confirmed
+        && ev.kind().is_online()
+        && ev.join_url.is_some()
+    {
+        details.push((
+            t(lang, "join-link"),
+            ev.join_url.clone().unwrap_or_default(),
+        ));
     }
     details
 }
@@ -161,10 +210,23 @@ pub fn calendar_links(state: &AppState, ev: &event::Model, lang: Lang) -> Vec<(S
     let title = ev.title_in(lang);
     let details = format!("{}/events/{}", state.settings.base_url(), ev.slug);
     let (text, _) = ev.text_in(lang);
-    let place = if text.location.is_empty() { ev.venue.clone().unwrap_or_default() } else { text.location };
+    let place = if text.location.is_empty() {
+        ev.venue.clone().unwrap_or_default()
+    } else {
+        text.location
+    };
     vec![
-        ("Google Calendar".into(), google_link(&title, &details, &place, ev.starts_at, ev.ends_at)),
-        ("Outlook.com".into(), outlook_link(&title, &details, &place, ev.starts_at, ev.ends_at)),
-        ("Office 365".into(), office365_link(&title, &details, &place, ev.starts_at, ev.ends_at)),
+        (
+            "Google Calendar".into(),
+            google_link(&title, &details, &place, ev.starts_at, ev.ends_at),
+        ),
+        (
+            "Outlook.com".into(),
+            outlook_link(&title, &details, &place, ev.starts_at, ev.ends_at),
+        ),
+        (
+            "Office 365".into(),
+            office365_link(&title, &details, &place, ev.starts_at, ev.ends_at),
+        ),
     ]
 }

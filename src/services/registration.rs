@@ -62,10 +62,11 @@ pub fn open_state(ev: &event::Model, now: chrono::DateTime<chrono::Utc>) -> Resu
     if now >= ev.closes_at() {
         return Err(Closed::Over);
     }
-    if let Some(capacity) = ev.capacity {
-        if !ev.waitlist && ev.seats_taken >= capacity {
-            return Err(Closed::Full);
-        }
+    if let Some(capacity) = ev.capacity
+        && !ev.waitlist
+        && ev.seats_taken >= capacity
+    {
+        return Err(Closed::Full);
     }
     Ok(())
 }
@@ -85,7 +86,11 @@ impl<E: Into<AppError>> From<E> for RegisterError {
 /// Registers someone. The same address twice never makes two registrations: the second time
 /// the right email goes out again (at most every few minutes), and the caller cannot tell the
 /// two cases apart, so the form never reveals who is registered.
-pub async fn register(state: &AppState, ev: &event::Model, new: NewRegistration) -> Result<registration::Model, RegisterError> {
+pub async fn register(
+    state: &AppState,
+    ev: &event::Model,
+    new: NewRegistration,
+) -> Result<registration::Model, RegisterError> {
     let now = state.now();
     open_state(ev, now).map_err(RegisterError::Closed)?;
     let email_key = new.email.key();
@@ -113,6 +118,8 @@ pub async fn register(state: &AppState, ev: &event::Model, new: NewRegistration)
                 event_id: Set(ev.id),
                 token_hash: Set(crate::security::hash_token(&token)),
                 email_key: Set(email_key),
+                status: Set(RegistrationStatus::Pending.as_str().into()),
+                holds_seat: Set(false),
                 registered_at: Set(now),
                 ..Default::default()
             };
@@ -122,9 +129,13 @@ pub async fn register(state: &AppState, ev: &event::Model, new: NewRegistration)
                 // Another request for the same address won the race: that one stands.
                 Err(e) if db::is_unique_violation(&e) => {
                     txn.rollback().await?;
-                    return registration::find_by_event_and_email(&state.db, ev.id, &new.email.key())
-                        .await?
-                        .ok_or(RegisterError::App(AppError::Conflict("duplicate".into())));
+                    return registration::find_by_event_and_email(
+                        &state.db,
+                        ev.id,
+                        &new.email.key(),
+                    )
+                    .await?
+                    .ok_or(RegisterError::App(AppError::Conflict("duplicate".into())));
                 }
                 Err(e) => return Err(e.into()),
             };
@@ -136,7 +147,12 @@ pub async fn register(state: &AppState, ev: &event::Model, new: NewRegistration)
     Ok(reg)
 }
 
-fn fill(active: &mut registration::ActiveModel, new: &NewRegistration, state: &AppState, now: chrono::DateTime<chrono::Utc>) {
+fn fill(
+    active: &mut registration::ActiveModel,
+    new: &NewRegistration,
+    state: &AppState,
+    now: chrono::DateTime<chrono::Utc>,
+) {
     active.name = Set(new.name.as_str().to_string());
     active.email = Set(new.email.as_str().to_string());
     active.organization = Set(new.organization.as_str().to_string());
@@ -205,19 +221,29 @@ async fn resend_current(
     };
     let email = compose(state, ev, &reg, token, notice, None);
     outbox::enqueue(txn, state, &email, Some(ev.id), Some(reg.id)).await?;
-    let active = registration::ActiveModel { id: Unchanged(reg.id), last_mail_at: Set(Some(now)), ..Default::default() };
+    let active = registration::ActiveModel {
+        id: Unchanged(reg.id),
+        last_mail_at: Set(Some(now)),
+        ..Default::default()
+    };
     Ok(active.update(txn).await?)
 }
 
 /// Finds a registration and its event by the participant's link token.
-pub async fn by_token(state: &AppState, token: &str) -> Result<(registration::Model, event::Model), AppError> {
+pub async fn by_token(
+    state: &AppState,
+    token: &str,
+) -> Result<(registration::Model, event::Model), AppError> {
     if token.len() != 43 {
         return Err(AppError::NotFound);
     }
     let reg = registration::find_by_token_hash(&state.db, &crate::security::hash_token(token))
         .await?
         .ok_or(AppError::NotFound)?;
-    let ev = event::Entity::find_by_id(reg.event_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let ev = event::Entity::find_by_id(reg.event_id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok((reg, ev))
 }
 
@@ -231,17 +257,30 @@ pub async fn confirm(state: &AppState, token: &str) -> Result<registration::Mode
     let txn = state.db.begin().await?;
     let now = state.now();
     let seated = reg.holds_seat || event::try_take_seat(&txn, ev.id).await?;
-    let to = if seated { RegistrationStatus::Confirmed } else { RegistrationStatus::Waitlisted };
+    let to = if seated {
+        RegistrationStatus::Confirmed
+    } else {
+        RegistrationStatus::Waitlisted
+    };
     if !registration::transition(&txn, reg.id, RegistrationStatus::Pending, to, now).await? {
         // A double click: the first one did the work.
         txn.rollback().await?;
-        return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash).await?.unwrap_or(reg));
+        return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash)
+            .await?
+            .unwrap_or(reg));
     }
     if seated && !reg.holds_seat {
         registration::set_holds_seat(&txn, reg.id, true).await?;
     }
-    let reg = registration::Entity::find_by_id(reg.id).one(&txn).await?.ok_or(AppError::NotFound)?;
-    let notice = if seated { Notice::Confirmed } else { Notice::Waitlisted };
+    let reg = registration::Entity::find_by_id(reg.id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let notice = if seated {
+        Notice::Confirmed
+    } else {
+        Notice::Waitlisted
+    };
     let email = compose(state, &ev, &reg, token, notice, None);
     outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
     txn.commit().await?;
@@ -261,12 +300,24 @@ pub async fn cancel(state: &AppState, token: &str) -> Result<registration::Model
     let now = state.now();
     if !registration::transition(&txn, reg.id, from, RegistrationStatus::Cancelled, now).await? {
         txn.rollback().await?;
-        return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash).await?.unwrap_or(reg));
+        return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash)
+            .await?
+            .unwrap_or(reg));
     }
     seats::free_seat_of(&txn, state, &ev, reg.holds_seat).await?;
-    let cancelled = registration::Entity::find_by_id(reg.id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let cancelled = registration::Entity::find_by_id(reg.id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let had_invite = from == RegistrationStatus::Confirmed;
-    let email = compose(state, &ev, &cancelled, token, Notice::Cancelled { had_invite }, None);
+    let email = compose(
+        state,
+        &ev,
+        &cancelled,
+        token,
+        Notice::Cancelled { had_invite },
+        None,
+    );
     outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
     txn.commit().await?;
     state.outbox_wake.notify_one();
@@ -274,7 +325,11 @@ pub async fn cancel(state: &AppState, token: &str) -> Result<registration::Model
 }
 
 /// Changes the language of every later email and of the participant's page.
-pub async fn change_language(state: &AppState, token: &str, lang: Lang) -> Result<registration::Model, AppError> {
+pub async fn change_language(
+    state: &AppState,
+    token: &str,
+    lang: Lang,
+) -> Result<registration::Model, AppError> {
     let (reg, _) = by_token(state, token).await?;
     let active = registration::ActiveModel {
         id: Unchanged(reg.id),

@@ -22,7 +22,15 @@ pub async fn expire_pending(state: &AppState) -> anyhow::Result<u32> {
             let _turn = state.write_turn().await;
             let txn = state.db.begin().await?;
             let now = state.now();
-            if registration::transition(&txn, reg.id, RegistrationStatus::Pending, RegistrationStatus::Expired, now).await? {
+            if registration::transition(
+                &txn,
+                reg.id,
+                RegistrationStatus::Pending,
+                RegistrationStatus::Expired,
+                now,
+            )
+            .await?
+            {
                 if let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&txn).await? {
                     seats::free_seat_of(&txn, state, &ev, reg.holds_seat).await?;
                 }

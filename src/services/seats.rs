@@ -11,14 +11,26 @@ use super::notify::{Notice, compose};
 
 /// Gives freed seats to the people waiting longest, in the caller's transaction, and queues
 /// their emails with an invite. Returns how many were promoted.
-pub async fn promote_waiting(db: &impl ConnectionTrait, state: &AppState, ev: &event::Model) -> anyhow::Result<u32> {
+pub async fn promote_waiting(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    ev: &event::Model,
+) -> anyhow::Result<u32> {
     let mut promoted = 0;
     while let Some(next) = registration::first_waitlisted(db, ev.id).await? {
         if !event::try_take_seat(db, ev.id).await? {
             break;
         }
         let now = state.now();
-        if !registration::transition(db, next.id, RegistrationStatus::Waitlisted, RegistrationStatus::Confirmed, now).await? {
+        if !registration::transition(
+            db,
+            next.id,
+            RegistrationStatus::Waitlisted,
+            RegistrationStatus::Confirmed,
+            now,
+        )
+        .await?
+        {
             // Someone else moved this person meanwhile; give the seat back and look again.
             event::release_seat(db, ev.id).await?;
             continue;

@@ -16,8 +16,14 @@ use super::PageCtx;
 pub fn ics_response(body: String, filename: &str, max_age: u32) -> Response {
     (
         [
-            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{filename}\"")),
+            (
+                header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_string(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"{filename}\""),
+            ),
             (header::CACHE_CONTROL, format!("public, max-age={max_age}")),
         ],
         body,
@@ -25,7 +31,11 @@ pub fn ics_response(body: String, filename: &str, max_age: u32) -> Response {
         .into_response()
 }
 
-pub async fn event_file(State(state): State<AppState>, Path(slug): Path<String>, ctx: PageCtx) -> Result<Response, AppError> {
+pub async fn event_file(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    ctx: PageCtx,
+) -> Result<Response, AppError> {
     let ev = event::find_by_slug(&state.db, &slug)
         .await?
         .filter(|e| e.status() != crate::domain::EventStatus::Draft)
@@ -39,7 +49,10 @@ pub async fn event_file(State(state): State<AppState>, Path(slug): Path<String>,
 pub async fn feed(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, AppError> {
     let lang = ctx.lang(Lang::En);
     let events = event::list_published(&state.db).await?;
-    let entries: Vec<_> = events.iter().map(|ev| public_entry(&state, ev, lang)).collect();
+    let entries: Vec<_> = events
+        .iter()
+        .map(|ev| public_entry(&state, ev, lang))
+        .collect();
     let body = calendar::publish(&entries, &state.settings.branding.site_name, state.now());
     Ok(ics_response(body, "calendar.ics", 900))
 }

@@ -1,8 +1,8 @@
 //! What every page needs from the request: the language preference and the form token seed.
 
 use axum::extract::FromRequestParts;
-use axum::http::request::Parts;
 use axum::http::header;
+use axum::http::request::Parts;
 
 use crate::domain::Lang;
 use crate::i18n::{LANG_COOKIE, negotiate};
@@ -23,7 +23,12 @@ pub struct PageCtx {
 impl PageCtx {
     /// The page's language: `?lang=`, cookie, `Accept-Language`, then `default`.
     pub fn lang(&self, default: Lang) -> Lang {
-        negotiate(self.query_lang.as_deref(), self.cookie_lang.as_deref(), self.accept_language.as_deref(), default)
+        negotiate(
+            self.query_lang.as_deref(),
+            self.cookie_lang.as_deref(),
+            self.accept_language.as_deref(),
+            default,
+        )
     }
 
     /// The token a form of this visitor must carry back.
@@ -51,9 +56,14 @@ pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
 impl FromRequestParts<AppState> for PageCtx {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let query_lang = parts.uri.query().and_then(|q| {
-            url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "lang").map(|(_, v)| v.into_owned())
+            url::form_urlencoded::parse(q.as_bytes())
+                .find(|(k, _)| k == "lang")
+                .map(|(_, v)| v.into_owned())
         });
         let csrf_seed = cookie(parts, CSRF_COOKIE)
             .map(str::to_string)

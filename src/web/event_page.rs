@@ -72,14 +72,22 @@ async fn published(state: &AppState, slug: &str) -> Result<event::Model, AppErro
         .ok_or(AppError::NotFound)
 }
 
-pub async fn show_event(State(state): State<AppState>, Path(slug): Path<String>, ctx: PageCtx) -> Response {
+pub async fn show_event(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    ctx: PageCtx,
+) -> Response {
     let ev = match published(&state, &slug).await {
         Ok(ev) => ev,
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
     let lang = ctx.lang(ev.default_lang());
     let form = RegistrationForm {
-        language: if ev.langs().contains(&lang) { lang.code().into() } else { ev.default_language.clone() },
+        language: if ev.langs().contains(&lang) {
+            lang.code().into()
+        } else {
+            ev.default_language.clone()
+        },
         ..Default::default()
     };
     render(&event_page(&state, &ctx, &ev, lang, form, BTreeMap::new()))
@@ -105,7 +113,13 @@ fn event_page(
                 options: q
                     .options
                     .iter()
-                    .map(|o| (o.value.clone(), o.label_in(lang, ev.default_lang()).to_string(), o.value == value))
+                    .map(|o| {
+                        (
+                            o.value.clone(),
+                            o.label_in(lang, ev.default_lang()).to_string(),
+                            o.value == value,
+                        )
+                    })
                     .collect(),
                 error: errors.get(&q.id).map(|k| Tr(lang).t(k)),
                 id: q.id,
@@ -117,7 +131,13 @@ fn event_page(
         .collect();
     let seats_left = ev.capacity.map(|c| i64::from(c - ev.seats_taken).max(0));
     EventPage {
-        l: Layout::new(lang, ev.title_in(lang), &state.settings.branding, &ctx.path, &ev.langs()),
+        l: Layout::new(
+            lang,
+            ev.title_in(lang),
+            &state.settings.branding,
+            &ctx.path,
+            &ev.langs(),
+        ),
         slug: ev.slug.clone(),
         title: ev.title_in(lang),
         fallback_lang: (text_lang != lang).then(|| text_lang.native_name()),
@@ -131,7 +151,11 @@ fn event_page(
         csrf_token: ctx.csrf_token(state),
         started: started_token(state),
         countries: countries_sorted(lang),
-        languages: ev.langs().iter().map(|l| (l.code(), l.native_name())).collect(),
+        languages: ev
+            .langs()
+            .iter()
+            .map(|l| (l.code(), l.native_name()))
+            .collect(),
         questions,
         time_zones: time_zones(),
         calendar_links: calendar_links(state, ev, lang),
@@ -149,15 +173,28 @@ fn started_token(state: &AppState) -> String {
 
 /// A real person needs a few seconds for the form; a valid, old enough token says one did.
 fn filled_by_person(state: &AppState, token: &str) -> bool {
-    let Some((at, signature)) = token.split_once('.') else { return false };
-    let Ok(seconds) = at.parse::<i64>() else { return false };
+    let Some((at, signature)) = token.split_once('.') else {
+        return false;
+    };
+    let Ok(seconds) = at.parse::<i64>() else {
+        return false;
+    };
     state.secret.verify(&["started", at], signature)
         && state.now().timestamp() - seconds >= i64::from(state.settings.min_fill_seconds)
 }
 
 /// Canonical zone names, for people whose browser does not tell us theirs.
 fn time_zones() -> Vec<&'static str> {
-    const REGIONS: [&str; 8] = ["Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/"];
+    const REGIONS: [&str; 8] = [
+        "Africa/",
+        "America/",
+        "Asia/",
+        "Atlantic/",
+        "Australia/",
+        "Europe/",
+        "Indian/",
+        "Pacific/",
+    ];
     chrono_tz::TZ_VARIANTS
         .iter()
         .map(|tz| tz.name())
@@ -213,14 +250,24 @@ struct ThanksPage {
     confirm_needed: bool,
 }
 
-pub async fn thanks(State(state): State<AppState>, Path(slug): Path<String>, ctx: PageCtx) -> Response {
+pub async fn thanks(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    ctx: PageCtx,
+) -> Response {
     let ev = match published(&state, &slug).await {
         Ok(ev) => ev,
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
     let lang = ctx.lang(ev.default_lang());
     render(&ThanksPage {
-        l: Layout::new(lang, ev.title_in(lang), &state.settings.branding, &ctx.path, &ev.langs()),
+        l: Layout::new(
+            lang,
+            ev.title_in(lang),
+            &state.settings.branding,
+            &ctx.path,
+            &ev.langs(),
+        ),
         slug: ev.slug.clone(),
         title: ev.title_in(lang),
         confirm_needed: ev.require_email_confirmation,

@@ -66,7 +66,11 @@ impl RegistrationForm {
             }
         }
         let mut text = |field: &str, value: &str, max: usize, required: bool| {
-            let parsed = if required { CleanText::required(value, max) } else { CleanText::optional(value, max) };
+            let parsed = if required {
+                CleanText::required(value, max)
+            } else {
+                CleanText::optional(value, max)
+            };
             match parsed {
                 Ok(t) => Some(t),
                 Err(e) => {
@@ -86,15 +90,23 @@ impl RegistrationForm {
         if self.email.trim().is_empty() {
             errors.insert("email".into(), "error-email-required".into());
         } else if email.is_none() {
-            errors.entry("email".into()).or_insert_with(|| "error-email-invalid".into());
+            errors
+                .entry("email".into())
+                .or_insert_with(|| "error-email-invalid".into());
         }
         let country = CountryCode::parse(&self.country);
         if self.country.trim().is_empty() {
             errors.insert("country".into(), "error-country-required".into());
         } else if country.is_none() {
-            errors.entry("country".into()).or_insert_with(|| "error-country-invalid".into());
+            errors
+                .entry("country".into())
+                .or_insert_with(|| "error-country-invalid".into());
         }
-        let language = self.language.parse::<Lang>().ok().filter(|l| ev.langs().contains(l));
+        let language = self
+            .language
+            .parse::<Lang>()
+            .ok()
+            .filter(|l| ev.langs().contains(l));
         if language.is_none() {
             errors.insert("language".into(), "error-language-invalid".into());
         }
@@ -104,12 +116,20 @@ impl RegistrationForm {
         let time_zone = self.time_zone.parse::<chrono_tz::Tz>().ok();
         let mut answers = BTreeMap::new();
         for q in ev.questions() {
-            let value = self.answers.get(&q.id).map(|v| v.trim().to_string()).unwrap_or_default();
+            let value = self
+                .answers
+                .get(&q.id)
+                .map(|v| v.trim().to_string())
+                .unwrap_or_default();
             let error = match q.kind {
                 _ if value.is_empty() && q.required => Some("error-answer-required"),
                 _ if value.is_empty() => None,
-                QuestionKind::Choice if !q.options.iter().any(|o| o.value == value) => Some("error-answer-invalid"),
-                QuestionKind::Text if CleanText::optional(&value, 1000).is_err() => Some("error-answer-invalid"),
+                QuestionKind::Choice if !q.options.iter().any(|o| o.value == value) => {
+                    Some("error-answer-invalid")
+                }
+                QuestionKind::Text if CleanText::optional(&value, 1000).is_err() => {
+                    Some("error-answer-invalid")
+                }
                 _ => None,
             };
             match error {
@@ -117,14 +137,31 @@ impl RegistrationForm {
                     errors.insert(q.id.clone(), key.into());
                 }
                 None if !value.is_empty() => {
-                    answers.insert(q.id.clone(), if q.kind == QuestionKind::Checkbox { "yes".into() } else { value });
+                    answers.insert(
+                        q.id.clone(),
+                        if q.kind == QuestionKind::Checkbox {
+                            "yes".into()
+                        } else {
+                            value
+                        },
+                    );
                 }
                 None => {}
             }
         }
         match (name, organization, email, country, language) {
-            (Some(name), Some(organization), Some(email), Some(country), Some(language)) if errors.is_empty() => {
-                Ok(NewRegistration { name, email, organization, country, language, time_zone, answers })
+            (Some(name), Some(organization), Some(email), Some(country), Some(language))
+                if errors.is_empty() =>
+            {
+                Ok(NewRegistration {
+                    name,
+                    email,
+                    organization,
+                    country,
+                    language,
+                    time_zone,
+                    answers,
+                })
             }
             _ => Err(errors),
         }
@@ -158,7 +195,8 @@ mod tests {
             waitlist: true,
             pending_holds_seat: true,
             questions: r#"[{"id":"diet","kind":"choice","required":true,"label":{"en":"Diet"},
-                "options":[{"value":"veg","label":{"en":"Vegetarian"}}]}]"#.into(),
+                "options":[{"value":"veg","label":{"en":"Vegetarian"}}]}]"#
+                .into(),
             reminders: String::new(),
             sequence: 0,
             owner_id: None,
@@ -168,15 +206,24 @@ mod tests {
     }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn a_good_form_parses() {
         let ev = event();
         let form = RegistrationForm::from_pairs(
-            pairs(&[("name", " Ada "), ("email", "ada@example.org"), ("country", "be"), ("language", "fr"),
-                    ("consent", "on"), ("diet", "veg"), ("unknown", "x")]),
+            pairs(&[
+                ("name", " Ada "),
+                ("email", "ada@example.org"),
+                ("country", "be"),
+                ("language", "fr"),
+                ("consent", "on"),
+                ("diet", "veg"),
+                ("unknown", "x"),
+            ]),
             &ev,
         );
         let reg = form.parse(&ev).expect("valid");
@@ -189,17 +236,44 @@ mod tests {
     fn each_wrong_field_gets_its_message() {
         let ev = event();
         let form = RegistrationForm::from_pairs(
-            pairs(&[("name", ""), ("email", "nope"), ("country", "XX"), ("language", "es"), ("diet", "meat"),
-                    ("organization", &"o".repeat(201))]),
+            pairs(&[
+                ("name", ""),
+                ("email", "nope"),
+                ("country", "XX"),
+                ("language", "es"),
+                ("diet", "meat"),
+                ("organization", &"o".repeat(201)),
+            ]),
             &ev,
         );
         let errors = form.parse(&ev).expect_err("invalid");
-        assert_eq!(errors.get("name").map(String::as_str), Some("error-name-required"));
-        assert_eq!(errors.get("email").map(String::as_str), Some("error-email-invalid"));
-        assert_eq!(errors.get("country").map(String::as_str), Some("error-country-invalid"));
-        assert_eq!(errors.get("language").map(String::as_str), Some("error-language-invalid"));
-        assert_eq!(errors.get("consent").map(String::as_str), Some("error-consent-required"));
-        assert_eq!(errors.get("diet").map(String::as_str), Some("error-answer-invalid"));
-        assert_eq!(errors.get("organization").map(String::as_str), Some("error-organization-too-long"));
+        assert_eq!(
+            errors.get("name").map(String::as_str),
+            Some("error-name-required")
+        );
+        assert_eq!(
+            errors.get("email").map(String::as_str),
+            Some("error-email-invalid")
+        );
+        assert_eq!(
+            errors.get("country").map(String::as_str),
+            Some("error-country-invalid")
+        );
+        assert_eq!(
+            errors.get("language").map(String::as_str),
+            Some("error-language-invalid")
+        );
+        assert_eq!(
+            errors.get("consent").map(String::as_str),
+            Some("error-consent-required")
+        );
+        assert_eq!(
+            errors.get("diet").map(String::as_str),
+            Some("error-answer-invalid")
+        );
+        assert_eq!(
+            errors.get("organization").map(String::as_str),
+            Some("error-organization-too-long")
+        );
     }
 }

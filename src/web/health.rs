@@ -21,7 +21,10 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
             .filter(outbox::Column::Status.is_in(["queued", "retrying", "sending"]))
             .count(&state.db)
             .await?;
-        let failed = outbox::Entity::find().filter(outbox::Column::Status.eq("failed")).count(&state.db).await?;
+        let failed = outbox::Entity::find()
+            .filter(outbox::Column::Status.eq("failed"))
+            .count(&state.db)
+            .await?;
         Ok::<_, sea_orm::DbErr>((queued, failed))
     };
     match tokio::time::timeout(std::time::Duration::from_secs(2), check).await {
@@ -29,7 +32,10 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
             "status": "ready", "database": "ok", "outbox": {"waiting": queued, "failed": failed}
         }))
         .into_response(),
-        _ => (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({"status": "unavailable", "database": "unreachable"})))
+        _ => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(serde_json::json!({"status": "unavailable", "database": "unreachable"})),
+        )
             .into_response(),
     }
 }

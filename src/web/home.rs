@@ -33,14 +33,23 @@ struct HomePage {
     feed_url: String,
 }
 
-pub async fn list_events(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, AppError> {
+pub async fn list_events(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+) -> Result<Response, AppError> {
     let lang = ctx.lang(Lang::En);
-    let events = event::list_published(&state.db).await.map_err(AppError::from)?;
+    let events = event::list_published(&state.db)
+        .await
+        .map_err(AppError::from)?;
     let now = state.now();
     let (mut upcoming, mut past) = (Vec::new(), Vec::new());
     for ev in &events {
         let card = card(ev, lang);
-        if ev.ends_at >= now { upcoming.push(card) } else { past.push(card) }
+        if ev.ends_at >= now {
+            upcoming.push(card)
+        } else {
+            past.push(card)
+        }
     }
     past.reverse();
     let feed_url = format!("{}/calendar.ics", state.settings.base_url())
@@ -63,7 +72,12 @@ pub fn card(ev: &event::Model, lang: Lang) -> EventCard {
         slug: ev.slug.clone(),
         title: ev.title_in(lang),
         date: format_date(ev.starts_at, tz, lang),
-        time: format!("{} ({}, {})", format_time(ev.starts_at, tz), tz.name(), utc_offset(ev.starts_at, tz)),
+        time: format!(
+            "{} ({}, {})",
+            format_time(ev.starts_at, tz),
+            tz.name(),
+            utc_offset(ev.starts_at, tz)
+        ),
         place: text.location,
         kind_key: format!("kind-{}", ev.kind),
         cancelled: ev.status() == EventStatus::Cancelled,

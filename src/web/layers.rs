@@ -29,10 +29,17 @@ const BODY_LIMIT: usize = 64 * 1024;
 pub fn apply(router: Router<AppState>, state: AppState) -> Router<AppState> {
     let secure = state.settings.is_https();
     router
-        .layer(middleware::from_fn(move |req: Request, next: Next| cookies(req, next, secure)))
-        .layer(middleware::from_fn(move |req: Request, next: Next| security_headers(req, next, secure)))
+        .layer(middleware::from_fn(move |req: Request, next: Next| {
+            cookies(req, next, secure)
+        }))
+        .layer(middleware::from_fn(move |req: Request, next: Next| {
+            security_headers(req, next, secure)
+        }))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
 }
 
 /// Gives every visitor a form-token cookie, and remembers a language chosen with `?lang=`.
@@ -73,12 +80,24 @@ const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; s
 async fn security_headers(req: Request, next: Next, secure: bool) -> Response {
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     if secure {
-        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
     }
     response
 }

@@ -5,7 +5,13 @@ use pulldown_cmark::{Options, Parser, html};
 
 pub fn render_markdown(source: &str) -> String {
     let mut unsafe_html = String::new();
-    html::push_html(&mut unsafe_html, Parser::new_ext(source, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH));
+    html::push_html(
+        &mut unsafe_html,
+        Parser::new_ext(
+            source,
+            Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+        ),
+    );
     ammonia::Builder::default()
         .link_rel(Some("noopener noreferrer nofollow"))
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
@@ -19,7 +25,9 @@ mod tests {
 
     #[test]
     fn renders_and_sanitises() {
-        let html = render_markdown("**bold** <script>alert(1)</script> [x](javascript:alert(1)) [ok](https://example.org)");
+        let html = render_markdown(
+            "**bold** <script>alert(1)</script> [x](javascript:alert(1)) [ok](https://example.org)",
+        );
         assert!(html.contains("<strong>bold</strong>"));
         assert!(!html.contains("<script"));
         assert!(!html.contains("javascript:"));

@@ -25,10 +25,16 @@ pub fn router(state: AppState) -> Router {
         .route("/events/{slug}", get(event_page::show_event))
         .route("/events/{slug}/register", post(event_page::register))
         .route("/events/{slug}/thanks", get(event_page::thanks))
-        .route("/events/{slug}/calendar.ics", get(calendar_files::event_file))
+        .route(
+            "/events/{slug}/calendar.ics",
+            get(calendar_files::event_file),
+        )
         .route("/calendar.ics", get(calendar_files::feed))
         .route("/r/{token}", get(participant::show_registration))
-        .route("/r/{token}/confirm", post(participant::confirm_registration))
+        .route(
+            "/r/{token}/confirm",
+            post(participant::confirm_registration),
+        )
         .route("/r/{token}/cancel", post(participant::cancel_registration))
         .route("/r/{token}/language", post(participant::change_language))
         .route("/r/{token}/invite.ics", get(participant::invite_file))

@@ -23,9 +23,21 @@ impl Layout {
     pub fn new(lang: Lang, title: String, site: &Branding, path: &str, offered: &[Lang]) -> Layout {
         let switcher = offered
             .iter()
-            .map(|l| (l.code(), l.native_name(), format!("{path}?lang={}", l.code()), *l == lang))
+            .map(|l| {
+                (
+                    l.code(),
+                    l.native_name(),
+                    format!("{path}?lang={}", l.code()),
+                    *l == lang,
+                )
+            })
             .collect();
-        Layout { tr: Tr(lang), title, site: site.clone(), switcher }
+        Layout {
+            tr: Tr(lang),
+            title,
+            site: site.clone(),
+            switcher,
+        }
     }
 }
 
@@ -65,7 +77,11 @@ pub fn error_page(lang: Lang, status: StatusCode, message_key: &str) -> Response
 
 pub async fn not_found(ctx: super::PageCtx) -> Response {
     let lang = ctx.lang(Lang::En);
-    (StatusCode::NOT_FOUND, error_page(lang, StatusCode::NOT_FOUND, "error-not-found")).into_response()
+    (
+        StatusCode::NOT_FOUND,
+        error_page(lang, StatusCode::NOT_FOUND, "error-not-found"),
+    )
+        .into_response()
 }
 
 const STYLESHEET: &str = include_str!("../../templates/convene.css");
@@ -74,14 +90,20 @@ const SCRIPT: &str = include_str!("../../templates/convene.js");
 
 pub async fn script() -> impl IntoResponse {
     (
-        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
         SCRIPT,
     )
 }
 
 pub async fn stylesheet() -> impl IntoResponse {
     (
-        [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
         STYLESHEET,
     )
 }

@@ -61,20 +61,39 @@ pub async fn show_registration(
     }
 }
 
-async fn registration_page(state: &AppState, token: &str, ctx: &PageCtx, confirm_cancel: bool) -> Result<RegistrationPage, AppError> {
+async fn registration_page(
+    state: &AppState,
+    token: &str,
+    ctx: &PageCtx,
+    confirm_cancel: bool,
+) -> Result<RegistrationPage, AppError> {
     let (reg, ev) = service::by_token(state, token).await?;
     // The participant's own language speaks first, unless they switch on this page.
     let lang = ctx.lang(reg.lang());
     let status = reg.status();
     let place_in_line = match status {
-        RegistrationStatus::Waitlisted => Some(registration::waitlist_position(&state.db, &reg).await?),
+        RegistrationStatus::Waitlisted => {
+            Some(registration::waitlist_position(&state.db, &reg).await?)
+        }
         _ => None,
     };
-    let own_tz = reg.time_zone.as_deref().and_then(|z| z.parse::<chrono_tz::Tz>().ok()).filter(|tz| *tz != ev.tz());
+    let own_tz = reg
+        .time_zone
+        .as_deref()
+        .and_then(|z| z.parse::<chrono_tz::Tz>().ok())
+        .filter(|tz| *tz != ev.tz());
     let (text, _) = ev.text_in(lang);
-    let delivery = outbox::latest_for_registration(&state.db, reg.id).await?.map(|row| row.status);
+    let delivery = outbox::latest_for_registration(&state.db, reg.id)
+        .await?
+        .map(|row| row.status);
     Ok(RegistrationPage {
-        l: Layout::new(lang, ev.title_in(lang), &state.settings.branding, &ctx.path, &ev.langs()),
+        l: Layout::new(
+            lang,
+            ev.title_in(lang),
+            &state.settings.branding,
+            &ctx.path,
+            &ev.langs(),
+        ),
         token: token.to_string(),
         title: ev.title_in(lang),
         slug: ev.slug.clone(),
@@ -84,12 +103,20 @@ async fn registration_page(state: &AppState, token: &str, ctx: &PageCtx, confirm
         place_in_line,
         when: format_date_time(ev.starts_at, ev.tz(), lang),
         when_yours: own_tz.map(|tz| format_date_time(ev.starts_at, tz, lang)),
-        place: if text.location.is_empty() { ev.venue.clone().unwrap_or_default() } else { text.location },
+        place: if text.location.is_empty() {
+            ev.venue.clone().unwrap_or_default()
+        } else {
+            text.location
+        },
         join_url: (status == RegistrationStatus::Confirmed && ev.kind().is_online())
             .then(|| ev.join_url.clone())
             .flatten(),
         calendar_links: calendar_links(state, &ev, lang),
-        languages: ev.langs().iter().map(|l| (l.code(), l.native_name(), *l == reg.lang())).collect(),
+        languages: ev
+            .langs()
+            .iter()
+            .map(|l| (l.code(), l.native_name(), *l == reg.lang()))
+            .collect(),
         csrf_token: ctx.csrf_token(state),
         confirm_cancel: confirm_cancel && status.is_active(),
         event_over: ev.ends_at < state.now(),
@@ -158,7 +185,10 @@ pub async fn change_language(
     }
 }
 
-pub async fn invite_file(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn invite_file(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     let (reg, ev) = service::by_token(&state, &token).await?;
     let method = match reg.status() {
         RegistrationStatus::Cancelled | RegistrationStatus::Expired => Method::Cancel,
@@ -168,9 +198,9 @@ pub async fn invite_file(State(state): State<AppState>, Path(token): Path<String
     let body = personal_ics(&state, &ev, &reg, &token, method);
     let mut response = ics_response(body, "invite.ics", 0);
     // Personal: never in a shared cache.
-    response
-        .headers_mut()
-        .insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("private, no-store"));
+    response.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("private, no-store"),
+    );
     Ok(response)
 }
-

@@ -6,7 +6,6 @@ language = Language
 calendar-feed = All events (calendar)
 privacy-notice = Privacy notice
 imprint = Imprint
-nav-events = Events
 back-to-events = Back to the events
 
 ## Home

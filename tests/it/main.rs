@@ -1,0 +1,11 @@
+//! The integration tests: the real server, a real database, a real SMTP server on loopback.
+
+mod helpers;
+mod ical;
+mod mime;
+mod smtp;
+
+mod api;
+mod calendar_files;
+mod email_flow;
+mod registration;
