@@ -5,14 +5,19 @@ use std::path::Path;
 
 use super::*;
 
+/// Every key of a language, over all its `.ftl` files (each area of the code keeps its own).
 fn keys(lang: &str) -> BTreeSet<String> {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("src/i18n/locales/{lang}/main.ftl"));
-    let text = std::fs::read_to_string(&path).expect("ftl file");
-    text.lines()
-        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
-        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_string()))
-        .collect()
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("src/i18n/locales/{lang}"));
+    let mut keys = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).expect("locale folder").flatten() {
+        let text = std::fs::read_to_string(entry.path()).expect("ftl file");
+        keys.extend(
+            text.lines()
+                .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_string())),
+        );
+    }
+    keys
 }
 
 #[test]
