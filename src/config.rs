@@ -30,6 +30,7 @@ pub struct Settings {
     pub pending_expiry_hours: u32,
     pub min_fill_seconds: u32,
     pub scheduler_interval_seconds: u64,
+    pub join_opens_minutes: u32,
     pub consent_version: String,
     pub retention_months: u32,
     pub branding: Branding,

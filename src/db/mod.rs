@@ -9,5 +9,6 @@ pub mod event;
 pub mod organizer;
 pub mod outbox;
 pub mod registration;
+pub mod reminder;
 
 pub use connect::{Backend, backend, connect, is_unique_violation};

@@ -5,5 +5,6 @@ pub mod event_admin;
 pub mod invites;
 pub mod notify;
 pub mod registration;
+pub mod reminders;
 pub mod scheduler;
 mod seats;

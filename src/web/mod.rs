@@ -6,6 +6,7 @@ mod event_page;
 mod form;
 mod health;
 mod home;
+mod join;
 mod layers;
 mod markdown;
 pub mod pages;
@@ -38,6 +39,7 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/cancel", post(participant::cancel_registration))
         .route("/r/{token}/language", post(participant::change_language))
         .route("/r/{token}/invite.ics", get(participant::invite_file))
+        .route("/r/{token}/join", get(join::join_webinar))
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
         .route("/healthz", get(health::healthz))

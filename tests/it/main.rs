@@ -7,5 +7,6 @@ mod smtp;
 
 mod api;
 mod calendar_files;
+mod capacity;
 mod email_flow;
 mod registration;

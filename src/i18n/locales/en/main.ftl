@@ -143,3 +143,11 @@ email-event-cancelled-subject = Event cancelled: { $event }
 email-event-cancelled-body = We regret to inform you that “{ $event }” has been cancelled. The attached file removes it from your calendar.
 email-reminder-subject = Reminder: { $event }
 email-reminder-body = This is a reminder that “{ $event }” starts soon.
+
+## Join link
+join-opens-at = The webinar room opens at { $time }.
+join-minutes-left = { $count ->
+    [one] Opens in 1 minute.
+   *[other] Opens in { $count } minutes.
+}
+join-refreshes = This page refreshes itself; you can also come back to the same link later.

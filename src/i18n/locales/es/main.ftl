@@ -143,3 +143,11 @@ email-event-cancelled-subject = Evento cancelado: { $event }
 email-event-cancelled-body = Lamentamos informarle de que el evento «{ $event }» ha sido cancelado. El archivo adjunto lo eliminará de su calendario.
 email-reminder-subject = Recordatorio: { $event }
 email-reminder-body = Le recordamos que el evento «{ $event }» comenzará en breve.
+
+## Enlace de acceso
+join-opens-at = La sala del seminario web se abre el { $time }.
+join-minutes-left = { $count ->
+    [one] Se abre en 1 minuto.
+   *[other] Se abre en { $count } minutos.
+}
+join-refreshes = Esta página se actualiza sola; también puede volver más tarde al mismo enlace.

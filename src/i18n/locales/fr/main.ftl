@@ -143,3 +143,11 @@ email-event-cancelled-subject = Événement annulé : { $event }
 email-event-cancelled-body = Nous avons le regret de vous informer que l’événement « { $event } » a été annulé. Le fichier joint permet de le retirer de votre agenda.
 email-reminder-subject = Rappel : { $event }
 email-reminder-body = Nous vous rappelons que l’événement « { $event } » commence bientôt.
+
+## Lien de participation
+join-opens-at = La salle du webinaire ouvre le { $time }.
+join-minutes-left = { $count ->
+    [one] Ouverture dans 1 minute.
+   *[other] Ouverture dans { $count } minutes.
+}
+join-refreshes = Cette page s’actualise d’elle-même ; vous pouvez aussi revenir plus tard au même lien.
