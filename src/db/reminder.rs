@@ -2,7 +2,6 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
-use sea_orm::sea_query::OnConflict;
 use sea_orm::{ConnectionTrait, Set, TryInsertResult};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -34,12 +33,7 @@ pub async fn claim(
         sent_at: Set(now),
     };
     let result = Entity::insert(row)
-        .on_conflict(
-            OnConflict::columns([Column::RegistrationId, Column::OffsetMinutes])
-                .do_nothing()
-                .to_owned(),
-        )
-        .do_nothing()
+        .on_conflict_do_nothing_on([Column::RegistrationId, Column::OffsetMinutes])
         .exec(db)
         .await?;
     Ok(matches!(result, TryInsertResult::Inserted(_)))
