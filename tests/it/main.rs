@@ -8,5 +8,6 @@ mod smtp;
 mod api;
 mod calendar_files;
 mod capacity;
+mod cli;
 mod email_flow;
 mod registration;
