@@ -280,8 +280,14 @@ impl TestApp {
 
     /// A visitor with cookies, as a browser would be.
     pub fn visitor(&self) -> Visitor<'_> {
+        self.visitor_at(&self.base)
+    }
+
+    /// A visitor of another instance of the service (same database), at `base`.
+    pub fn visitor_at(&self, base: &str) -> Visitor<'_> {
         Visitor {
             app: self,
+            base: base.to_string(),
             cookies: Vec::new(),
         }
     }
@@ -310,6 +316,7 @@ impl TestApp {
 
 pub struct Visitor<'a> {
     app: &'a TestApp,
+    base: String,
     cookies: Vec<(String, String)>,
 }
 

@@ -10,4 +10,5 @@ mod calendar_files;
 mod capacity;
 mod cli;
 mod email_flow;
+mod instances;
 mod registration;
