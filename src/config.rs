@@ -73,11 +73,16 @@ impl Settings {
 
     /// Settings from the embedded defaults plus a TOML snippet; for tests and tools.
     pub fn from_toml(overrides: &str) -> Result<Self, ConfigError> {
-        Self::from_figment(
-            Figment::new()
-                .merge(Toml::string(EMBEDDED_DEFAULTS))
-                .merge(Toml::string(overrides)),
-        )
+        Self::from_toml_layers(&[overrides])
+    }
+
+    /// Settings from the embedded defaults plus TOML snippets, later ones winning.
+    pub fn from_toml_layers(layers: &[&str]) -> Result<Self, ConfigError> {
+        let figment = layers.iter().fold(
+            Figment::new().merge(Toml::string(EMBEDDED_DEFAULTS)),
+            |f, layer| f.merge(Toml::string(layer)),
+        );
+        Self::from_figment(figment)
     }
 
     fn from_figment(figment: Figment) -> Result<Self, ConfigError> {

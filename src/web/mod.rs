@@ -11,6 +11,7 @@ mod layers;
 mod markdown;
 pub mod pages;
 mod participant;
+pub mod rate_limit;
 
 use axum::Router;
 use axum::routing::{get, post};

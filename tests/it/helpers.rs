@@ -40,7 +40,16 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(Options::default()).await
 }
 
+/// An app whose settings get `extra` TOML on top of the test defaults.
+pub async fn spawn_app_with_settings(extra: &str) -> TestApp {
+    spawn(Options::default(), extra).await
+}
+
 pub async fn spawn_app_with(options: Options) -> TestApp {
+    spawn(options, "").await
+}
+
+async fn spawn(options: Options, extra: &str) -> TestApp {
     announce_backend();
     let database = TestDatabase::create().await;
     let smtp = SmtpSink::start().await;
@@ -48,7 +57,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let settings = settings_for(&database, &smtp, addr);
+    let settings = settings_for(&database, &smtp, addr, extra);
     // Warnings and errors land in the captured output of a failing test.
     convene::telemetry::init(&settings);
     let clock = ManualClock::new(Utc::now());
@@ -102,9 +111,14 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     }
 }
 
-fn settings_for(database: &TestDatabase, smtp: &SmtpSink, addr: std::net::SocketAddr) -> Settings {
+fn settings_for(
+    database: &TestDatabase,
+    smtp: &SmtpSink,
+    addr: std::net::SocketAddr,
+    extra: &str,
+) -> Settings {
     let dir = database.dir.display().to_string().replace('\\', "/");
-    Settings::from_toml(&format!(
+    let base = format!(
         r#"
         database_url = "{url}"
         database_max_connections = 4
@@ -121,8 +135,8 @@ fn settings_for(database: &TestDatabase, smtp: &SmtpSink, addr: std::net::Socket
         "#,
         url = database.url,
         smtp = smtp.url(),
-    ))
-    .expect("test settings")
+    );
+    Settings::from_toml_layers(&[&base, extra]).expect("test settings")
 }
 
 fn announce_backend() {
