@@ -7,6 +7,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20260101_000001_core;
 mod m20260104_000001_reminders;
+mod m20260104_000002_privacy;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20260101_000001_core::Migration),
             Box::new(m20260104_000001_reminders::Migration),
+            Box::new(m20260104_000002_privacy::Migration),
         ]
     }
 }

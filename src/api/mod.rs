@@ -2,6 +2,7 @@
 
 mod auth;
 mod events;
+mod privacy;
 mod registrations;
 
 use axum::Json;
@@ -34,6 +35,7 @@ pub fn router() -> Router<AppState> {
             "/api/v1/events/{slug}/registrations",
             get(registrations::list_registrations),
         )
+        .route("/api/v1/erasure", axum::routing::post(privacy::erase))
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route")
         })

@@ -35,6 +35,8 @@ pub struct Model {
     pub reminders: String,
     pub sequence: i32,
     pub owner_id: Option<i64>,
+    /// Months after the event before personal data is anonymised; None: the site default.
+    pub retention_months: Option<i32>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }

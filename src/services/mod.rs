@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod event_admin;
 pub mod invites;
 pub mod notify;
+pub mod privacy;
 pub mod registration;
 pub mod reminders;
 pub mod scheduler;

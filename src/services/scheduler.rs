@@ -1,5 +1,5 @@
-//! Jobs that run on a timer inside `serve`: expiring unconfirmed registrations and sending
-//! reminders. Each job claims rows with guarded updates, so several instances
+//! Jobs that run on a timer inside `serve`: expiring unconfirmed registrations, anonymising
+//! old ones (retention) and sending reminders. Each job claims rows with guarded updates, so several instances
 //! can run it at once without doing anything twice.
 
 use sea_orm::TransactionTrait;
@@ -47,6 +47,13 @@ pub async fn run_once(state: &AppState) -> anyhow::Result<()> {
     let expired = expire_pending(state).await?;
     if expired > 0 {
         tracing::info!(expired, "expired unconfirmed registrations");
+    }
+    let anonymised = super::privacy::apply_retention(state).await?;
+    if anonymised > 0 {
+        tracing::info!(
+            anonymised,
+            "registrations anonymised by the retention policy"
+        );
     }
     let reminded = super::reminders::send_due(state).await?;
     if reminded > 0 {

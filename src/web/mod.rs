@@ -41,6 +41,8 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/language", post(participant::change_language))
         .route("/r/{token}/invite.ics", get(participant::invite_file))
         .route("/r/{token}/join", get(join::join_webinar))
+        .route("/r/{token}/delete", post(participant::delete_registration))
+        .route("/r/{token}/data.json", get(participant::download_data))
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
         .route("/healthz", get(health::healthz))

@@ -11,4 +11,5 @@ mod capacity;
 mod cli;
 mod email_flow;
 mod instances;
+mod privacy;
 mod registration;

@@ -151,3 +151,12 @@ join-minutes-left = { $count ->
    *[other] Opens in { $count } minutes.
 }
 join-refreshes = This page refreshes itself; you can also come back to the same link later.
+
+## Personal data
+your-data = Your data
+download-data = Download your data (JSON)
+delete-link = Delete my registration and my data
+delete-confirm-question = Do you really want to delete your registration and all data about it? This cannot be undone.
+delete-confirm-button = Yes, delete everything
+deleted-title = Your data has been deleted
+deleted-text = Your registration and the data about it have been deleted. You will receive no more emails about this event.

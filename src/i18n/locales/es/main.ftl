@@ -151,3 +151,12 @@ join-minutes-left = { $count ->
    *[other] Se abre en { $count } minutos.
 }
 join-refreshes = Esta página se actualiza sola; también puede volver más tarde al mismo enlace.
+
+## Datos personales
+your-data = Sus datos
+download-data = Descargar sus datos (JSON)
+delete-link = Eliminar mi inscripción y mis datos
+delete-confirm-question = ¿Realmente desea eliminar su inscripción y todos los datos relacionados? Esta acción no se puede deshacer.
+delete-confirm-button = Sí, eliminar todo
+deleted-title = Sus datos han sido eliminados
+deleted-text = Su inscripción y los datos relacionados han sido eliminados. No recibirá más correos electrónicos sobre este evento.

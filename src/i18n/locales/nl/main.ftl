@@ -151,3 +151,12 @@ join-minutes-left = { $count ->
    *[other] Gaat open over { $count } minuten.
 }
 join-refreshes = Deze pagina ververst zichzelf; u kunt ook later naar dezelfde link terugkeren.
+
+## Persoonsgegevens
+your-data = Uw gegevens
+download-data = Uw gegevens downloaden (JSON)
+delete-link = Mijn inschrijving en mijn gegevens verwijderen
+delete-confirm-question = Wilt u uw inschrijving en alle bijbehorende gegevens echt verwijderen? Dit kan niet ongedaan worden gemaakt.
+delete-confirm-button = Ja, alles verwijderen
+deleted-title = Uw gegevens zijn verwijderd
+deleted-text = Uw inschrijving en de bijbehorende gegevens zijn verwijderd. U ontvangt geen e-mails meer over dit evenement.
