@@ -81,10 +81,10 @@ pub async fn delete_registration(
     registration::Entity::delete_by_id(reg.id)
         .exec(&txn)
         .await?;
-    if reg.status().is_active() {
-        if let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&txn).await? {
-            seats::free_seat_of(&txn, state, &ev, reg.holds_seat).await?;
-        }
+    if reg.status().is_active()
+        && let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&txn).await?
+    {
+        seats::free_seat_of(&txn, state, &ev, reg.holds_seat).await?;
     }
     txn.commit().await?;
     state.outbox_wake.notify_one();

@@ -103,12 +103,11 @@ pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> R
         connection,
         &state.settings.trusted_proxy_header,
     );
-    if let Some(addr) = addr {
-        if let Err(retry_after) = state.rate_limiter.check(addr, Instant::now()) {
-            tracing::warn!(%addr, path = %req.uri().path(), "rate limited");
-            return AppError::TooManyRequests { retry_after }
-                .into_page(request_lang(req.headers()));
-        }
+    if let Some(addr) = addr
+        && let Err(retry_after) = state.rate_limiter.check(addr, Instant::now())
+    {
+        tracing::warn!(%addr, path = %req.uri().path(), "rate limited");
+        return AppError::TooManyRequests { retry_after }.into_page(request_lang(req.headers()));
     }
     next.run(req).await
 }
