@@ -357,7 +357,7 @@ impl Visitor<'_> {
         let url = if path.starts_with("http") {
             path.to_string()
         } else {
-            self.app.url(path)
+            format!("{}{path}", self.base)
         };
         let res = self
             .app
@@ -376,7 +376,7 @@ impl Visitor<'_> {
         let url = if path.starts_with("http") {
             path.to_string()
         } else {
-            self.app.url(path)
+            format!("{}{path}", self.base)
         };
         let res = self
             .app

@@ -63,6 +63,9 @@ async fn start_instance(settings: &convene::config::Settings) -> Instance {
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+    let mut child = child;
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("instance at {base} did not start");
 }
 
