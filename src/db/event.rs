@@ -96,7 +96,12 @@ impl Model {
     }
 }
 
+/// The event with this slug; a string that cannot be a slug (a NUL byte, say, which
+/// PostgreSQL refuses outright) finds nothing rather than failing.
 pub async fn find_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Model>, DbErr> {
+    if crate::domain::EventSlug::parse(slug).is_none() {
+        return Ok(None);
+    }
     Entity::find().filter(Column::Slug.eq(slug)).one(db).await
 }
 

@@ -10,6 +10,7 @@ mod calendar_files;
 mod capacity;
 mod cli;
 mod email_flow;
+mod hostile;
 mod instances;
 mod privacy;
 mod registration;
