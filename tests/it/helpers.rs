@@ -359,14 +359,17 @@ impl Visitor<'_> {
         } else {
             format!("{}{path}", self.base)
         };
-        let res = self
+        // A server killed mid-test gives no answer: status 0.
+        let Ok(res) = self
             .app
             .client
             .get(url)
             .header("cookie", self.cookie_header())
             .send()
             .await
-            .expect("GET");
+        else {
+            return (0, String::new());
+        };
         self.keep_cookies(&res);
         let status = res.status().as_u16();
         (status, res.text().await.unwrap_or_default())
@@ -389,6 +392,21 @@ impl Visitor<'_> {
             .expect("POST");
         self.keep_cookies(&res);
         res
+    }
+
+    /// A POST that may fail to get an answer (the server was killed): the status, if any.
+    pub async fn try_post(&mut self, path: &str, fields: &[(&str, &str)]) -> Option<u16> {
+        let url = format!("{}{path}", self.base);
+        let res = self
+            .app
+            .client
+            .post(url)
+            .header("cookie", self.cookie_header())
+            .form(fields)
+            .send()
+            .await
+            .ok()?;
+        Some(res.status().as_u16())
     }
 
     /// Opens the event page, then posts the form with its hidden fields and `fields`.
