@@ -31,6 +31,7 @@ pub struct Settings {
     pub min_fill_seconds: u32,
     pub scheduler_interval_seconds: u64,
     pub join_opens_minutes: u32,
+    pub metrics_allowed_ips: Vec<String>,
     pub consent_version: String,
     pub retention_months: u32,
     pub branding: Branding,

@@ -23,6 +23,7 @@ pub struct Inner {
     pub transport: Transport,
     pub mail_from: Mailbox,
     pub secret: Secret,
+    pub metrics: crate::metrics::Metrics,
     /// Per-address budgets of form posts.
     pub rate_limiter: crate::web::rate_limit::RateLimiter,
     /// Woken after a transaction that queued emails commits, so they go out at once.
@@ -60,6 +61,7 @@ impl AppState {
             mail_from,
             secret,
             rate_limiter,
+            metrics: crate::metrics::Metrics::default(),
             outbox_wake: Notify::new(),
             write_turn: Mutex::new(()),
         })))

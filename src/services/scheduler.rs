@@ -66,7 +66,9 @@ pub async fn run_once(state: &AppState) -> anyhow::Result<()> {
 pub async fn run(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
     let every = std::time::Duration::from_secs(state.settings.scheduler_interval_seconds);
     loop {
-        if let Err(e) = run_once(&state).await {
+        let result = run_once(&state).await;
+        state.metrics.scheduler_run(result.is_ok());
+        if let Err(e) = result {
             tracing::error!(error = %e, "scheduler");
         }
         tokio::select! {

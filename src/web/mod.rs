@@ -9,6 +9,7 @@ mod home;
 mod join;
 mod layers;
 mod markdown;
+mod observe;
 pub mod pages;
 mod participant;
 pub mod rate_limit;
@@ -46,7 +47,14 @@ pub fn router(state: AppState) -> Router {
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
         .route("/healthz", get(health::healthz))
-        .route("/readyz", get(health::readyz));
+        .route("/readyz", get(health::readyz))
+        .route("/metrics", get(observe::metrics));
     let api = crate::api::router();
-    layers::apply(pages.merge(api).fallback(pages::not_found), state.clone()).with_state(state)
+    let app = pages.merge(api).fallback(pages::not_found);
+    // Measuring sits inside routing, where the matched route template is known.
+    let app = app.route_layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        observe::observe,
+    ));
+    layers::apply(app, state.clone()).with_state(state)
 }

@@ -13,6 +13,7 @@ mod email_flow;
 mod faults;
 mod hostile;
 mod instances;
+mod operations;
 mod privacy;
 mod process;
 mod registration;
