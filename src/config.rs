@@ -12,6 +12,9 @@ use url::Url;
 /// The defaults ship inside the binary, so Convene starts anywhere, even without `config/`.
 const EMBEDDED_DEFAULTS: &str = include_str!("../config/default.toml");
 
+/// The demo's branding: the network the demo events belong to.
+const DEMO: &str = include_str!("../config/demo.toml");
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct Settings {
     pub database_url: String,
@@ -45,6 +48,8 @@ pub struct Branding {
     pub footer_text: String,
     pub privacy_url: String,
     pub imprint_url: String,
+    /// A logo image file (PNG, SVG, JPEG or WebP), shown in the page header.
+    pub logo_path: String,
 }
 
 /// A setting that is present but wrong; the message names the key.
@@ -54,11 +59,15 @@ pub struct ConfigError(String);
 
 impl Settings {
     /// Reads every layer, the optional `--config` file last but one and the environment last.
-    pub fn load(config_file: Option<&Path>) -> Result<Self, ConfigError> {
+    /// With `demo`, the demo's branding comes right after the defaults.
+    pub fn load(config_file: Option<&Path>, demo: bool) -> Result<Self, ConfigError> {
         let mut figment = Figment::new()
             .merge(Toml::string(EMBEDDED_DEFAULTS))
-            .merge(Toml::file("config/default.toml"))
-            .merge(Toml::file("config/local.toml"));
+            .merge(Toml::file("config/default.toml"));
+        if demo {
+            figment = figment.merge(Toml::string(DEMO));
+        }
+        figment = figment.merge(Toml::file("config/local.toml"));
         if let Some(file) = config_file {
             if !file.exists() {
                 return Err(ConfigError(format!(
