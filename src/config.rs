@@ -221,3 +221,34 @@ mod tests {
         assert!(err.to_string().contains("branding.primary_color"), "{err}");
     }
 }
+
+#[cfg(test)]
+mod reference {
+    /// The configuration reference in docs/operations.md names exactly the keys of
+    /// config/default.toml, so the two cannot drift apart.
+    #[test]
+    fn operations_doc_lists_every_setting() {
+        let mut keys = Vec::new();
+        let mut section = String::new();
+        for line in super::EMBEDDED_DEFAULTS.lines().map(str::trim) {
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = format!("{name}.");
+            } else if let Some((key, _)) = line.split_once(" = ").filter(|_| !line.starts_with('#')) {
+                keys.push(format!("{section}{key}"));
+            }
+        }
+        let doc = include_str!("../docs/operations.md");
+        let documented: Vec<&str> = doc
+            .lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| l.split('`').next())
+            .filter(|k| !k.starts_with('/') && !k.starts_with("convene_") && !k.starts_with("GET"))
+            .collect();
+        for key in &keys {
+            assert!(documented.contains(&key.as_str()), "docs/operations.md lacks {key}");
+        }
+        for key in &documented {
+            assert!(keys.iter().any(|k| k == key), "docs/operations.md documents unknown {key}");
+        }
+    }
+}
