@@ -233,7 +233,8 @@ mod reference {
         for line in super::EMBEDDED_DEFAULTS.lines().map(str::trim) {
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 section = format!("{name}.");
-            } else if let Some((key, _)) = line.split_once(" = ").filter(|_| !line.starts_with('#')) {
+            } else if let Some((key, _)) = line.split_once(" = ").filter(|_| !line.starts_with('#'))
+            {
                 keys.push(format!("{section}{key}"));
             }
         }
@@ -245,10 +246,16 @@ mod reference {
             .filter(|k| !k.starts_with('/') && !k.starts_with("convene_") && !k.starts_with("GET"))
             .collect();
         for key in &keys {
-            assert!(documented.contains(&key.as_str()), "docs/operations.md lacks {key}");
+            assert!(
+                documented.contains(&key.as_str()),
+                "docs/operations.md lacks {key}"
+            );
         }
         for key in &documented {
-            assert!(keys.iter().any(|k| k == key), "docs/operations.md documents unknown {key}");
+            assert!(
+                keys.iter().any(|k| k == key),
+                "docs/operations.md documents unknown {key}"
+            );
         }
     }
 }
