@@ -4,11 +4,14 @@
 //! every query runs on SQLite and PostgreSQL alike; where the two differ, one function hides it.
 
 pub mod api_token;
+pub mod attendance;
 pub mod connect;
 pub mod event;
 pub mod organizer;
 pub mod outbox;
 pub mod registration;
+pub mod registration_list;
 pub mod reminder;
+pub mod stats;
 
 pub use connect::{Backend, backend, connect, is_unique_violation};

@@ -1,6 +1,8 @@
 //! Use cases: what participants, organizers and the scheduler do, each in one transaction.
 
 pub mod accounts;
+pub mod attendance;
+pub mod dashboard;
 pub mod event_admin;
 pub mod invites;
 pub mod notify;
