@@ -1,6 +1,7 @@
 //! The web server: public pages, participant pages, calendar files, health and the API.
 
 mod calendar_files;
+pub mod charts;
 mod ctx;
 mod event_page;
 mod form;
