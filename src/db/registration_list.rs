@@ -33,19 +33,61 @@ pub fn condition(event_id: i64, filter: &RegistrationFilter) -> Condition {
 /// letter case and SQLite's does not, so both sides are lowered; `%`, `_` and `\` in the
 /// search are escaped so they match themselves.
 fn search(q: &str) -> Condition {
-    let mut escaped = String::with_capacity(q.len() + 2);
-    for c in q.to_lowercase().chars() {
+    let mut cond = Condition::any();
+    for variant in case_variants(q) {
+        let pattern = format!("%{}%", escape_like(&variant));
+        let like = || LikeExpr::new(pattern.clone()).escape('\\');
+        cond = cond
+            .add(Expr::expr(Func::lower(Expr::col(Column::Name))).like(like()))
+            .add(Expr::col(Column::EmailKey).like(like()))
+            .add(Expr::expr(Func::lower(Expr::col(Column::Organization))).like(like()));
+    }
+    cond
+}
+
+/// SQLite's LOWER changes ASCII letters only, so "Ñúñez" stays "Ñúñez" there while
+/// PostgreSQL makes it "ñúñez". Besides the lower-case search, a search with other letters
+/// is also tried with those in capitals and with words capitalised (ASCII lower-case all
+/// along): that finds names as people write them on both engines.
+fn case_variants(q: &str) -> Vec<String> {
+    let lower = q.to_lowercase();
+    if lower.is_ascii() {
+        return vec![lower];
+    }
+    let upper_other: String = lower
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                c.to_uppercase().to_string()
+            }
+        })
+        .collect();
+    let mut capitalised = String::with_capacity(lower.len());
+    let mut word_start = true;
+    for c in lower.chars() {
+        if word_start && !c.is_ascii() {
+            capitalised.extend(c.to_uppercase());
+        } else {
+            capitalised.push(c);
+        }
+        word_start = !c.is_alphanumeric();
+    }
+    let mut variants = vec![lower, upper_other, capitalised];
+    variants.dedup();
+    variants
+}
+
+fn escape_like(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len() + 2);
+    for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {
             escaped.push('\\');
         }
         escaped.push(c);
     }
-    let pattern = format!("%{escaped}%");
-    let like = || LikeExpr::new(pattern.clone()).escape('\\');
-    Condition::any()
-        .add(Expr::expr(Func::lower(Expr::col(Column::Name))).like(like()))
-        .add(Expr::col(Column::EmailKey).like(like()))
-        .add(Expr::expr(Func::lower(Expr::col(Column::Organization))).like(like()))
+    escaped
 }
 
 /// The next `limit` registrations after id `after` (0 for the first page), in id order.
@@ -75,4 +117,20 @@ pub async fn count(
         .filter(condition(event_id, filter))
         .count(db)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_ascii_searches_get_capitalised_variants() {
+        assert_eq!(case_variants("Ada"), ["ada"]);
+        assert_eq!(case_variants("ÑÚÑ"), ["ñúñ", "ÑÚÑ", "Ñúñ"]);
+        assert_eq!(
+            case_variants("émilie dupré"),
+            ["émilie dupré", "Émilie duprÉ", "Émilie dupré"]
+        );
+        assert_eq!(escape_like("50%_a\\b"), "50\\%\\_a\\\\b");
+    }
 }

@@ -141,7 +141,11 @@ async fn run(
             (Encoder::Json(json::JsonEncoder::new(ids)), json::begin())
         }
         Format::Xlsx => (
-            Encoder::Xlsx(Box::new(xlsx::XlsxEncoder::begin(&columns)?)),
+            Encoder::Xlsx(Box::new(xlsx::XlsxEncoder::begin(
+                &columns,
+                &export.file_name(),
+                export.event.updated_at,
+            )?)),
             Vec::new(),
         ),
     };

@@ -4,7 +4,8 @@
 
 use std::io::{self, Write};
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use chrono::{DateTime, Utc};
+use rust_xlsxwriter::{DocProperties, Format, Workbook, XlsxError};
 use tokio::sync::mpsc;
 
 use super::Chunk;
@@ -31,8 +32,15 @@ fn err(e: XlsxError) -> io::Error {
 }
 
 impl XlsxEncoder {
-    pub fn begin(columns: &[String]) -> io::Result<XlsxEncoder> {
+    /// `stamp` becomes the document's creation time: a time of the data rather than of the
+    /// run, so that the same registrations give the same bytes, from the API or the CLI.
+    pub fn begin(columns: &[String], title: &str, stamp: DateTime<Utc>) -> io::Result<XlsxEncoder> {
         let mut workbook = Workbook::new();
+        workbook.set_properties(
+            &DocProperties::new()
+                .set_title(title)
+                .set_creation_datetime(&stamp),
+        );
         let last_col = u16::try_from(columns.len().saturating_sub(1))
             .map_err(|_| io::Error::other("too many columns"))?;
         let bold = Format::new().set_bold();

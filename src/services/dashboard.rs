@@ -132,9 +132,9 @@ pub fn build(
         let r = region.entry(Region::of_country(&g.country)).or_default();
         r.0 += reg;
         r.1 += att;
-        country.add(&g.country, reg, att);
-        language.add(&g.language, reg, att);
-        organization.add(g.organization.trim(), reg, att);
+        country.add(&g.country, g, reg, att);
+        language.add(&g.language, g, reg, att);
+        organization.add(g.organization.trim(), g, reg, att);
         let e = per_event.entry(g.event_id).or_default();
         e.0 += g.count;
         e.2 += att;
@@ -187,25 +187,27 @@ fn rate(part: u64, whole: u64) -> Option<f64> {
     (whole > 0).then(|| part as f64 / whole as f64)
 }
 
-/// Counts per key; keys that differ only in letter case count together, under the first
-/// spelling seen (organisations are typed by hand).
+/// Counts per key; keys that differ only in letter case count together (organisations are
+/// typed by hand), under their most frequent spelling among all registrations, so the label does not depend on the
+/// order rows come from the database.
 #[derive(Default)]
 struct Tally {
-    groups: BTreeMap<String, Breakdown>,
+    groups: BTreeMap<String, (Breakdown, BTreeMap<String, u64>)>,
 }
 
 impl Tally {
-    fn add(&mut self, key: &str, registered: u64, attended: u64) {
-        let entry = self
-            .groups
-            .entry(key.to_lowercase())
-            .or_insert_with(|| Breakdown {
-                key: key.to_string(),
+    fn add(&mut self, key: &str, g: &GroupCount, registered: u64, attended: u64) {
+        let (entry, spellings) = self.groups.entry(key.to_lowercase()).or_insert_with(|| {
+            let empty = Breakdown {
+                key: String::new(),
                 registered: 0,
                 attended: 0,
-            });
+            };
+            (empty, BTreeMap::new())
+        });
         entry.registered += registered;
         entry.attended += attended;
+        *spellings.entry(key.to_string()).or_default() += g.count;
     }
 
     /// The largest groups first; groups where no one is standing or attended are left out.
@@ -213,7 +215,18 @@ impl Tally {
         let mut list: Vec<Breakdown> = self
             .groups
             .into_values()
-            .filter(|b| b.registered > 0 || b.attended > 0)
+            .filter(|(b, _)| b.registered > 0 || b.attended > 0)
+            .map(|(mut b, spellings)| {
+                // The most used spelling; among equals, the first in code-point order.
+                let mut best: Option<(&String, u64)> = None;
+                for (spelling, n) in &spellings {
+                    if best.is_none_or(|(_, m)| *n > m) {
+                        best = Some((spelling, *n));
+                    }
+                }
+                b.key = best.map(|(s, _)| s.clone()).unwrap_or_default();
+                b
+            })
             .collect();
         list.sort_by(|a, b| {
             (b.registered, b.attended)

@@ -6,6 +6,7 @@ mod mime;
 mod smtp;
 
 mod api;
+mod attendance;
 mod calendar_files;
 mod capacity;
 mod cli;
