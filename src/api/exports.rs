@@ -56,14 +56,19 @@ async fn download(
         format,
     };
     let disposition = format!("attachment; filename=\"{}\"", export.file_name());
+    let slug = export.event.slug.clone();
     let chunks = export::spawn(state.db.clone(), export, None);
     // An error half-way ends the stream with an error, which aborts the response: the client
     // sees a broken download rather than a file that looks complete.
-    let body = stream::unfold(chunks, |mut chunks| async move {
-        chunks
-            .recv()
-            .await
-            .map(|chunk| (chunk.map(Bytes::from), chunks))
+    let body = stream::unfold(chunks, move |mut chunks| {
+        let slug = slug.clone();
+        async move {
+            let chunk = chunks.recv().await?;
+            if let Err(e) = &chunk {
+                tracing::error!(error = %e, event = %slug, "export failed");
+            }
+            Some((chunk.map(Bytes::from), chunks))
+        }
     });
     let mut response = Body::from_stream(body).into_response();
     let headers = response.headers_mut();

@@ -104,10 +104,8 @@ pub fn spawn(
 ) -> mpsc::Receiver<Chunk> {
     let (tx, rx) = mpsc::channel(CHANNEL_DEPTH);
     tokio::spawn(async move {
+        // The reader reports the error (a log line for a download, a message for the CLI).
         if let Err(e) = run(&db, &export, &tx, progress).await {
-            if e.kind() != io::ErrorKind::BrokenPipe {
-                tracing::error!(error = %e, event = %export.event.slug, "export failed");
-            }
             let _ = tx.send(Err(e)).await;
         }
     });

@@ -143,6 +143,17 @@ async fn teams_and_meet_reports_and_a_list_of_addresses() {
     assert_eq!(regs["grace@example.org"]["attended_minutes"], 65);
     assert_eq!(regs["bob@example.org"]["attended"], true);
     assert_eq!(regs["bob@example.org"]["attended_minutes"], Value::Null);
+
+    // The check-in desk's service: unmarking clears the minutes; another event's id is refused.
+    let ev = super::event_model(&app, "webinar").await;
+    let ada = regs["ada@example.org"]["id"].as_i64().expect("id");
+    let set =
+        |id, attended| convene::services::attendance::set_attended(&app.state, &ev, id, attended);
+    assert!(set(ada, false).await.expect("unmark"));
+    assert!(!set(ada + 1000, true).await.expect("not ours"));
+    let regs = by_email(&app, "webinar").await;
+    assert_eq!(regs["ada@example.org"]["attended"], false);
+    assert_eq!(regs["ada@example.org"]["attended_minutes"], Value::Null);
 }
 
 #[tokio::test]
