@@ -14,6 +14,7 @@ mod email_flow;
 mod faults;
 mod hostile;
 mod instances;
+mod languages;
 mod operations;
 mod privacy;
 mod process;
