@@ -71,8 +71,29 @@ fn observance_daylight<'a>(start: &str, from: i32, to: i32, name: Option<String>
     d
 }
 
-/// Every change of UTC offset in `[start, end)`: (instant, offset before, offset after).
-fn transitions(tz: Tz, start: DateTime<Utc>, end: DateTime<Utc>) -> Vec<(DateTime<Utc>, i32, i32)> {
+type Transitions = Vec<(DateTime<Utc>, i32, i32)>;
+
+/// Every change of UTC offset in `[start, end)`, remembered: the scan costs thousands of
+/// offset lookups, and every invite of an event asks for the same years of the same zone.
+fn transitions(tz: Tz, start: DateTime<Utc>, end: DateTime<Utc>) -> Transitions {
+    use std::collections::HashMap;
+    use std::sync::{LazyLock, Mutex};
+    static CACHE: LazyLock<Mutex<HashMap<(Tz, i64, i64), Transitions>>> =
+        LazyLock::new(Default::default);
+    let key = (tz, start.timestamp(), end.timestamp());
+    if let Some(found) = CACHE.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+        return found.clone();
+    }
+    let found = scan_transitions(tz, start, end);
+    CACHE
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(key, found.clone());
+    found
+}
+
+/// (instant, offset before, offset after) of each change of UTC offset in `[start, end)`.
+fn scan_transitions(tz: Tz, start: DateTime<Utc>, end: DateTime<Utc>) -> Transitions {
     let mut found = Vec::new();
     let mut at = start;
     let mut offset = offset_seconds(tz, at);

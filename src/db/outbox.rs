@@ -84,11 +84,15 @@ pub async fn claim_due(
     Ok(rows)
 }
 
+/// Marks a batch of emails sent, in one statement.
 pub async fn mark_sent(
     db: &impl ConnectionTrait,
-    id: i64,
+    ids: &[i64],
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
+    if ids.is_empty() {
+        return Ok(());
+    }
     Entity::update_many()
         .col_expr(Column::Status, Expr::value("sent"))
         .col_expr(Column::SentAt, Expr::value(now))
@@ -97,7 +101,7 @@ pub async fn mark_sent(
             Expr::value(Option::<DateTime<Utc>>::None),
         )
         .col_expr(Column::LastError, Expr::value(Option::<String>::None))
-        .filter(Column::Id.eq(id))
+        .filter(Column::Id.is_in(ids.iter().copied()))
         .exec(db)
         .await?;
     Ok(())

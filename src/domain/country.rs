@@ -70,11 +70,19 @@ pub fn country_name(code: &str, lang: Lang) -> String {
 
 /// All countries as (code, name), sorted by name the way a reader of `lang` expects:
 /// accents do not move a name to the end of the list.
-pub fn countries_sorted(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let i = lang_index(lang);
-    let mut list: Vec<_> = COUNTRIES.iter().map(|c| (c.code, c.names[i])).collect();
-    list.sort_by_cached_key(|(_, name)| collation_key(name));
-    list
+pub fn countries_sorted(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    static SORTED: LazyLock<Vec<Vec<(&'static str, &'static str)>>> = LazyLock::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|lang| {
+                let i = lang_index(*lang);
+                let mut list: Vec<_> = COUNTRIES.iter().map(|c| (c.code, c.names[i])).collect();
+                list.sort_by_cached_key(|(_, name)| collation_key(name));
+                list
+            })
+            .collect()
+    });
+    &SORTED[lang_index(lang)]
 }
 
 /// A primary-strength collation key: letters without their accents, case folded.

@@ -30,17 +30,47 @@ pub async fn enqueue(
     event_id: Option<i64>,
     registration_id: Option<i64>,
 ) -> anyhow::Result<()> {
+    let prepared = prepare(state, email)?;
+    insert(db, state, prepared, event_id, registration_id).await
+}
+
+/// An email rendered to its final bytes, with its Message-ID, ready to be written.
+pub struct Prepared {
+    kind: &'static str,
+    message_id: String,
+    recipient: String,
+    payload: String,
+}
+
+/// Renders an email. This is CPU work: callers do it before taking the database's write turn.
+pub fn prepare(state: &AppState, email: &OutgoingEmail) -> anyhow::Result<Prepared> {
     let message_id = format!("<{}@{}>", uuid::Uuid::new_v4(), state.host());
     let payload = render(email, &state.mail_from, &message_id)?;
+    Ok(Prepared {
+        kind: email.kind,
+        message_id,
+        recipient: email.to_email.clone(),
+        payload: String::from_utf8_lossy(&payload).into_owned(),
+    })
+}
+
+/// Writes a prepared email into the outbox, inside the caller's transaction.
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    prepared: Prepared,
+    event_id: Option<i64>,
+    registration_id: Option<i64>,
+) -> anyhow::Result<()> {
     let now = state.now();
     outbox::ActiveModel {
-        message_id: Set(message_id),
+        message_id: Set(prepared.message_id),
         event_id: Set(event_id),
         registration_id: Set(registration_id),
-        kind: Set(email.kind.to_string()),
+        kind: Set(prepared.kind.to_string()),
         sender: Set(state.mail_from.email.to_string()),
-        recipient: Set(email.to_email.clone()),
-        payload: Set(String::from_utf8_lossy(&payload).into_owned()),
+        recipient: Set(prepared.recipient),
+        payload: Set(prepared.payload),
         status: Set("queued".into()),
         attempts: Set(0),
         next_attempt_at: Set(now),
@@ -95,31 +125,31 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
             .buffer_unordered(PARALLEL_SENDS)
             .collect()
             .await;
+        let now = state.now();
         let _turn = state.write_turn().await;
+        let mut sent = Vec::new();
         for (row, outcome) in results {
-            record(state, &row, outcome).await?;
+            match outcome {
+                Ok(()) => {
+                    tracing::info!(kind = %row.kind, to = %mask(&row.recipient), transport = %state.transport.describe(), "email sent");
+                    sent.push(row.id);
+                }
+                Err(e) => record_failure(state, &row, e).await?,
+            }
         }
+        outbox::mark_sent(&state.db, &sent, now).await?;
     }
 }
 
-async fn record(
+async fn record_failure(
     state: &AppState,
     row: &outbox::Model,
-    outcome: Result<(), super::SendError>,
+    e: super::SendError,
 ) -> anyhow::Result<()> {
-    let now = state.now();
-    match outcome {
-        Ok(()) => {
-            outbox::mark_sent(&state.db, row.id, now).await?;
-            tracing::info!(kind = %row.kind, to = %mask(&row.recipient), transport = %state.transport.describe(), "email sent");
-        }
-        Err(e) => {
-            let give_up = e.permanent || row.attempts >= MAX_ATTEMPTS;
-            let retry_at = (!give_up).then(|| now + retry_delay(row.attempts));
-            outbox::mark_failed_attempt(&state.db, row.id, &e.message, retry_at).await?;
-            tracing::warn!(kind = %row.kind, to = %mask(&row.recipient), attempt = row.attempts, permanent = e.permanent, error = %e.message, "email not delivered");
-        }
-    }
+    let give_up = e.permanent || row.attempts >= MAX_ATTEMPTS;
+    let retry_at = (!give_up).then(|| state.now() + retry_delay(row.attempts));
+    outbox::mark_failed_attempt(&state.db, row.id, &e.message, retry_at).await?;
+    tracing::warn!(kind = %row.kind, to = %mask(&row.recipient), attempt = row.attempts, permanent = e.permanent, error = %e.message, "email not delivered");
     Ok(())
 }
 

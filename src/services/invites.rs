@@ -40,7 +40,15 @@ pub fn personal_entry(
 ) -> CalEvent {
     let lang = reg.lang();
     let mut entry = public_entry(state, ev, lang);
-    entry.uid = format!("registration-{}@{}", reg.id, state.host());
+    // Known before the registration row exists, so invites can be composed ahead of the
+    // transaction; the same person in the same event always has the same UID.
+    let identity = crate::security::hash_token(&reg.email_key);
+    entry.uid = format!(
+        "registration-{}-{}@{}",
+        ev.id,
+        &identity[..16],
+        state.host()
+    );
     entry.alarm_minutes = Some(calendar::DEFAULT_ALARM.num_minutes());
     let own_page = state.participant_url(token);
     let (text, _) = ev.text_in(lang);

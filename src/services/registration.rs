@@ -95,6 +95,15 @@ pub async fn register(
     open_state(ev, now).map_err(RegisterError::Closed)?;
     let email_key = new.email.key();
     let token = state.secret.registration_token(ev.id, &email_key);
+    // The email of the likely outcome is rendered before taking the write turn: rendering is
+    // the costly part, and on SQLite other registrations would wait for it.
+    let expected = if ev.require_email_confirmation {
+        Notice::ConfirmAddress
+    } else {
+        Notice::Confirmed
+    };
+    let draft = draft(ev, &new, state, &token, expected);
+    let prepared = outbox::prepare(state, &compose(state, ev, &draft, &token, expected, None))?;
     let _turn = state.write_turn().await;
     let txn = state.db.begin().await?;
     let existing = registration::find_by_event_and_email(&txn, ev.id, &email_key).await?;
@@ -114,16 +123,13 @@ pub async fn register(
             admit(&txn, state, ev, reg, &token).await?
         }
         None => {
-            let mut active = registration::ActiveModel {
-                event_id: Set(ev.id),
-                token_hash: Set(crate::security::hash_token(&token)),
-                email_key: Set(email_key),
-                status: Set(RegistrationStatus::Pending.as_str().into()),
-                holds_seat: Set(false),
-                registered_at: Set(now),
-                ..Default::default()
-            };
-            fill(&mut active, &new, state, now);
+            let (status, holds_seat, notice) = decide(&txn, ev).await?;
+            let mut active = registration::ActiveModel::from(draft.clone());
+            active.id = sea_orm::ActiveValue::NotSet;
+            active.status = Set(status.as_str().into());
+            active.holds_seat = Set(holds_seat);
+            active.expires_at = Set(expiry(state, status));
+            active.confirmed_at = Set((status == RegistrationStatus::Confirmed).then_some(now));
             let reg = match active.insert(&txn).await {
                 Ok(reg) => reg,
                 // Another request for the same address won the race: that one stands.
@@ -139,7 +145,13 @@ pub async fn register(
                 }
                 Err(e) => return Err(e.into()),
             };
-            admit(&txn, state, ev, reg, &token).await?
+            let email = if notice == expected {
+                prepared
+            } else {
+                outbox::prepare(state, &compose(state, ev, &reg, &token, notice, None))?
+            };
+            outbox::insert(&txn, state, email, Some(ev.id), Some(reg.id)).await?;
+            reg
         }
     };
     txn.commit().await?;
@@ -166,7 +178,70 @@ fn fill(
     active.last_mail_at = Set(Some(now));
 }
 
-/// Decides the first status of a new (or revived) registration and queues its email.
+/// A registration as it will be stored, before it has an id: for composing its email early.
+fn draft(
+    ev: &event::Model,
+    new: &NewRegistration,
+    state: &AppState,
+    token: &str,
+    expected: Notice,
+) -> registration::Model {
+    let now = state.now();
+    let status = match expected {
+        Notice::ConfirmAddress => RegistrationStatus::Pending,
+        _ => RegistrationStatus::Confirmed,
+    };
+    registration::Model {
+        id: 0,
+        event_id: ev.id,
+        token_hash: crate::security::hash_token(token),
+        name: new.name.as_str().to_string(),
+        email: new.email.as_str().to_string(),
+        email_key: new.email.key(),
+        organization: new.organization.as_str().to_string(),
+        country: new.country.as_str().to_string(),
+        language: new.language.code().to_string(),
+        time_zone: new.time_zone.map(|tz| tz.name().to_string()),
+        status: status.as_str().into(),
+        holds_seat: false,
+        answers: serde_json::to_string(&new.answers).unwrap_or_else(|_| "{}".into()),
+        consent_at: now,
+        consent_version: state.settings.consent_version.clone(),
+        registered_at: now,
+        confirmed_at: None,
+        cancelled_at: None,
+        expires_at: None,
+        last_mail_at: Some(now),
+        attended: false,
+        attended_minutes: None,
+        updated_at: now,
+        anonymised_at: None,
+    }
+}
+
+/// The first status of a registration, taking a seat when it gets one.
+async fn decide(
+    txn: &sea_orm::DatabaseTransaction,
+    ev: &event::Model,
+) -> Result<(RegistrationStatus, bool, Notice), RegisterError> {
+    if ev.require_email_confirmation {
+        let holds = ev.pending_holds_seat && event::try_take_seat(txn, ev.id).await?;
+        Ok((RegistrationStatus::Pending, holds, Notice::ConfirmAddress))
+    } else if event::try_take_seat(txn, ev.id).await? {
+        Ok((RegistrationStatus::Confirmed, true, Notice::Confirmed))
+    } else if ev.waitlist {
+        Ok((RegistrationStatus::Waitlisted, false, Notice::Waitlisted))
+    } else {
+        Err(RegisterError::Closed(Closed::Full))
+    }
+}
+
+fn expiry(state: &AppState, status: RegistrationStatus) -> Option<chrono::DateTime<chrono::Utc>> {
+    (status == RegistrationStatus::Pending)
+        .then(|| state.now() + Duration::hours(i64::from(state.settings.pending_expiry_hours)))
+}
+
+/// Decides the first status of a revived registration and queues its email.
 async fn admit(
     txn: &sea_orm::DatabaseTransaction,
     state: &AppState,
@@ -175,18 +250,8 @@ async fn admit(
     token: &str,
 ) -> Result<registration::Model, RegisterError> {
     let now = state.now();
-    let (status, holds_seat, notice) = if ev.require_email_confirmation {
-        let holds = ev.pending_holds_seat && event::try_take_seat(txn, ev.id).await?;
-        (RegistrationStatus::Pending, holds, Notice::ConfirmAddress)
-    } else if event::try_take_seat(txn, ev.id).await? {
-        (RegistrationStatus::Confirmed, true, Notice::Confirmed)
-    } else if ev.waitlist {
-        (RegistrationStatus::Waitlisted, false, Notice::Waitlisted)
-    } else {
-        return Err(RegisterError::Closed(Closed::Full));
-    };
-    let expires_at = (status == RegistrationStatus::Pending)
-        .then(|| now + Duration::hours(i64::from(state.settings.pending_expiry_hours)));
+    let (status, holds_seat, notice) = decide(txn, ev).await?;
+    let expires_at = expiry(state, status);
     let mut active: registration::ActiveModel = reg.into();
     active.status = Set(status.as_str().into());
     active.holds_seat = Set(holds_seat);

@@ -9,7 +9,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::db::event;
-use crate::domain::{EventStatus, Lang, QuestionKind, countries_sorted};
+use std::borrow::Cow;
+
+use crate::domain::{EventStatus, Lang, QuestionKind};
 use crate::error::AppError;
 use crate::i18n::{Tr, format_date_time};
 use crate::services::notify::calendar_links;
@@ -17,8 +19,9 @@ use crate::services::registration::{self, Closed, RegisterError, open_state};
 use crate::state::AppState;
 
 use super::form::RegistrationForm;
+use super::options::{country_options, member_options, time_zone_options};
 use super::pages::{Layout, render};
-use super::{PageCtx, render_markdown};
+use super::{PageCtx, render_markdown_cached};
 
 /// A custom question as the form shows it.
 pub struct QuestionView {
@@ -40,7 +43,7 @@ pub struct EventPage {
     title: String,
     /// The language the texts are really in, when it is not the page's.
     fallback_lang: Option<&'static str>,
-    description_html: String,
+    description_html: std::sync::Arc<str>,
     when: String,
     place: String,
     venue: String,
@@ -51,12 +54,12 @@ pub struct EventPage {
     errors: BTreeMap<String, String>,
     csrf_token: String,
     started: String,
-    countries: Vec<(&'static str, &'static str)>,
+    country_options: Cow<'static, str>,
     languages: Vec<(&'static str, &'static str)>,
     questions: Vec<QuestionView>,
-    time_zones: Vec<&'static str>,
+    time_zone_options: Cow<'static, str>,
     calendar_links: Vec<(String, String)>,
-    members: &'static [(&'static str, &'static str)],
+    member_options: &'static str,
 }
 
 impl EventPage {
@@ -141,7 +144,7 @@ fn event_page(
         slug: ev.slug.clone(),
         title: ev.title_in(lang),
         fallback_lang: (text_lang != lang).then(|| text_lang.native_name()),
-        description_html: render_markdown(&text.description),
+        description_html: render_markdown_cached(&text.description),
         when: format_date_time(ev.starts_at, ev.tz(), lang),
         place: text.location,
         venue: ev.venue.clone().unwrap_or_default(),
@@ -150,16 +153,16 @@ fn event_page(
         closed_key: open_state(ev, now).err().map(Closed::message_key),
         csrf_token: ctx.csrf_token(state),
         started: started_token(state),
-        countries: countries_sorted(lang),
+        country_options: country_options(lang, &form.country),
         languages: ev
             .langs()
             .iter()
             .map(|l| (l.code(), l.native_name()))
             .collect(),
         questions,
-        time_zones: time_zones(),
+        time_zone_options: time_zone_options(&form.time_zone),
         calendar_links: calendar_links(state, ev, lang),
-        members: crate::demo::members(),
+        member_options: member_options(),
         form,
         errors,
     }
@@ -181,25 +184,6 @@ fn filled_by_person(state: &AppState, token: &str) -> bool {
     };
     state.secret.verify(&["started", at], signature)
         && state.now().timestamp() - seconds >= i64::from(state.settings.min_fill_seconds)
-}
-
-/// Canonical zone names, for people whose browser does not tell us theirs.
-fn time_zones() -> Vec<&'static str> {
-    const REGIONS: [&str; 8] = [
-        "Africa/",
-        "America/",
-        "Asia/",
-        "Atlantic/",
-        "Australia/",
-        "Europe/",
-        "Indian/",
-        "Pacific/",
-    ];
-    chrono_tz::TZ_VARIANTS
-        .iter()
-        .map(|tz| tz.name())
-        .filter(|name| REGIONS.iter().any(|r| name.starts_with(r)))
-        .collect()
 }
 
 pub async fn register(

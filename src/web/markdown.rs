@@ -34,3 +34,25 @@ mod tests {
         assert!(html.contains("href=\"https://example.org\""));
     }
 }
+
+/// `render_markdown`, remembered per text: a description is rendered once, not on every view
+/// of the event page. The cache is emptied when it grows past a few hundred texts.
+pub fn render_markdown_cached(source: &str) -> std::sync::Arc<str> {
+    use std::collections::HashMap;
+    use std::hash::{Hash, Hasher};
+    use std::sync::{Arc, LazyLock, Mutex};
+    static CACHE: LazyLock<Mutex<HashMap<u64, Arc<str>>>> = LazyLock::new(Default::default);
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    source.hash(&mut hasher);
+    let key = hasher.finish();
+    if let Some(html) = CACHE.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+        return html.clone();
+    }
+    let html: Arc<str> = render_markdown(source).into();
+    let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
+    if cache.len() >= 512 {
+        cache.clear();
+    }
+    cache.insert(key, html.clone());
+    html
+}

@@ -11,6 +11,7 @@ mod join;
 mod layers;
 mod markdown;
 mod observe;
+mod options;
 pub mod pages;
 mod participant;
 pub mod rate_limit;
@@ -21,7 +22,7 @@ use axum::routing::{get, post};
 use crate::state::AppState;
 
 pub use ctx::PageCtx;
-pub use markdown::render_markdown;
+pub use markdown::{render_markdown, render_markdown_cached};
 
 pub fn router(state: AppState) -> Router {
     let pages = Router::new()
