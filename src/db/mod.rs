@@ -4,10 +4,14 @@
 //! every query runs on SQLite and PostgreSQL alike; where the two differ, one function hides it.
 
 pub mod api_token;
+pub mod audit;
 pub mod connect;
 pub mod event;
+pub mod login_attempt;
 pub mod organizer;
 pub mod outbox;
 pub mod registration;
+pub mod registration_search;
+pub mod session;
 
 pub use connect::{Backend, backend, connect, is_unique_violation};

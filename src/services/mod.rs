@@ -1,9 +1,13 @@
 //! Use cases: what participants, organizers and the scheduler do, each in one transaction.
 
 pub mod accounts;
+pub mod audit;
 pub mod event_admin;
+pub mod event_owner;
 pub mod invites;
 pub mod notify;
 pub mod registration;
+pub mod registration_admin;
 pub mod scheduler;
 mod seats;
+pub mod sessions;

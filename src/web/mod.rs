@@ -1,5 +1,6 @@
 //! The web server: public pages, participant pages, calendar files, health and the API.
 
+pub mod admin;
 mod calendar_files;
 mod ctx;
 mod event_page;
@@ -43,5 +44,6 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz));
     let api = crate::api::router();
+    let pages = pages.merge(admin::router());
     layers::apply(pages.merge(api).fallback(pages::not_found), state.clone()).with_state(state)
 }

@@ -1,0 +1,202 @@
+//! Who is signed in: the session cookie, the `AdminUser` extractor and the roles' limits.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::db::{event, organizer};
+use crate::domain::Lang;
+use crate::error::AppError;
+use crate::services::audit::Actor;
+use crate::services::sessions;
+use crate::state::AppState;
+
+use super::super::PageCtx;
+use super::super::ctx::cookie;
+
+pub const SESSION_COOKIE: &str = "convene_session";
+
+/// The signed-in organizer. Without a live session, a page asks to sign in first.
+#[derive(Debug, Clone)]
+pub struct AdminUser {
+    pub user: organizer::Model,
+    pub session_id: i64,
+}
+
+impl AdminUser {
+    pub fn is_admin(&self) -> bool {
+        self.user.is_admin()
+    }
+
+    /// Admins manage every event; organizers the events they own.
+    pub fn may_manage(&self, ev: &event::Model) -> bool {
+        self.is_admin() || ev.owner_id == Some(self.user.id)
+    }
+
+    pub fn actor(&self) -> Actor {
+        Actor::organizer(&self.user)
+    }
+
+    pub fn require_admin(&self) -> Result<(), AppError> {
+        if self.is_admin() {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for AdminUser {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let value = cookie(parts, SESSION_COOKIE)
+            .unwrap_or_default()
+            .to_string();
+        match sessions::current(state, &value).await {
+            Ok(Some((session, user))) => Ok(AdminUser {
+                user,
+                session_id: session.id,
+            }),
+            Ok(None) => Err(Redirect::to(&login_url(parts)).into_response()),
+            Err(e) => {
+                let lang = PageCtx::from_request_parts(parts, state)
+                    .await
+                    .map(|ctx| ctx.lang(Lang::En))
+                    .unwrap_or(Lang::En);
+                Err(AppError::from(e).into_page(lang))
+            }
+        }
+    }
+}
+
+/// The sign-in page, coming back here afterwards; only a page (GET) is worth coming back to.
+fn login_url(parts: &Parts) -> String {
+    if parts.method != Method::GET {
+        return "/admin/login".into();
+    }
+    let here = parts
+        .uri
+        .path_and_query()
+        .map(|pq| pq.as_str())
+        .unwrap_or("/admin");
+    let next: String = url::form_urlencoded::byte_serialize(here.as_bytes()).collect();
+    format!("/admin/login?next={next}")
+}
+
+/// A place inside the admin to go after signing in; anything else (another site, a
+/// scheme-relative `//host`) becomes the events list.
+pub fn safe_next(next: &str) -> &str {
+    let inside = next.starts_with("/admin")
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.chars().any(char::is_control);
+    if inside { next } else { "/admin/events" }
+}
+
+/// The cookie that carries the session: never readable by scripts, not sent along with
+/// other sites' form posts, and over HTTPS only when the site is served over HTTPS.
+pub fn session_cookie(value: &str, secure: bool) -> String {
+    let flags = if secure { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax{flags}")
+}
+
+pub fn cleared_cookie(secure: bool) -> String {
+    let flags = if secure { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{flags}")
+}
+
+/// The session cookie's value, empty when there is none.
+pub struct SessionCookie(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for SessionCookie {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(SessionCookie(
+            cookie(parts, SESSION_COOKIE)
+                .unwrap_or_default()
+                .to_string(),
+        ))
+    }
+}
+
+/// The address a request comes from, for the sign-in throttle.
+pub struct ClientAddr(pub String);
+
+impl FromRequestParts<AppState> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(addr)| *addr);
+        Ok(ClientAddr(client_address(
+            &parts.headers,
+            peer,
+            &state.settings.trusted_proxy_header,
+        )))
+    }
+}
+
+/// The configured proxy header when there is one, else the connection's address.
+///
+/// Of a list such as `X-Forwarded-For: a, b`, the last entry is the one the trusted proxy
+/// wrote itself; the entries before it come from the client and may be invented.
+pub fn client_address(headers: &HeaderMap, peer: Option<SocketAddr>, header: &str) -> String {
+    if !header.is_empty()
+        && let Some(value) = headers.get(header).and_then(|v| v.to_str().ok())
+        && let Some(last) = value.rsplit(',').map(str::trim).find(|s| !s.is_empty())
+    {
+        return last.to_string();
+    }
+    peer.map(|p| p.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_stays_inside_the_admin() {
+        assert_eq!(safe_next("/admin/events/x"), "/admin/events/x");
+        for bad in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil",
+            "/events",
+        ] {
+            assert_eq!(safe_next(bad), "/admin/events", "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_proxy_header_is_used_only_when_configured() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            "6.6.6.6, 10.0.0.7".parse().expect("header"),
+        );
+        let peer = Some(SocketAddr::from(([127, 0, 0, 1], 4000)));
+        assert_eq!(client_address(&headers, peer, ""), "127.0.0.1");
+        assert_eq!(
+            client_address(&headers, peer, "x-forwarded-for"),
+            "10.0.0.7"
+        );
+        assert_eq!(
+            client_address(&HeaderMap::new(), None, "x-real-ip"),
+            "unknown"
+        );
+    }
+}
