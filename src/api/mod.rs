@@ -1,7 +1,9 @@
 //! The JSON API under `/api/v1`, for organizers' scripts: Bearer tokens, JSON errors.
 
 mod auth;
+mod docs;
 mod events;
+pub mod openapi;
 mod registrations;
 
 use axum::Json;
@@ -34,6 +36,8 @@ pub fn router() -> Router<AppState> {
             "/api/v1/events/{slug}/registrations",
             get(registrations::list_registrations),
         )
+        .route("/api/openapi.json", get(docs::openapi_json))
+        .route("/api/docs", get(docs::docs_page))
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route")
         })

@@ -49,12 +49,13 @@ pub fn frame(
     (layout, nav)
 }
 
-/// An error on its way to becoming an HTML page in the admin's language.
-pub struct PageError(Response);
+/// An error on its way to becoming an HTML page in the admin's language (boxed: a response
+/// is large, and errors travel through every `?`).
+pub struct PageError(Box<Response>);
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        self.0
+        *self.0
     }
 }
 
@@ -66,7 +67,7 @@ pub trait OrPage<T> {
 
 impl<T, E: Into<AppError>> OrPage<T> for Result<T, E> {
     fn or_page(self, lang: Lang) -> Result<T, PageError> {
-        self.map_err(|e| PageError(e.into().into_page(lang)))
+        self.map_err(|e| PageError(Box::new(e.into().into_page(lang))))
     }
 }
 
