@@ -5,6 +5,7 @@ mod ical;
 mod mime;
 mod smtp;
 
+mod admin;
 mod api;
 mod calendar_files;
 mod email_flow;

@@ -168,12 +168,11 @@ pub struct ActionForm {
 /// Back to the list as it was (filters, page), with a notice; only ever to this list.
 fn back_to(slug: &str, back: &str, notice: &str) -> Response {
     let list = format!("/admin/events/{slug}/registrations");
-    let base = if back.starts_with(&format!("{list}?")) && !back.chars().any(char::is_control) {
-        back.to_string()
+    if back.starts_with(&format!("{list}?")) && !back.chars().any(char::is_control) {
+        Redirect::to(&format!("{back}&{notice}")).into_response()
     } else {
-        format!("{list}?")
-    };
-    Redirect::to(&format!("{base}&{notice}")).into_response()
+        Redirect::to(&format!("{list}?{notice}")).into_response()
+    }
 }
 
 fn action_result(
