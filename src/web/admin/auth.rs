@@ -182,6 +182,14 @@ mod tests {
     }
 
     #[test]
+    fn the_session_cookie_is_secure_on_https_only() {
+        let plain = session_cookie("abc", false);
+        assert_eq!(plain, "convene_session=abc; Path=/; HttpOnly; SameSite=Lax");
+        assert!(session_cookie("abc", true).ends_with("; Secure"));
+        assert!(cleared_cookie(true).contains("Max-Age=0"));
+    }
+
+    #[test]
     fn the_proxy_header_is_used_only_when_configured() {
         let mut headers = HeaderMap::new();
         headers.insert(
