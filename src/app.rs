@@ -17,19 +17,42 @@ use crate::services::scheduler;
 use crate::state::AppState;
 
 /// Connects and applies pending migrations; the one way every command opens the database.
+/// A database that a newer Convene has migrated is refused: this binary would not know its
+/// tables.
 pub async fn open_database(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
-    let db = db::connect(&settings.database_url, settings.database_max_connections)
+    let db = connect_only(settings).await?;
+    Migrator::up(&db, None).await.map_err(|e| {
+        let text = e.to_string();
+        match text.split("Migration file of version '").nth(1).and_then(|rest| rest.split('\'').next()) {
+            Some(newer) => anyhow::anyhow!(
+                "this database was upgraded by a newer version of Convene (migration {newer}); run that version or a newer one"
+            ),
+            None => anyhow::anyhow!("migrations failed: {text}"),
+        }
+    })?;
+    Ok(db)
+}
+
+/// Connects without migrating.
+pub async fn connect_only(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
+    db::connect(&settings.database_url, settings.database_max_connections)
         .await
         .map_err(|e| {
             anyhow::anyhow!(
                 "cannot open the database {}: {e}",
                 redact(&settings.database_url)
             )
-        })?;
-    Migrator::up(&db, None)
-        .await
-        .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
-    Ok(db)
+        })
+}
+
+/// The names of the migrations this binary would apply.
+pub async fn pending_migrations(settings: &Settings) -> anyhow::Result<Vec<String>> {
+    let db = connect_only(settings).await?;
+    Ok(Migrator::get_pending_migrations(&db)
+        .await?
+        .iter()
+        .map(|m| m.name().to_string())
+        .collect())
 }
 
 /// A database URL without its password, for messages.

@@ -29,9 +29,26 @@ pub enum Command {
         demo: bool,
     },
     /// Applies pending migrations and exits.
-    Migrate,
+    Migrate {
+        /// Lists the pending migrations without applying them.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Loads the demo data and exits (safe to repeat).
     Demo,
+    /// Writes a consistent copy of the SQLite database while Convene keeps running.
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Replaces the SQLite database with a backup. Stop every `convene serve` first.
+    Restore {
+        #[arg(long, value_name = "FILE")]
+        input: PathBuf,
+        /// Confirms that the current database may be overwritten.
+        #[arg(long)]
+        yes: bool,
+    },
     /// Manages organizer accounts.
     User {
         #[command(subcommand)]
@@ -80,7 +97,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     crate::telemetry::init(&settings);
     match cli.command {
         Command::Serve { demo } => serve(settings, demo).await,
-        Command::Migrate => {
+        Command::Migrate { dry_run: true } => {
+            let pending = crate::app::pending_migrations(&settings).await?;
+            if pending.is_empty() {
+                println!("the database is up to date");
+            }
+            for name in pending {
+                println!("pending: {name}");
+            }
+            Ok(())
+        }
+        Command::Migrate { dry_run: false } => {
             open_database(&settings).await?;
             println!("migrations applied");
             Ok(())
@@ -89,6 +116,21 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let state = build_state(settings).await?;
             let created = crate::demo::load(&state).await?;
             println!("demo data loaded: {created} new events");
+            Ok(())
+        }
+        Command::Backup { output } => {
+            let bytes = crate::backup::backup(&settings, &output).await?;
+            println!("backup written to {} ({bytes} bytes)", output.display());
+            Ok(())
+        }
+        Command::Restore { input, yes: false } => anyhow::bail!(
+            "restoring replaces the current database with {}: everything since that backup is lost. \
+             Stop every `convene serve`, then run again with --yes",
+            input.display()
+        ),
+        Command::Restore { input, yes: true } => {
+            let target = crate::backup::restore(&settings, &input).await?;
+            println!("restored {} into {}", input.display(), target.display());
             Ok(())
         }
         Command::User {

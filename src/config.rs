@@ -30,6 +30,8 @@ pub struct Settings {
     pub pending_expiry_hours: u32,
     pub min_fill_seconds: u32,
     pub scheduler_interval_seconds: u64,
+    pub join_opens_minutes: u32,
+    pub metrics_allowed_ips: Vec<String>,
     pub consent_version: String,
     pub retention_months: u32,
     pub branding: Branding,
@@ -72,11 +74,16 @@ impl Settings {
 
     /// Settings from the embedded defaults plus a TOML snippet; for tests and tools.
     pub fn from_toml(overrides: &str) -> Result<Self, ConfigError> {
-        Self::from_figment(
-            Figment::new()
-                .merge(Toml::string(EMBEDDED_DEFAULTS))
-                .merge(Toml::string(overrides)),
-        )
+        Self::from_toml_layers(&[overrides])
+    }
+
+    /// Settings from the embedded defaults plus TOML snippets, later ones winning.
+    pub fn from_toml_layers(layers: &[&str]) -> Result<Self, ConfigError> {
+        let figment = layers.iter().fold(
+            Figment::new().merge(Toml::string(EMBEDDED_DEFAULTS)),
+            |f, layer| f.merge(Toml::string(layer)),
+        );
+        Self::from_figment(figment)
     }
 
     fn from_figment(figment: Figment) -> Result<Self, ConfigError> {

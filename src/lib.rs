@@ -11,6 +11,7 @@
 
 pub mod api;
 pub mod app;
+pub mod backup;
 pub mod calendar;
 pub mod cli;
 pub mod clock;
@@ -21,6 +22,7 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod mail;
+pub mod metrics;
 pub mod security;
 pub mod services;
 pub mod state;

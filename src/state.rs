@@ -23,6 +23,9 @@ pub struct Inner {
     pub transport: Transport,
     pub mail_from: Mailbox,
     pub secret: Secret,
+    pub metrics: crate::metrics::Metrics,
+    /// Per-address budgets of form posts.
+    pub rate_limiter: crate::web::rate_limit::RateLimiter,
     /// Woken after a transaction that queued emails commits, so they go out at once.
     pub outbox_wake: Notify,
     /// SQLite allows one writer at a time. Taking turns here, rather than letting
@@ -49,6 +52,7 @@ impl AppState {
             .mail_from
             .parse()
             .map_err(|e| anyhow::anyhow!("configuration: mail_from: {e}"))?;
+        let rate_limiter = crate::web::rate_limit::RateLimiter::new(settings.rate_limit);
         Ok(AppState(Arc::new(Inner {
             db,
             settings,
@@ -56,6 +60,8 @@ impl AppState {
             transport,
             mail_from,
             secret,
+            rate_limiter,
+            metrics: crate::metrics::Metrics::default(),
             outbox_wake: Notify::new(),
             write_turn: Mutex::new(()),
         })))

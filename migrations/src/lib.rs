@@ -7,6 +7,8 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20260101_000001_core;
 mod m20260102_000001_admin;
+mod m20260104_000001_reminders;
+mod m20260104_000002_privacy;
 
 pub struct Migrator;
 
@@ -16,6 +18,8 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20260101_000001_core::Migration),
             Box::new(m20260102_000001_admin::Migration),
+            Box::new(m20260104_000001_reminders::Migration),
+            Box::new(m20260104_000002_privacy::Migration),
         ]
     }
 }

@@ -1,6 +1,5 @@
 //! The core tables: events, registrations, organizers, API tokens and the email outbox.
 
-use sea_orm_migration::async_trait;
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]

@@ -4,6 +4,7 @@ mod auth;
 mod docs;
 mod events;
 pub mod openapi;
+mod privacy;
 mod registrations;
 
 use axum::Json;
@@ -38,6 +39,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/api/openapi.json", get(docs::openapi_json))
         .route("/api/docs", get(docs::docs_page))
+        .route("/api/v1/erasure", axum::routing::post(privacy::erase))
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route")
         })

@@ -10,6 +10,7 @@ pub enum Input {
     NewEvent,
     EventChange,
     Attendance,
+    Erasure,
 }
 
 /// What an operation answers with on success.
@@ -22,6 +23,7 @@ pub enum Output {
     Csv,
     Xlsx,
     AttendanceResult,
+    Erased,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -59,7 +61,7 @@ const fn op(
     }
 }
 
-pub const OPERATIONS: [Operation; 9] = [
+pub const OPERATIONS: [Operation; 10] = [
     op(
         "get",
         "/api/v1/events",
@@ -151,6 +153,15 @@ pub const OPERATIONS: [Operation; 9] = [
         Input::Attendance,
         Output::AttendanceResult,
     ),
+    op(
+        "post",
+        "/api/v1/erasure",
+        "erasePerson",
+        "Erase a person from every event",
+        "Administrators only: deletes every registration of this address, in all events.",
+        Input::Erasure,
+        Output::Erased,
+    ),
 ];
 
 /// The whole document; `base_url` is the server the examples point at.
@@ -177,7 +188,7 @@ pub fn document(base_url: &str) -> Value {
         "paths": paths,
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
-            "schemas": schemas(),
+            "schemas": schemas::all(),
         }
     })
 }
@@ -209,6 +220,7 @@ fn operation_object(operation: &Operation) -> Value {
         Input::EventChange => {
             Some(json!({"application/json": {"schema": schema_ref("EventInput")}}))
         }
+        Input::Erasure => Some(json!({"application/json": {"schema": schema_ref("ErasureInput")}})),
         Input::Attendance => Some(json!({
             "application/json": {"schema": schema_ref("AttendanceInput")},
             "text/csv": {"schema": {"type": "string"}}
@@ -246,6 +258,11 @@ fn responses(operation: &Operation) -> Value {
             json!({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
                 {"schema": {"type": "string", "contentEncoding": "binary"}}}),
         ),
+        Output::Erased => (
+            "200",
+            "How many registrations were erased.",
+            json_of(schema_ref("ErasureResult")),
+        ),
         Output::AttendanceResult => (
             "200",
             "What was matched.",
@@ -256,11 +273,16 @@ fn responses(operation: &Operation) -> Value {
     let mut all = json!({
         status: {"description": description, "content": content},
         "401": error("No valid Bearer token."),
-        "404": error("No such event, or not one this token's organizer manages."),
     });
+    if operation.path.contains("{slug}") {
+        all["404"] = error("No such event, or not one this token's organizer manages.");
+    }
     if operation.input != Input::None {
         all["400"] = error("The body is not valid JSON (or CSV).");
         all["422"] = error("A field is wrong; `error.fields` names each one.");
+    }
+    if operation.input == Input::Erasure {
+        all["403"] = error("The token's organizer is not an administrator.");
     }
     if operation.input == Input::NewEvent {
         all["409"] = error("An event with this slug exists already.");
@@ -268,104 +290,10 @@ fn responses(operation: &Operation) -> Value {
     all
 }
 
-fn schema_ref(name: &str) -> Value {
+pub(crate) fn schema_ref(name: &str) -> Value {
     json!({"$ref": format!("#/components/schemas/{name}")})
 }
 
-fn nullable(kind: &str) -> Value {
-    json!({"type": [kind, "null"]})
-}
-
-fn schemas() -> Value {
-    let time = json!({"type": "string", "format": "date-time"});
-    let nullable_time = json!({"type": ["string", "null"], "format": "date-time"});
-    let lang = json!({"type": "string", "enum": ["nl", "fr", "en", "es"]});
-    let labels = json!({"type": "object", "propertyNames": lang.clone(),
-        "additionalProperties": {"type": "string"}});
-    let event_fields = json!({
-        "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 80},
-        "kind": {"type": "string", "enum": ["webinar", "in_person", "hybrid"]},
-        "status": {"type": "string", "enum": ["draft", "published", "cancelled"]},
-        "timezone": {"type": "string", "description": "IANA name, e.g. Europe/Brussels."},
-        "starts_at": time.clone(),
-        "ends_at": time.clone(),
-        "capacity": {"type": ["integer", "null"], "minimum": 1,
-            "description": "null: unlimited."},
-        "registration_opens_at": nullable_time.clone(),
-        "registration_closes_at": {"type": ["string", "null"], "format": "date-time",
-            "description": "null: open until the start."},
-        "default_language": lang.clone(),
-        "languages": {"type": "array", "items": lang.clone()},
-        "translations": {"type": "object", "propertyNames": lang.clone(),
-            "additionalProperties": schema_ref("Translation")},
-        "join_url": {"type": ["string", "null"], "format": "uri",
-            "description": "Webinars; only ever shown to registrants."},
-        "venue": nullable("string"),
-        "require_email_confirmation": {"type": "boolean", "default": true},
-        "waitlist": {"type": "boolean", "description": "Default true when a capacity is set."},
-        "pending_holds_seat": {"type": "boolean", "default": true},
-        "questions": {"type": "array", "items": schema_ref("Question")},
-        "reminders": {"type": "array", "items": {"type": "integer", "minimum": 0},
-            "description": "Minutes before the start at which reminders go out."},
-    });
-    let mut event_out = event_fields.clone();
-    event_out["seats_taken"] = json!({"type": "integer"});
-    event_out["sequence"] = json!({"type": "integer",
-        "description": "The calendar SEQUENCE: goes up with each change of time or place."});
-    event_out["url"] = json!({"type": "string", "format": "uri"});
-    let mut event_in = event_fields;
-    for shorthand in ["title", "description", "location"] {
-        event_in[shorthand] = json!({"type": "string",
-            "description": "Shorthand for this text in the default language."});
-    }
-    json!({
-        "Error": {"type": "object", "required": ["error"], "properties": {"error": {
-            "type": "object", "required": ["code", "message"], "properties": {
-                "code": {"type": "string"}, "message": {"type": "string"},
-                "fields": {"type": "array", "items": {"type": "object", "properties": {
-                    "field": {"type": "string"}, "message": {"type": "string"}}}}}}}},
-        "Translation": {"type": "object", "properties": {
-            "title": {"type": "string", "maxLength": 200},
-            "description": {"type": "string", "description": "Markdown, rendered safely."},
-            "location": {"type": "string", "maxLength": 200}}},
-        "Question": {"type": "object", "required": ["id", "kind", "label"], "properties": {
-            "id": {"type": "string", "pattern": "^[a-z0-9_]{1,40}$",
-                "description": "Form field name and export column."},
-            "kind": {"type": "string", "enum": ["text", "choice", "checkbox"]},
-            "required": {"type": "boolean", "default": false},
-            "label": labels.clone(),
-            "options": {"type": "array", "items": {"type": "object",
-                "required": ["value", "label"],
-                "properties": {"value": {"type": "string"}, "label": labels}}}}},
-        "Event": {"type": "object", "properties": event_out},
-        "EventInput": {"type": "object", "additionalProperties": false, "properties": event_in},
-        "Registration": {"type": "object", "properties": {
-            "id": {"type": "integer"},
-            "name": {"type": "string"},
-            "email": {"type": "string", "format": "email"},
-            "organization": {"type": "string"},
-            "country": {"type": "string", "description": "ISO 3166-1 alpha-2."},
-            "language": lang,
-            "status": {"type": "string",
-                "enum": ["pending", "confirmed", "waitlisted", "cancelled", "expired"]},
-            "registered_at": time,
-            "confirmed_at": nullable_time,
-            "attended": {"type": "boolean"},
-            "attended_minutes": nullable("integer"),
-            "answers": {"type": "object", "additionalProperties": {"type": "string"}},
-            "time_zone": nullable("string"),
-            "email_delivery": {"type": ["string", "null"],
-                "enum": ["queued", "sending", "sent", "retrying", "failed", null]}}},
-        "RegistrationPage": {"type": "object", "properties": {
-            "page": {"type": "integer"}, "per_page": {"type": "integer"},
-            "total": {"type": "integer"},
-            "items": {"type": "array", "items": schema_ref("Registration")}}},
-        "AttendanceInput": {"type": "object", "required": ["emails"], "properties": {
-            "emails": {"type": "array", "items": {"type": "string", "format": "email"}}}},
-        "AttendanceResult": {"type": "object",
-            "description": "How many participants were matched, and which rows were not."},
-    })
-}
-
+mod schemas;
 #[cfg(test)]
 mod tests;

@@ -35,6 +35,8 @@ pub struct Model {
     pub reminders: String,
     pub sequence: i32,
     pub owner_id: Option<i64>,
+    /// Months after the event before personal data is anonymised; None: the site default.
+    pub retention_months: Option<i32>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -94,7 +96,12 @@ impl Model {
     }
 }
 
+/// The event with this slug; a string that cannot be a slug (a NUL byte, say, which
+/// PostgreSQL refuses outright) finds nothing rather than failing.
 pub async fn find_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Model>, DbErr> {
+    if crate::domain::EventSlug::parse(slug).is_none() {
+        return Ok(None);
+    }
     Entity::find().filter(Column::Slug.eq(slug)).one(db).await
 }
 

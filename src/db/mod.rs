@@ -12,6 +12,7 @@ pub mod organizer;
 pub mod outbox;
 pub mod registration;
 pub mod registration_search;
+pub mod reminder;
 pub mod session;
 
 pub use connect::{Backend, backend, connect, is_unique_violation};

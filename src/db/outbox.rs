@@ -151,3 +151,13 @@ pub async fn next_due_at(db: &impl ConnectionTrait) -> Result<Option<DateTime<Ut
         .await?
         .map(|row| row.next_attempt_at))
 }
+
+/// When the oldest email that still waits was written.
+pub async fn oldest_waiting(db: &impl ConnectionTrait) -> Result<Option<DateTime<Utc>>, DbErr> {
+    Ok(Entity::find()
+        .filter(Column::Status.is_in(["queued", "retrying", "sending"]))
+        .order_by_asc(Column::CreatedAt)
+        .one(db)
+        .await?
+        .map(|row| row.created_at))
+}

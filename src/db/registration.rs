@@ -36,6 +36,7 @@ pub struct Model {
     pub attended: bool,
     pub attended_minutes: Option<i32>,
     pub updated_at: DateTime<Utc>,
+    pub anonymised_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

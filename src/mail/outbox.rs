@@ -76,6 +76,7 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
         total += batch.len();
         let results: Vec<_> = futures_util::stream::iter(batch)
             .map(|row| async move {
+                let started = std::time::Instant::now();
                 let outcome = state
                     .transport
                     .send(
@@ -85,6 +86,10 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
                         row.payload.as_bytes(),
                     )
                     .await;
+                match &outcome {
+                    Ok(()) => state.metrics.email_sent(started.elapsed()),
+                    Err(_) => state.metrics.email_attempt_failed(),
+                }
                 (row, outcome)
             })
             .buffer_unordered(PARALLEL_SENDS)

@@ -54,6 +54,9 @@ pub struct EventInput {
     pub questions: Option<Vec<Question>>,
     /// Minutes before the start at which reminders go out.
     pub reminders: Option<Vec<u32>>,
+    /// Months after the event before personal data is anonymised (null: the site default).
+    #[serde(default, deserialize_with = "nullable")]
+    pub retention_months: Option<Option<i32>>,
 }
 
 /// Tells "absent" (None) from "null" (Some(None)).
@@ -86,6 +89,7 @@ pub struct EventOut {
     pub pending_holds_seat: bool,
     pub questions: Vec<Question>,
     pub reminders: Vec<i64>,
+    pub retention_months: Option<i32>,
     pub sequence: i32,
     pub url: String,
 }
@@ -113,6 +117,7 @@ impl EventOut {
             pending_holds_seat: ev.pending_holds_seat,
             questions: ev.questions(),
             reminders: ev.reminder_minutes(),
+            retention_months: ev.retention_months,
             sequence: ev.sequence,
             url: format!("{base_url}/events/{}", ev.slug),
         }
@@ -198,6 +203,7 @@ pub async fn create_by(
         reminders: "1440,60".into(),
         sequence: 0,
         owner_id: owner,
+        retention_months: None,
         created_at: now,
         updated_at: now,
     };
@@ -509,6 +515,15 @@ fn merge(base: &event::Model, input: EventInput) -> Result<event::Model, SaveErr
             }
         }
         ev.questions = serde_json::to_string(&questions).unwrap_or_else(|_| "[]".into());
+    }
+    if let Some(months) = input.retention_months {
+        if months.is_some_and(|m| !(1..=120).contains(&m)) {
+            err(
+                "retention_months",
+                "must be between 1 and 120, or null for the default",
+            );
+        }
+        ev.retention_months = months;
     }
     if let Some(reminders) = input.reminders {
         ev.reminders = reminders

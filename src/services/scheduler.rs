@@ -1,5 +1,5 @@
-//! Jobs that run on a timer inside `serve`: expiring unconfirmed registrations (and, later,
-//! reminders and retention). Each job claims rows with guarded updates, so several instances
+//! Jobs that run on a timer inside `serve`: expiring unconfirmed registrations, anonymising
+//! old ones (retention) and sending reminders. Each job claims rows with guarded updates, so several instances
 //! can run it at once without doing anything twice.
 
 use sea_orm::TransactionTrait;
@@ -48,6 +48,17 @@ pub async fn run_once(state: &AppState) -> anyhow::Result<()> {
     if expired > 0 {
         tracing::info!(expired, "expired unconfirmed registrations");
     }
+    let anonymised = super::privacy::apply_retention(state).await?;
+    if anonymised > 0 {
+        tracing::info!(
+            anonymised,
+            "registrations anonymised by the retention policy"
+        );
+    }
+    let reminded = super::reminders::send_due(state).await?;
+    if reminded > 0 {
+        tracing::info!(reminded, "reminders queued");
+    }
     Ok(())
 }
 
@@ -55,7 +66,9 @@ pub async fn run_once(state: &AppState) -> anyhow::Result<()> {
 pub async fn run(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
     let every = std::time::Duration::from_secs(state.settings.scheduler_interval_seconds);
     loop {
-        if let Err(e) = run_once(&state).await {
+        let result = run_once(&state).await;
+        state.metrics.scheduler_run(result.is_ok());
+        if let Err(e) = result {
             tracing::error!(error = %e, "scheduler");
         }
         tokio::select! {

@@ -202,6 +202,7 @@ mod tests {
             owner_id: None,
             created_at: now,
             updated_at: now,
+            retention_months: None,
         }
     }
 

@@ -29,6 +29,10 @@ const BODY_LIMIT: usize = 64 * 1024;
 pub fn apply(router: Router<AppState>, state: AppState) -> Router<AppState> {
     let secure = state.settings.is_https();
     router
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            super::rate_limit::limit,
+        ))
         .layer(middleware::from_fn(move |req: Request, next: Next| {
             cookies(req, next, secure)
         }))

@@ -7,10 +7,13 @@ mod event_page;
 mod form;
 mod health;
 mod home;
+mod join;
 mod layers;
 mod markdown;
+mod observe;
 pub mod pages;
 mod participant;
+pub mod rate_limit;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -39,11 +42,21 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/cancel", post(participant::cancel_registration))
         .route("/r/{token}/language", post(participant::change_language))
         .route("/r/{token}/invite.ics", get(participant::invite_file))
+        .route("/r/{token}/join", get(join::join_webinar))
+        .route("/r/{token}/delete", post(participant::delete_registration))
+        .route("/r/{token}/data.json", get(participant::download_data))
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
         .route("/healthz", get(health::healthz))
-        .route("/readyz", get(health::readyz));
+        .route("/readyz", get(health::readyz))
+        .route("/metrics", get(observe::metrics));
     let api = crate::api::router();
     let pages = pages.merge(admin::router());
-    layers::apply(pages.merge(api).fallback(pages::not_found), state.clone()).with_state(state)
+    let app = pages.merge(api).fallback(pages::not_found);
+    // Measuring sits inside routing, where the matched route template is known.
+    let app = app.route_layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        observe::observe,
+    ));
+    layers::apply(app, state.clone()).with_state(state)
 }

@@ -11,7 +11,7 @@ use crate::calendar::Method;
 use crate::db::{outbox, registration};
 use crate::domain::{Lang, RegistrationStatus};
 use crate::error::AppError;
-use crate::i18n::format_date_time;
+use crate::i18n::{Tr, format_date_time};
 use crate::services::invites::personal_ics;
 use crate::services::notify::calendar_links;
 use crate::services::registration as service;
@@ -40,6 +40,7 @@ struct RegistrationPage {
     languages: Vec<(&'static str, &'static str, bool)>,
     csrf_token: String,
     confirm_cancel: bool,
+    confirm_delete: bool,
     event_over: bool,
     delivery: Option<String>,
 }
@@ -55,7 +56,14 @@ pub async fn show_registration(
     Query(step): Query<Step>,
     ctx: PageCtx,
 ) -> Response {
-    match registration_page(&state, &token, &ctx, step.step.as_deref() == Some("cancel")).await {
+    match registration_page(
+        &state,
+        &token,
+        &ctx,
+        step.step.as_deref().unwrap_or_default(),
+    )
+    .await
+    {
         Ok(page) => render(&page),
         Err(e) => e.into_page(ctx.lang(Lang::En)),
     }
@@ -65,7 +73,7 @@ async fn registration_page(
     state: &AppState,
     token: &str,
     ctx: &PageCtx,
-    confirm_cancel: bool,
+    step: &str,
 ) -> Result<RegistrationPage, AppError> {
     let (reg, ev) = service::by_token(state, token).await?;
     // The participant's own language speaks first, unless they switch on this page.
@@ -118,7 +126,8 @@ async fn registration_page(
             .map(|l| (l.code(), l.native_name(), *l == reg.lang()))
             .collect(),
         csrf_token: ctx.csrf_token(state),
-        confirm_cancel: confirm_cancel && status.is_active(),
+        confirm_cancel: step == "cancel" && status.is_active(),
+        confirm_delete: step == "delete",
         event_over: ev.ends_at < state.now(),
         delivery,
     })
@@ -183,6 +192,58 @@ pub async fn change_language(
         Ok(_) => Redirect::to(&format!("/r/{token}?lang={lang}")).into_response(),
         Err(e) => e.into_page(ctx.lang(Lang::En)),
     }
+}
+
+pub async fn delete_registration(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    ctx: PageCtx,
+    Form(form): Form<TokenForm>,
+) -> Response {
+    if !ctx.csrf_ok(&state, &form.csrf_token) {
+        return AppError::Csrf.into_page(ctx.lang(Lang::En));
+    }
+    let lang = match service::by_token(&state, &token).await {
+        Ok((reg, _)) => ctx.lang(reg.lang()),
+        Err(e) => return e.into_page(ctx.lang(Lang::En)),
+    };
+    match crate::services::privacy::delete_mine(&state, &token).await {
+        Ok(()) => render(&DeletedPage {
+            l: Layout::new(
+                lang,
+                Tr(lang).t("deleted-title"),
+                &state.settings.branding,
+                "/",
+                &Lang::ALL,
+            ),
+        }),
+        Err(e) => e.into_page(lang),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "registrations/deleted.html")]
+struct DeletedPage {
+    l: Layout,
+}
+
+/// The participant's data as JSON, to keep or to take elsewhere.
+pub async fn download_data(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let data = crate::services::privacy::my_data(&state, &token).await?;
+    let mut response = axum::Json(data).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        axum::http::header::CONTENT_DISPOSITION,
+        axum::http::HeaderValue::from_static("attachment; filename=\"my-registration.json\""),
+    );
+    headers.insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("private, no-store"),
+    );
+    Ok(response)
 }
 
 pub async fn invite_file(

@@ -40,7 +40,16 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(Options::default()).await
 }
 
+/// An app whose settings get `extra` TOML on top of the test defaults.
+pub async fn spawn_app_with_settings(extra: &str) -> TestApp {
+    spawn(Options::default(), extra).await
+}
+
 pub async fn spawn_app_with(options: Options) -> TestApp {
+    spawn(options, "").await
+}
+
+async fn spawn(options: Options, extra: &str) -> TestApp {
     announce_backend();
     let database = TestDatabase::create().await;
     let smtp = SmtpSink::start().await;
@@ -48,7 +57,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let settings = settings_for(&database, &smtp, addr);
+    let settings = settings_for(&database, &smtp, addr, extra);
     // Warnings and errors land in the captured output of a failing test.
     convene::telemetry::init(&settings);
     let clock = ManualClock::new(Utc::now());
@@ -102,9 +111,14 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     }
 }
 
-fn settings_for(database: &TestDatabase, smtp: &SmtpSink, addr: std::net::SocketAddr) -> Settings {
+fn settings_for(
+    database: &TestDatabase,
+    smtp: &SmtpSink,
+    addr: std::net::SocketAddr,
+    extra: &str,
+) -> Settings {
     let dir = database.dir.display().to_string().replace('\\', "/");
-    Settings::from_toml(&format!(
+    let base = format!(
         r#"
         database_url = "{url}"
         database_max_connections = 4
@@ -121,8 +135,8 @@ fn settings_for(database: &TestDatabase, smtp: &SmtpSink, addr: std::net::Socket
         "#,
         url = database.url,
         smtp = smtp.url(),
-    ))
-    .expect("test settings")
+    );
+    Settings::from_toml_layers(&[&base, extra]).expect("test settings")
 }
 
 fn announce_backend() {
@@ -280,8 +294,14 @@ impl TestApp {
 
     /// A visitor with cookies, as a browser would be.
     pub fn visitor(&self) -> Visitor<'_> {
+        self.visitor_at(&self.base)
+    }
+
+    /// A visitor of another instance of the service (same database), at `base`.
+    pub fn visitor_at(&self, base: &str) -> Visitor<'_> {
         Visitor {
             app: self,
+            base: base.to_string(),
             cookies: Vec::new(),
         }
     }
@@ -310,6 +330,7 @@ impl TestApp {
 
 pub struct Visitor<'a> {
     app: &'a TestApp,
+    base: String,
     cookies: Vec<(String, String)>,
 }
 
@@ -344,16 +365,19 @@ impl Visitor<'_> {
         let url = if path.starts_with("http") {
             path.to_string()
         } else {
-            self.app.url(path)
+            format!("{}{path}", self.base)
         };
-        let res = self
+        // A server killed mid-test gives no answer: status 0.
+        let Ok(res) = self
             .app
             .client
             .get(url)
             .header("cookie", self.cookie_header())
             .send()
             .await
-            .expect("GET");
+        else {
+            return (0, String::new());
+        };
         self.keep_cookies(&res);
         let status = res.status().as_u16();
         (status, res.text().await.unwrap_or_default())
@@ -363,7 +387,7 @@ impl Visitor<'_> {
         let url = if path.starts_with("http") {
             path.to_string()
         } else {
-            self.app.url(path)
+            format!("{}{path}", self.base)
         };
         let res = self
             .app
@@ -376,6 +400,21 @@ impl Visitor<'_> {
             .expect("POST");
         self.keep_cookies(&res);
         res
+    }
+
+    /// A POST that may fail to get an answer (the server was killed): the status, if any.
+    pub async fn try_post(&mut self, path: &str, fields: &[(&str, &str)]) -> Option<u16> {
+        let url = format!("{}{path}", self.base);
+        let res = self
+            .app
+            .client
+            .post(url)
+            .header("cookie", self.cookie_header())
+            .form(fields)
+            .send()
+            .await
+            .ok()?;
+        Some(res.status().as_u16())
     }
 
     /// Opens the event page, then posts the form with its hidden fields and `fields`.

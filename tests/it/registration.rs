@@ -247,3 +247,22 @@ impl super::helpers::TestApp {
             .as_u16()
     }
 }
+
+#[tokio::test]
+async fn too_many_posts_get_a_429_page_in_the_visitors_language() {
+    let app = super::helpers::spawn_app_with_settings("rate_limit = 3").await;
+    app.create_event("webinar", json!({})).await;
+    let mut visitor = app.visitor();
+    visitor.get("/?lang=es").await;
+    let mut statuses = Vec::new();
+    for i in 0..4 {
+        let email = format!("p{i}@example.org");
+        statuses.push(visitor.register("webinar", &person("P", &email)).await);
+    }
+    let last = statuses.pop().expect("four posts");
+    assert!(statuses.iter().all(|r| r.status() == 303));
+    assert_eq!(last.status(), 429);
+    assert!(last.headers().contains_key("retry-after"));
+    let html = last.text().await.expect("body");
+    assert!(html.contains("lang=\"es\""), "the refusal speaks Spanish");
+}

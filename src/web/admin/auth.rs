@@ -3,8 +3,8 @@
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::Method;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, Method};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::db::{event, organizer};
@@ -16,6 +16,7 @@ use crate::state::AppState;
 
 use super::super::PageCtx;
 use super::super::ctx::cookie;
+use super::super::rate_limit::client_addr;
 
 pub const SESSION_COOKIE: &str = "convene_session";
 
@@ -141,27 +142,13 @@ impl FromRequestParts<AppState> for ClientAddr {
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(addr)| *addr);
-        Ok(ClientAddr(client_address(
-            &parts.headers,
-            peer,
-            &state.settings.trusted_proxy_header,
-        )))
+        // The same reading of the address as the rate limiter's, proxy header included.
+        let addr = client_addr(&parts.headers, peer, &state.settings.trusted_proxy_header);
+        Ok(ClientAddr(
+            addr.map(|ip| ip.to_string())
+                .unwrap_or_else(|| "unknown".into()),
+        ))
     }
-}
-
-/// The configured proxy header when there is one, else the connection's address.
-///
-/// Of a list such as `X-Forwarded-For: a, b`, the last entry is the one the trusted proxy
-/// wrote itself; the entries before it come from the client and may be invented.
-pub fn client_address(headers: &HeaderMap, peer: Option<SocketAddr>, header: &str) -> String {
-    if !header.is_empty()
-        && let Some(value) = headers.get(header).and_then(|v| v.to_str().ok())
-        && let Some(last) = value.rsplit(',').map(str::trim).find(|s| !s.is_empty())
-    {
-        return last.to_string();
-    }
-    peer.map(|p| p.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
 }
 
 #[cfg(test)]
@@ -187,24 +174,5 @@ mod tests {
         assert_eq!(plain, "convene_session=abc; Path=/; HttpOnly; SameSite=Lax");
         assert!(session_cookie("abc", true).ends_with("; Secure"));
         assert!(cleared_cookie(true).contains("Max-Age=0"));
-    }
-
-    #[test]
-    fn the_proxy_header_is_used_only_when_configured() {
-        let mut headers = HeaderMap::new();
-        headers.insert(
-            "x-forwarded-for",
-            "6.6.6.6, 10.0.0.7".parse().expect("header"),
-        );
-        let peer = Some(SocketAddr::from(([127, 0, 0, 1], 4000)));
-        assert_eq!(client_address(&headers, peer, ""), "127.0.0.1");
-        assert_eq!(
-            client_address(&headers, peer, "x-forwarded-for"),
-            "10.0.0.7"
-        );
-        assert_eq!(
-            client_address(&HeaderMap::new(), None, "x-real-ip"),
-            "unknown"
-        );
     }
 }

@@ -26,7 +26,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::state::AppState;
 
-pub use auth::{SESSION_COOKIE, client_address};
+pub use auth::SESSION_COOKIE;
 
 pub fn router() -> Router<AppState> {
     let pages = Router::new()

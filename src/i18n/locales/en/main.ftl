@@ -143,3 +143,20 @@ email-event-cancelled-subject = Event cancelled: { $event }
 email-event-cancelled-body = We regret to inform you that “{ $event }” has been cancelled. The attached file removes it from your calendar.
 email-reminder-subject = Reminder: { $event }
 email-reminder-body = This is a reminder that “{ $event }” starts soon.
+
+## Join link
+join-opens-at = The webinar room opens at { $time }.
+join-minutes-left = { $count ->
+    [one] Opens in 1 minute.
+   *[other] Opens in { $count } minutes.
+}
+join-refreshes = This page refreshes itself; you can also come back to the same link later.
+
+## Personal data
+your-data = Your data
+download-data = Download your data (JSON)
+delete-link = Delete my registration and my data
+delete-confirm-question = Do you really want to delete your registration and all data about it? This cannot be undone.
+delete-confirm-button = Yes, delete everything
+deleted-title = Your data has been deleted
+deleted-text = Your registration and the data about it have been deleted. You will receive no more emails about this event.

@@ -143,3 +143,20 @@ email-event-cancelled-subject = Evento cancelado: { $event }
 email-event-cancelled-body = Lamentamos informarle de que el evento «{ $event }» ha sido cancelado. El archivo adjunto lo eliminará de su calendario.
 email-reminder-subject = Recordatorio: { $event }
 email-reminder-body = Le recordamos que el evento «{ $event }» comenzará en breve.
+
+## Enlace de acceso
+join-opens-at = La sala del seminario web se abre el { $time }.
+join-minutes-left = { $count ->
+    [one] Se abre en 1 minuto.
+   *[other] Se abre en { $count } minutos.
+}
+join-refreshes = Esta página se actualiza sola; también puede volver más tarde al mismo enlace.
+
+## Datos personales
+your-data = Sus datos
+download-data = Descargar sus datos (JSON)
+delete-link = Eliminar mi inscripción y mis datos
+delete-confirm-question = ¿Realmente desea eliminar su inscripción y todos los datos relacionados? Esta acción no se puede deshacer.
+delete-confirm-button = Sí, eliminar todo
+deleted-title = Sus datos han sido eliminados
+deleted-text = Su inscripción y los datos relacionados han sido eliminados. No recibirá más correos electrónicos sobre este evento.

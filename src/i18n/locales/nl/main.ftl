@@ -143,3 +143,20 @@ email-event-cancelled-subject = Evenement geannuleerd: { $event }
 email-event-cancelled-body = Helaas moeten wij u meedelen dat het evenement “{ $event }” is geannuleerd. Met het bijgevoegde bestand verwijdert u het uit uw agenda.
 email-reminder-subject = Herinnering: { $event }
 email-reminder-body = Wij herinneren u eraan dat “{ $event }” binnenkort begint.
+
+## Deelnamelink
+join-opens-at = De webinarruimte gaat open op { $time }.
+join-minutes-left = { $count ->
+    [one] Gaat open over 1 minuut.
+   *[other] Gaat open over { $count } minuten.
+}
+join-refreshes = Deze pagina ververst zichzelf; u kunt ook later naar dezelfde link terugkeren.
+
+## Persoonsgegevens
+your-data = Uw gegevens
+download-data = Uw gegevens downloaden (JSON)
+delete-link = Mijn inschrijving en mijn gegevens verwijderen
+delete-confirm-question = Wilt u uw inschrijving en alle bijbehorende gegevens echt verwijderen? Dit kan niet ongedaan worden gemaakt.
+delete-confirm-button = Ja, alles verwijderen
+deleted-title = Uw gegevens zijn verwijderd
+deleted-text = Uw inschrijving en de bijbehorende gegevens zijn verwijderd. U ontvangt geen e-mails meer over dit evenement.

@@ -1,0 +1,174 @@
+//! Per-address rate limits on form posts and the join door: a token bucket per client
+//! address, refilled continuously at `rate_limit` per minute.
+//!
+//! The buckets live in each process's memory: with several instances an address gets the
+//! budget once per instance, which still stops floods; sign-in throttling, which must be
+//! exact, is counted in the database instead.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderMap, Method};
+use axum::middleware::Next;
+use axum::response::Response;
+
+use crate::domain::Lang;
+use crate::error::AppError;
+use crate::i18n::{LANG_COOKIE, negotiate};
+use crate::state::AppState;
+
+pub struct RateLimiter {
+    per_minute: f64,
+    buckets: Mutex<HashMap<IpAddr, (f64, Instant)>>,
+}
+
+impl RateLimiter {
+    pub fn new(per_minute: u32) -> Self {
+        RateLimiter {
+            per_minute: f64::from(per_minute),
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Takes one token for `addr`; on refusal, the seconds until the next token.
+    pub fn check(&self, addr: IpAddr, now: Instant) -> Result<(), u64> {
+        if self.per_minute <= 0.0 {
+            return Ok(());
+        }
+        let mut buckets = self
+            .buckets
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if buckets.len() > 100_000 {
+            // Forget addresses whose buckets are full again: they would start full anyway.
+            let per_second = self.per_minute / 60.0;
+            let capacity = self.per_minute;
+            buckets.retain(|_, (tokens, at)| {
+                *tokens + now.duration_since(*at).as_secs_f64() * per_second < capacity
+            });
+        }
+        let (tokens, at) = buckets.entry(addr).or_insert((self.per_minute, now));
+        let refill = now.duration_since(*at).as_secs_f64() * self.per_minute / 60.0;
+        *tokens = (*tokens + refill).min(self.per_minute);
+        *at = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            Ok(())
+        } else {
+            let wait = (1.0 - *tokens) * 60.0 / self.per_minute;
+            Err(wait.ceil().max(1.0) as u64)
+        }
+    }
+}
+
+/// The client's address: the connection's, or the last hop a trusted proxy recorded.
+pub fn client_addr(
+    headers: &HeaderMap,
+    connection: Option<SocketAddr>,
+    trusted_header: &str,
+) -> Option<IpAddr> {
+    if !trusted_header.is_empty() {
+        let forwarded = headers
+            .get(trusted_header)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(|ip| ip.trim().parse().ok());
+        if forwarded.is_some() {
+            return forwarded;
+        }
+    }
+    connection.map(|c| c.ip())
+}
+
+/// What is limited: posted forms (registration, sign-in, resend, participant actions) and the
+/// join door; not the API (tokens identify callers) and not ordinary page views.
+fn is_limited(method: &Method, path: &str) -> bool {
+    (method == Method::POST && !path.starts_with("/api/"))
+        || (method == Method::GET && path.ends_with("/join"))
+}
+
+pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if !is_limited(req.method(), req.uri().path()) {
+        return next.run(req).await;
+    }
+    let connection = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0);
+    let addr = client_addr(
+        req.headers(),
+        connection,
+        &state.settings.trusted_proxy_header,
+    );
+    if let Some(addr) = addr
+        && let Err(retry_after) = state.rate_limiter.check(addr, Instant::now())
+    {
+        tracing::warn!(%addr, path = %req.uri().path(), "rate limited");
+        return AppError::TooManyRequests { retry_after }.into_page(request_lang(req.headers()));
+    }
+    next.run(req).await
+}
+
+/// The language of a refusal page: the visitor's cookie or browser.
+fn request_lang(headers: &HeaderMap) -> Lang {
+    let cookie = headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == LANG_COOKIE)
+        .map(|(_, v)| v.to_string());
+    let accept = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    negotiate(None, cookie.as_deref(), accept, Lang::En)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buckets_refill_over_time() {
+        let limiter = RateLimiter::new(2);
+        let ip: IpAddr = "192.0.2.1".parse().expect("ip");
+        let other: IpAddr = "192.0.2.2".parse().expect("ip");
+        let t0 = Instant::now();
+        assert!(limiter.check(ip, t0).is_ok());
+        assert!(limiter.check(ip, t0).is_ok());
+        assert_eq!(limiter.check(ip, t0), Err(30));
+        assert!(
+            limiter.check(other, t0).is_ok(),
+            "each address has its own budget"
+        );
+        assert!(
+            limiter
+                .check(ip, t0 + std::time::Duration::from_secs(31))
+                .is_ok()
+        );
+        assert!(RateLimiter::new(0).check(ip, t0).is_ok(), "0 turns it off");
+    }
+
+    #[test]
+    fn a_trusted_header_names_the_client() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            "203.0.113.9, 198.51.100.7".parse().expect("value"),
+        );
+        let conn: SocketAddr = "10.0.0.1:5000".parse().expect("addr");
+        assert_eq!(
+            client_addr(&headers, Some(conn), "x-forwarded-for"),
+            "198.51.100.7".parse().ok()
+        );
+        assert_eq!(
+            client_addr(&headers, Some(conn), ""),
+            Some(conn.ip()),
+            "untrusted headers are ignored"
+        );
+    }
+}
