@@ -4,7 +4,7 @@
 use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, EntityTrait, Set, TransactionTrait};
 
 use crate::db::{event, registration};
-use crate::domain::RegistrationStatus;
+use crate::domain::{EventStatus, RegistrationStatus};
 use crate::mail::outbox;
 use crate::state::AppState;
 
@@ -58,8 +58,10 @@ pub async fn set_status(
     if from == to {
         return Ok(reg);
     }
+    // A cancelled event admits no one: its participants were told it is off.
+    let event_on = ev.status() != EventStatus::Cancelled;
     let allowed = match to {
-        RegistrationStatus::Confirmed => true,
+        RegistrationStatus::Confirmed => event_on,
         RegistrationStatus::Cancelled => from.is_active(),
         _ => false,
     };
@@ -123,6 +125,9 @@ pub async fn resend(
     actor: &Actor,
 ) -> Result<registration::Model, ActionError> {
     let reg = find(state, ev, id).await?;
+    if ev.status() == EventStatus::Cancelled {
+        return Err(ActionError::NotAllowed);
+    }
     let notice = match reg.status() {
         RegistrationStatus::Pending => Notice::ConfirmAddress,
         RegistrationStatus::Confirmed => Notice::Confirmed,

@@ -220,6 +220,19 @@ async fn cancelling_asks_first_and_sends_calendar_cancellations() {
         .submit("/admin/events/gala", "/admin/events/gala/publish", &[])
         .await;
     assert_eq!(res.status(), 409, "a cancelled event stays cancelled");
+    let (_, page) = v.get("/admin/events/gala/registrations").await;
+    let id = page
+        .split("<tr id=\"registration-")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a registration")
+        .to_string();
+    let list = "/admin/events/gala/registrations";
+    let res = v.submit(list, &format!("{list}/{id}/resend"), &[]).await;
+    assert!(
+        location(&res).ends_with("problem=not-allowed"),
+        "no invitation goes out for a cancelled event"
+    );
     let (_, page) = v.get("/admin/events/gala/audit").await;
     assert!(page.contains("Event cancelled"));
 }
