@@ -101,10 +101,7 @@ async fn form_page(
             .iter()
             .map(|k| (k.as_str(), format!("kind-{}", k.as_str())))
             .collect(),
-        langs: Lang::ALL
-            .iter()
-            .map(|l| (l.code(), l.native_name(), offered(*l)))
-            .collect(),
+        langs: language_choices(&form.languages),
         texts: Lang::ALL
             .iter()
             .map(|l| {
@@ -126,6 +123,27 @@ async fn form_page(
         form,
         errors,
     })
+}
+
+/// The offered languages first, in their order (the switcher's), then the others.
+fn language_choices(offered: &[String]) -> Vec<(&'static str, &'static str, bool)> {
+    let mut ordered: Vec<Lang> = Vec::new();
+    for lang in offered.iter().filter_map(|c| c.parse::<Lang>().ok()) {
+        if !ordered.contains(&lang) {
+            ordered.push(lang);
+        }
+    }
+    let chosen = ordered.len();
+    ordered.extend(
+        Lang::ALL
+            .iter()
+            .filter(|l| !offered.iter().any(|c| c == l.code())),
+    );
+    ordered
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| (l.code(), l.native_name(), i < chosen))
+        .collect()
 }
 
 /// Renders the form again with what was typed and why it was refused.

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Timelike, Utc};
 
 use crate::db::event;
 use crate::domain::{EventKind, Lang, Question, Translation};
@@ -53,6 +53,7 @@ pub struct EventForm {
 
 /// `datetime-local` inputs speak local wall-clock time without a zone.
 const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
+const LOCAL_FORMAT_SECONDS: &str = "%Y-%m-%dT%H:%M:%S";
 
 impl EventForm {
     /// The empty form of a new event, with the service's defaults.
@@ -72,7 +73,16 @@ impl EventForm {
 
     pub fn from_model(ev: &event::Model) -> EventForm {
         let tz = ev.tz();
-        let local = |t: DateTime<Utc>| t.with_timezone(&tz).format(LOCAL_FORMAT).to_string();
+        // Seconds show only when there are some, so that saving the form unchanged never
+        // moves the event (which would send everyone an updated invite).
+        let local = |t: DateTime<Utc>| {
+            let format = if t.second() == 0 {
+                LOCAL_FORMAT
+            } else {
+                LOCAL_FORMAT_SECONDS
+            };
+            t.with_timezone(&tz).format(format).to_string()
+        };
         EventForm {
             slug: ev.slug.clone(),
             kind: ev.kind.clone(),
@@ -217,10 +227,13 @@ impl EventForm {
         if default_language.is_none() {
             errors.insert("default_language".into(), "admin-error-invalid");
         }
-        let languages: Vec<Lang> = Lang::ALL
-            .into_iter()
-            .filter(|l| self.languages.iter().any(|c| c == l.code()))
-            .collect();
+        // In the order given: it is the order of the language switcher.
+        let mut languages: Vec<Lang> = Vec::new();
+        for lang in self.languages.iter().filter_map(|c| c.parse::<Lang>().ok()) {
+            if !languages.contains(&lang) {
+                languages.push(lang);
+            }
+        }
         let translations: BTreeMap<Lang, Translation> = self
             .texts
             .iter()
@@ -311,7 +324,7 @@ impl EventForm {
 /// A wall-clock time in `tz`; in the hour skipped when clocks go forward there is none.
 fn local_time(value: &str, tz: chrono_tz::Tz) -> Option<DateTime<FixedOffset>> {
     let naive = NaiveDateTime::parse_from_str(value, LOCAL_FORMAT)
-        .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
+        .or_else(|_| NaiveDateTime::parse_from_str(value, LOCAL_FORMAT_SECONDS))
         .ok()?;
     tz.from_local_datetime(&naive)
         .earliest()
@@ -384,7 +397,7 @@ mod tests {
             Some("2030-06-03T14:00:00+02:00")
         );
         assert_eq!(input.capacity, Some(Some(80)));
-        assert_eq!(input.languages, Some(vec![Lang::Nl, Lang::Fr]));
+        assert_eq!(input.languages, Some(vec![Lang::Fr, Lang::Nl]));
         assert_eq!(input.require_email_confirmation, Some(false));
         assert_eq!(input.reminders, Some(vec![1440, 30]));
         let questions = input.questions.expect("questions");
