@@ -128,6 +128,11 @@ pub fn describe_change(before: &event::Model, after: &event::Model) -> String {
         after.reminders.clone(),
     );
     value(
+        "retention_months",
+        number(before.retention_months),
+        number(after.retention_months),
+    );
+    value(
         "owner",
         number_id(before.owner_id),
         number_id(after.owner_id),

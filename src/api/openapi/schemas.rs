@@ -38,6 +38,9 @@ pub fn all() -> Value {
         "waitlist": {"type": "boolean", "description": "Default true when a capacity is set."},
         "pending_holds_seat": {"type": "boolean", "default": true},
         "questions": {"type": "array", "items": schema_ref("Question")},
+        "retention_months": {"type": ["integer", "null"], "minimum": 1, "maximum": 120,
+            "description": "Months after the event before personal data is anonymised; \
+                null: the site's default."},
         "reminders": {"type": "array", "items": {"type": "integer", "minimum": 0},
             "description": "Minutes before the start at which reminders go out."},
     });

@@ -50,6 +50,8 @@ struct EventFormPage {
     time_zones: Vec<&'static str>,
     /// For admins: (id, address, chosen).
     owners: Option<Vec<(String, String, bool)>>,
+    /// The site's retention, for an event that keeps the default.
+    retention_default: i64,
     csrf_token: String,
 }
 
@@ -119,6 +121,7 @@ async fn form_page(
         questions: rows(&form.questions),
         time_zones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
         owners,
+        retention_default: i64::from(state.settings.retention_months),
         csrf_token: ctx.csrf_token(state),
         form,
         errors,

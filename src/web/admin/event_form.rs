@@ -45,6 +45,8 @@ pub struct EventForm {
     pub pending_holds_seat: bool,
     /// Minutes before the start, comma-separated.
     pub reminders: String,
+    /// Months before personal data is anonymised; empty for the site's default.
+    pub retention_months: String,
     pub questions: Vec<QuestionForm>,
     /// The owner's id; only admins see and set it.
     pub owner: String,
@@ -117,6 +119,10 @@ impl EventForm {
                 .map(i64::to_string)
                 .collect::<Vec<_>>()
                 .join(", "),
+            retention_months: ev
+                .retention_months
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
             questions: ev
                 .questions()
                 .iter()
@@ -148,6 +154,7 @@ impl EventForm {
                 "waitlist" => form.waitlist = true,
                 "pending_holds_seat" => form.pending_holds_seat = true,
                 "reminders" => form.reminders = value,
+                "retention_months" => form.retention_months = value,
                 "owner" => form.owner = value,
                 "csrf_token" => form.csrf_token = value,
                 other => {
@@ -223,6 +230,16 @@ impl EventForm {
                 }
             },
         };
+        let retention = match self.retention_months.trim() {
+            "" => None,
+            n => match n.parse::<i32>() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    errors.insert("retention_months".into(), "admin-error-retention");
+                    None
+                }
+            },
+        };
         let default_language = self.default_language.parse::<Lang>().ok();
         if default_language.is_none() {
             errors.insert("default_language".into(), "admin-error-invalid");
@@ -288,6 +305,7 @@ impl EventForm {
             pending_holds_seat: Some(self.pending_holds_seat),
             questions: Some(questions),
             reminders: reminders.ok(),
+            retention_months: Some(retention),
             ..Default::default()
         })
     }
@@ -345,6 +363,7 @@ pub fn service_error(field: &str) -> (String, &'static str) {
         "join_url" => "admin-error-join-url",
         "venue" => "admin-error-too-long",
         "questions" => "admin-error-questions",
+        "retention_months" => "admin-error-retention",
         other if other.starts_with("translations.") => {
             return (
                 other.replacen("translations.", "tr.", 1),

@@ -364,6 +364,7 @@ async fn saving_the_edit_form_unchanged_changes_nothing() {
             "waitlist": false,
             "pending_holds_seat": false,
             "reminders": [2880, 30],
+            "retention_months": 18,
             "questions": [
                 {"id": "diet", "kind": "choice", "required": true,
                  "label": {"en": "Diet", "fr": "Régime \"spécial\""},
