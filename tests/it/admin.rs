@@ -3,6 +3,7 @@
 
 mod accounts;
 mod events;
+mod forms;
 mod openapi;
 mod registrations;
 mod sign_in;
