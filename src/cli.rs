@@ -93,7 +93,8 @@ pub enum RoleArg {
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
-    let settings = Settings::load(cli.config.as_deref())?;
+    let demo = matches!(cli.command, Command::Serve { demo: true } | Command::Demo);
+    let settings = Settings::load(cli.config.as_deref(), demo)?;
     crate::telemetry::init(&settings);
     match cli.command {
         Command::Serve { demo } => serve(settings, demo).await,

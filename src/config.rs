@@ -12,6 +12,9 @@ use url::Url;
 /// The defaults ship inside the binary, so Convene starts anywhere, even without `config/`.
 const EMBEDDED_DEFAULTS: &str = include_str!("../config/default.toml");
 
+/// The demo's branding: the network the demo events belong to.
+const DEMO: &str = include_str!("../config/demo.toml");
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct Settings {
     pub database_url: String,
@@ -45,6 +48,8 @@ pub struct Branding {
     pub footer_text: String,
     pub privacy_url: String,
     pub imprint_url: String,
+    /// A logo image file (PNG, SVG, JPEG or WebP), shown in the page header.
+    pub logo_path: String,
 }
 
 /// A setting that is present but wrong; the message names the key.
@@ -54,11 +59,15 @@ pub struct ConfigError(String);
 
 impl Settings {
     /// Reads every layer, the optional `--config` file last but one and the environment last.
-    pub fn load(config_file: Option<&Path>) -> Result<Self, ConfigError> {
+    /// With `demo`, the demo's branding comes right after the defaults.
+    pub fn load(config_file: Option<&Path>, demo: bool) -> Result<Self, ConfigError> {
         let mut figment = Figment::new()
             .merge(Toml::string(EMBEDDED_DEFAULTS))
-            .merge(Toml::file("config/default.toml"))
-            .merge(Toml::file("config/local.toml"));
+            .merge(Toml::file("config/default.toml"));
+        if demo {
+            figment = figment.merge(Toml::string(DEMO));
+        }
+        figment = figment.merge(Toml::file("config/local.toml"));
         if let Some(file) = config_file {
             if !file.exists() {
                 return Err(ConfigError(format!(
@@ -210,5 +219,43 @@ mod tests {
         let err =
             Settings::from_toml("[branding]\nprimary_color = \"red\"").expect_err("must fail");
         assert!(err.to_string().contains("branding.primary_color"), "{err}");
+    }
+}
+
+#[cfg(test)]
+mod reference {
+    /// The configuration reference in docs/operations.md names exactly the keys of
+    /// config/default.toml, so the two cannot drift apart.
+    #[test]
+    fn operations_doc_lists_every_setting() {
+        let mut keys = Vec::new();
+        let mut section = String::new();
+        for line in super::EMBEDDED_DEFAULTS.lines().map(str::trim) {
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = format!("{name}.");
+            } else if let Some((key, _)) = line.split_once(" = ").filter(|_| !line.starts_with('#'))
+            {
+                keys.push(format!("{section}{key}"));
+            }
+        }
+        let doc = include_str!("../docs/operations.md");
+        let documented: Vec<&str> = doc
+            .lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| l.split('`').next())
+            .filter(|k| !k.starts_with('/') && !k.starts_with("convene_") && !k.starts_with("GET"))
+            .collect();
+        for key in &keys {
+            assert!(
+                documented.contains(&key.as_str()),
+                "docs/operations.md lacks {key}"
+            );
+        }
+        for key in &documented {
+            assert!(
+                keys.iter().any(|k| k == key),
+                "docs/operations.md documents unknown {key}"
+            );
+        }
     }
 }

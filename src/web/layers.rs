@@ -33,6 +33,10 @@ pub fn apply(router: Router<AppState>, state: AppState) -> Router<AppState> {
             state.clone(),
             super::rate_limit::limit,
         ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            super::pages::branded_errors,
+        ))
         .layer(middleware::from_fn(move |req: Request, next: Next| {
             cookies(req, next, secure)
         }))

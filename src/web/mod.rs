@@ -47,6 +47,8 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/data.json", get(participant::download_data))
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
+        .route("/static/brand.css", get(pages::brand_stylesheet))
+        .route("/static/logo", get(pages::logo))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(observe::metrics));

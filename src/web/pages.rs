@@ -60,19 +60,52 @@ struct ErrorPage {
     message: String,
 }
 
-pub fn error_page(lang: Lang, status: StatusCode, message_key: &str) -> Response {
-    let tr = Tr(lang);
-    let site = crate::config::Settings::from_toml("").map(|s| s.branding);
-    let site = match site {
-        Ok(site) => site,
-        Err(_) => return (status, tr.t(message_key)).into_response(),
-    };
+/// An error page still to be drawn: handlers know the language, the `branded_errors`
+/// middleware knows the site's branding, and together they make the page.
+#[derive(Debug, Clone)]
+pub struct PendingErrorPage {
+    pub lang: Lang,
+    pub message_key: &'static str,
+}
+
+pub fn error_page(lang: Lang, status: StatusCode, message_key: &'static str) -> Response {
+    let mut response = status.into_response();
+    response
+        .extensions_mut()
+        .insert(PendingErrorPage { lang, message_key });
+    response
+}
+
+fn draw_error_page(site: &Branding, status: StatusCode, pending: &PendingErrorPage) -> Response {
+    let tr = Tr(pending.lang);
     let page = ErrorPage {
-        l: Layout::new(lang, tr.t("error-title"), &site, "/", &Lang::ALL),
+        l: Layout::new(pending.lang, tr.t("error-title"), site, "/", &Lang::ALL),
         status: status.as_u16(),
-        message: tr.t(message_key),
+        message: tr.t(pending.message_key),
     };
     render(&page)
+}
+
+/// Draws pending error pages with the configured branding, keeping status and headers.
+pub async fn branded_errors(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let response = next.run(req).await;
+    let Some(pending) = response.extensions().get::<PendingErrorPage>().cloned() else {
+        return response;
+    };
+    let (mut parts, _) = response.into_parts();
+    let drawn = draw_error_page(&state.settings.branding, parts.status, &pending);
+    let (drawn_parts, body) = drawn.into_parts();
+    if let Some(content_type) = drawn_parts.headers.get(header::CONTENT_TYPE) {
+        parts
+            .headers
+            .insert(header::CONTENT_TYPE, content_type.clone());
+    }
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, body)
 }
 
 pub async fn not_found(ctx: super::PageCtx) -> Response {
@@ -85,6 +118,52 @@ pub async fn not_found(ctx: super::PageCtx) -> Response {
 }
 
 const STYLESHEET: &str = include_str!("../../templates/convene.css");
+
+/// The configured colour, as a CSS variable: the only style that varies per site.
+pub async fn brand_stylesheet(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+) -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        format!(
+            ":root {{ --primary: {}; }}\n",
+            state.settings.branding.primary_color
+        ),
+    )
+}
+
+/// The configured logo file, read when asked: it is small, and an operator may replace it.
+pub async fn logo(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+) -> Response {
+    let path = &state.settings.branding.logo_path;
+    let content_type = match path
+        .rsplit('.')
+        .next()
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("webp") => "image/webp",
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    match tokio::fs::read(path).await {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, content_type),
+                (header::CACHE_CONTROL, "public, max-age=300"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
 
 const SCRIPT: &str = include_str!("../../templates/convene.js");
 

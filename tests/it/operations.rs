@@ -217,3 +217,56 @@ async fn upgrades_list_pending_migrations_and_old_binaries_refuse_newer_schemas(
     assert!(stderr.contains("newer version of Convene"), "{stderr}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[tokio::test]
+async fn branding_appears_on_pages_error_pages_and_emails() {
+    let dir = std::env::temp_dir().join(format!("convene-logo-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let logo = dir.join("logo.svg");
+    std::fs::write(&logo, "<svg xmlns='http://www.w3.org/2000/svg'/>").expect("logo");
+    let app = spawn_app_with_settings(&format!(
+        "[branding]\nsite_name = \"Réseau Test\"\nprimary_color = \"#123abc\"\ncontact_email = \"contact@example.org\"\n\
+         footer_text = \"Rue de la Loi 1, Bruxelles\"\nprivacy_url = \"https://example.org/privacy\"\nlogo_path = \"{}\"",
+        logo.display()
+    ))
+    .await;
+    app.create_event("webinar", json!({})).await;
+    let home = app.get("/").await.text().await.expect("home");
+    for expected in [
+        "Réseau Test",
+        "Rue de la Loi 1, Bruxelles",
+        "https://example.org/privacy",
+        "/static/logo",
+        "contact@example.org",
+    ] {
+        assert!(home.contains(expected), "{expected} on the home page");
+    }
+    assert!(
+        app.get("/static/brand.css")
+            .await
+            .text()
+            .await
+            .expect("css")
+            .contains("#123abc")
+    );
+    assert_eq!(
+        app.get("/static/logo").await.headers()["content-type"],
+        "image/svg+xml"
+    );
+    let missing = app.get("/events/nope").await;
+    assert_eq!(missing.status(), 404);
+    assert!(
+        missing
+            .text()
+            .await
+            .expect("page")
+            .contains("Rue de la Loi 1, Bruxelles"),
+        "error pages are branded"
+    );
+    app.register("webinar", &person("Ada", "ada@example.org"))
+        .await;
+    let mail = super::mime::parse(&app.smtp.wait_for("ada@example.org", 1).await[0].data);
+    assert!(mail.html.contains("Réseau Test") && mail.html.contains("#123abc"));
+    assert!(mail.text.contains("contact@example.org"));
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -1,0 +1,15 @@
+//! End-to-end tests in a real browser: Debian's headless Chromium driven over WebDriver.
+//! Without Chromium and chromedriver on the machine, they are skipped with one line; `.ci/run`
+//! always installs both. Screenshots of each step land in `tests/artifacts/`.
+#![allow(dead_code)]
+
+#[path = "browser/driver.rs"]
+mod driver;
+#[path = "it/helpers.rs"]
+mod helpers;
+#[path = "it/mime.rs"]
+mod mime;
+#[path = "browser/participant.rs"]
+mod participant;
+#[path = "it/smtp.rs"]
+mod smtp;
