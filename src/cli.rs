@@ -1,4 +1,4 @@
-//! The command line: `serve`, `migrate`, `demo`, `user add`, `token create`.
+//! The command line: `serve`, `migrate`, `demo`, `user add`, `token create`, `export`.
 
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
@@ -59,6 +59,8 @@ pub enum Command {
         #[command(subcommand)]
         action: TokenAction,
     },
+    /// Exports an event's registrations with attendance as CSV, XLSX or JSON.
+    Export(crate::export::command::ExportArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -167,6 +169,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{token}");
             Ok(())
         }
+        Command::Export(args) => crate::export::command::run(&settings, args).await,
     }
 }
 

@@ -6,6 +6,7 @@
 //! - [`mail`]: composing emails and delivering them through the outbox.
 //! - [`calendar`]: iCalendar invites, updates, cancellations and feeds.
 //! - [`i18n`]: translations (Fluent), language negotiation, local date formats.
+//! - [`export`]: registrations with attendance as CSV, XLSX and JSON, streamed.
 //! - [`web`] and [`api`]: the HTML pages and the JSON API.
 //! - [`app`], [`cli`], [`config`], [`state`]: wiring it together.
 
@@ -20,6 +21,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod export;
 pub mod i18n;
 pub mod mail;
 pub mod metrics;

@@ -1,8 +1,11 @@
 //! The JSON API under `/api/v1`, for organizers' scripts: Bearer tokens, JSON errors.
 
+mod attendance;
 mod auth;
+mod dashboard;
 mod docs;
 mod events;
+mod exports;
 pub mod openapi;
 mod privacy;
 mod registrations;
@@ -17,6 +20,7 @@ use serde_json::json;
 use crate::error::AppError;
 use crate::state::AppState;
 
+pub use attendance::UPLOAD_LIMIT;
 pub use auth::ApiUser;
 
 pub fn router() -> Router<AppState> {
@@ -40,6 +44,29 @@ pub fn router() -> Router<AppState> {
         .route("/api/openapi.json", get(docs::openapi_json))
         .route("/api/docs", get(docs::docs_page))
         .route("/api/v1/erasure", axum::routing::post(privacy::erase))
+        .route(
+            "/api/v1/events/{slug}/registrations.csv",
+            get(exports::export_csv),
+        )
+        .route(
+            "/api/v1/events/{slug}/registrations.xlsx",
+            get(exports::export_xlsx),
+        )
+        .route(
+            "/api/v1/events/{slug}/registrations.json",
+            get(exports::export_json),
+        )
+        .route(
+            "/api/v1/events/{slug}/attendance",
+            axum::routing::post(attendance::mark_attendance).layer(
+                axum::extract::DefaultBodyLimit::max(attendance::UPLOAD_LIMIT),
+            ),
+        )
+        .route(
+            "/api/v1/events/{slug}/dashboard",
+            get(dashboard::event_dashboard),
+        )
+        .route("/api/v1/dashboard", get(dashboard::overall_dashboard))
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route")
         })

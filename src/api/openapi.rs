@@ -24,6 +24,18 @@ pub enum Output {
     Xlsx,
     AttendanceResult,
     Erased,
+    JsonExport,
+    Dashboard,
+}
+
+/// What an operation reads from its query string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Query {
+    None,
+    /// `page` and `per_page`.
+    Page,
+    /// The registration list's filters: `status`, `language`, `country`, `attended`, `q`.
+    Filters,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -37,10 +49,10 @@ pub struct Operation {
     pub description: &'static str,
     pub input: Input,
     pub output: Output,
-    pub paged: bool,
+    pub query: Query,
 }
 
-const fn op(
+pub(crate) const fn op(
     method: &'static str,
     path: &'static str,
     id: &'static str,
@@ -57,112 +69,11 @@ const fn op(
         description,
         input,
         output,
-        paged: false,
+        query: Query::None,
     }
 }
 
-pub const OPERATIONS: [Operation; 10] = [
-    op(
-        "get",
-        "/api/v1/events",
-        "listEvents",
-        "List events",
-        "Every event the token's organizer manages (all events for an admin), soonest first.",
-        Input::None,
-        Output::Events,
-    ),
-    op(
-        "post",
-        "/api/v1/events",
-        "createEvent",
-        "Create an event",
-        "Needs `slug`, `starts_at`, `ends_at`, `timezone` and a title in at least one language. \
-         New events are drafts unless `status` says otherwise.",
-        Input::NewEvent,
-        Output::CreatedEvent,
-    ),
-    op(
-        "get",
-        "/api/v1/events/{slug}",
-        "getEvent",
-        "Read an event",
-        "",
-        Input::None,
-        Output::Event,
-    ),
-    op(
-        "patch",
-        "/api/v1/events/{slug}",
-        "updateEvent",
-        "Change an event",
-        "Changes only the fields given; `null` clears a nullable field. A change of time, place \
-         or join link sends updated calendar invites to confirmed participants.",
-        Input::EventChange,
-        Output::Event,
-    ),
-    op(
-        "post",
-        "/api/v1/events/{slug}/cancel",
-        "cancelEvent",
-        "Cancel an event",
-        "Cancels the event and sends calendar cancellations to everyone registered.",
-        Input::None,
-        Output::Event,
-    ),
-    Operation {
-        paged: true,
-        ..op(
-            "get",
-            "/api/v1/events/{slug}/registrations",
-            "listRegistrations",
-            "List registrations",
-            "Oldest first, with each one's email delivery state.",
-            Input::None,
-            Output::Registrations,
-        )
-    },
-    op(
-        "get",
-        "/api/v1/events/{slug}/registrations.csv",
-        "exportCsv",
-        "Attendance export (CSV)",
-        "UTF-8 with a byte-order mark. Columns: id, name, email, organization, country, language, \
-         status, registered_at, confirmed_at, attended, attended_minutes, then one per custom \
-         question. Times in UTC (RFC 3339); cells that could start a formula are neutralised.",
-        Input::None,
-        Output::Csv,
-    ),
-    op(
-        "get",
-        "/api/v1/events/{slug}/registrations.xlsx",
-        "exportXlsx",
-        "Attendance export (XLSX)",
-        "The same columns as the CSV export, as a spreadsheet.",
-        Input::None,
-        Output::Xlsx,
-    ),
-    op(
-        "post",
-        "/api/v1/events/{slug}/attendance",
-        "markAttendance",
-        "Mark attendance",
-        "Either JSON `{\"emails\": [...]}` or the raw CSV participant report of a webinar \
-         platform (Zoom: `Name (Original Name), User Email, Join Time, Leave Time, Duration \
-         (Minutes), Guest`). Matching is by email, letter case ignored; several rows of one \
-         person add up their minutes.",
-        Input::Attendance,
-        Output::AttendanceResult,
-    ),
-    op(
-        "post",
-        "/api/v1/erasure",
-        "erasePerson",
-        "Erase a person from every event",
-        "Administrators only: deletes every registration of this address, in all events.",
-        Input::Erasure,
-        Output::Erased,
-    ),
-];
+pub use operations::OPERATIONS;
 
 /// The whole document; `base_url` is the server the examples point at.
 pub fn document(base_url: &str) -> Value {
@@ -199,11 +110,15 @@ fn operation_object(operation: &Operation) -> Value {
         parameters.push(json!({"name": "slug", "in": "path", "required": true,
             "description": "The event's slug.", "schema": {"type": "string"}}));
     }
-    if operation.paged {
-        parameters.push(json!({"name": "page", "in": "query",
-            "schema": {"type": "integer", "minimum": 1, "default": 1}}));
-        parameters.push(json!({"name": "per_page", "in": "query",
-            "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}}));
+    match operation.query {
+        Query::None => {}
+        Query::Page => {
+            parameters.push(json!({"name": "page", "in": "query",
+                "schema": {"type": "integer", "minimum": 1, "default": 1}}));
+            parameters.push(json!({"name": "per_page", "in": "query",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}}));
+        }
+        Query::Filters => parameters.extend(filters()),
     }
     let mut object = json!({
         "operationId": operation.id,
@@ -223,13 +138,43 @@ fn operation_object(operation: &Operation) -> Value {
         Input::Erasure => Some(json!({"application/json": {"schema": schema_ref("ErasureInput")}})),
         Input::Attendance => Some(json!({
             "application/json": {"schema": schema_ref("AttendanceInput")},
-            "text/csv": {"schema": {"type": "string"}}
+            "text/csv": {"schema": {"type": "string"}},
+            "multipart/form-data": {"schema": {"type": "object", "required": ["file"],
+                "properties": {"file": {"type": "string", "contentEncoding": "binary"}}}}
         })),
     };
     if let Some(content) = body {
         object["requestBody"] = json!({"required": true, "content": content});
     }
     object
+}
+
+/// The registration list's filters, as the exports take them.
+fn filters() -> Vec<Value> {
+    let param = |name: &str, description: &str, schema: Value| json!({"name": name, "in": "query", "description": description, "schema": schema});
+    vec![
+        param(
+            "status",
+            "One state or several, comma-separated.",
+            json!({"type": "string", "examples": ["confirmed", "confirmed,waitlisted"]}),
+        ),
+        param(
+            "language",
+            "",
+            json!({"type": "string", "enum": ["nl", "fr", "en", "es"]}),
+        ),
+        param("country", "ISO 3166-1 alpha-2.", json!({"type": "string"})),
+        param(
+            "attended",
+            "",
+            json!({"type": "string", "enum": ["true", "false"]}),
+        ),
+        param(
+            "q",
+            "Part of a name, address or organisation, letter case ignored.",
+            json!({"type": "string", "maxLength": 200}),
+        ),
+    ]
 }
 
 fn responses(operation: &Operation) -> Value {
@@ -263,6 +208,12 @@ fn responses(operation: &Operation) -> Value {
             "How many registrations were erased.",
             json_of(schema_ref("ErasureResult")),
         ),
+        Output::JsonExport => (
+            "200",
+            "The export.",
+            json_of(json!({"type": "array", "items": schema_ref("ExportRow")})),
+        ),
+        Output::Dashboard => ("200", "The numbers.", json_of(schema_ref("Dashboard"))),
         Output::AttendanceResult => (
             "200",
             "What was matched.",
@@ -281,6 +232,13 @@ fn responses(operation: &Operation) -> Value {
         all["400"] = error("The body is not valid JSON (or CSV).");
         all["422"] = error("A field is wrong; `error.fields` names each one.");
     }
+    if operation.query == Query::Filters {
+        all["422"] = error("A filter is wrong; `error.fields` names it.");
+    }
+    if operation.input == Input::Attendance {
+        all["413"] = error("The report is larger than 10 MiB.");
+        all["422"] = error("The list or the report cannot be read (`invalid_report`).");
+    }
     if operation.input == Input::Erasure {
         all["403"] = error("The token's organizer is not an administrator.");
     }
@@ -294,6 +252,7 @@ pub(crate) fn schema_ref(name: &str) -> Value {
     json!({"$ref": format!("#/components/schemas/{name}")})
 }
 
+mod operations;
 mod schemas;
 #[cfg(test)]
 mod tests;

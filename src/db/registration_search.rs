@@ -1,22 +1,19 @@
-//! Searching, filtering, sorting and paging an event's registrations, for the admin pages.
+//! Sorting and paging an event's registrations for the admin list; the filters are the
+//! registration list's own ([`super::registration_list::condition`]), as the exports use.
 
-use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 
-use super::registration::{Column, Entity, Model};
+use crate::domain::RegistrationFilter;
 
-/// What the organizer asked for; empty fields do not filter.
+use super::registration::{Column, Entity, Model};
+use super::registration_list::condition;
+
+/// What the organizer asked for.
 #[derive(Debug, Clone, Default)]
 pub struct Search {
-    /// Part of the name, address or organization.
-    pub text: String,
-    pub status: Option<String>,
-    pub language: Option<String>,
-    pub country: Option<String>,
-    pub attended: Option<bool>,
+    pub filter: RegistrationFilter,
     pub sort: Sort,
     pub descending: bool,
 }
@@ -77,34 +74,7 @@ pub async fn search(
     page: u64,
     per_page: u64,
 ) -> Result<(Vec<Model>, u64), DbErr> {
-    let mut query = Entity::find().filter(Column::EventId.eq(event_id));
-    let text = search.text.trim().to_lowercase();
-    if !text.is_empty() {
-        // LOWER on both sides: PostgreSQL's LIKE minds letter case, SQLite's does not.
-        // SQLite lowers ASCII letters only, which covers addresses and most searches.
-        let pattern = format!("%{}%", escape_like(&text));
-        let like = |c: Column| {
-            Expr::expr(Func::lower(Expr::col(c))).like(LikeExpr::new(pattern.clone()).escape('\\'))
-        };
-        query = query.filter(
-            Condition::any()
-                .add(like(Column::Name))
-                .add(like(Column::EmailKey))
-                .add(like(Column::Organization)),
-        );
-    }
-    if let Some(status) = &search.status {
-        query = query.filter(Column::Status.eq(status.as_str()));
-    }
-    if let Some(language) = &search.language {
-        query = query.filter(Column::Language.eq(language.as_str()));
-    }
-    if let Some(country) = &search.country {
-        query = query.filter(Column::Country.eq(country.as_str()));
-    }
-    if let Some(attended) = search.attended {
-        query = query.filter(Column::Attended.eq(attended));
-    }
+    let mut query = Entity::find().filter(condition(event_id, &search.filter));
     let column = search.sort.column();
     query = if search.descending {
         query.order_by_desc(column)
@@ -140,23 +110,4 @@ pub async fn countries(db: &impl ConnectionTrait, event_id: i64) -> Result<Vec<S
         .into_tuple()
         .all(db)
         .await
-}
-
-fn escape_like(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn wildcards_are_taken_literally() {
-        assert_eq!(super::escape_like("50%_a\\b"), "50\\%\\_a\\\\b");
-    }
 }

@@ -137,8 +137,9 @@ impl Question {
     }
 }
 
-/// The contract's own form fields, which a custom question may not shadow.
-pub const RESERVED_FIELDS: [&str; 12] = [
+/// The contract's own form fields and export columns, which a custom question may not
+/// shadow (a question's id is its export column's name).
+pub const RESERVED_FIELDS: [&str; 16] = [
     "name",
     "email",
     "organization",
@@ -151,6 +152,10 @@ pub const RESERVED_FIELDS: [&str; 12] = [
     "time_zone",
     "status",
     "id",
+    "registered_at",
+    "confirmed_at",
+    "attended",
+    "attended_minutes",
 ];
 
 impl QuestionOption {

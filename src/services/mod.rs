@@ -1,7 +1,9 @@
 //! Use cases: what participants, organizers and the scheduler do, each in one transaction.
 
 pub mod accounts;
+pub mod attendance;
 pub mod audit;
+pub mod dashboard;
 pub mod event_admin;
 pub mod event_owner;
 pub mod invites;

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::Request;
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
@@ -24,6 +24,11 @@ pub const CSRF_COOKIE: &str = "convene_csrf";
 pub struct CsrfSeed(pub String);
 
 /// Forms are small; the attendance upload route sets its own, larger limit.
+///
+/// Two layers make that possible: axum's `DefaultBodyLimit` (honoured by every body
+/// extractor) says 64 KiB, and a route may raise it with its own `DefaultBodyLimit`; the
+/// tower-http limit outside the router cannot be raised by a route, so it is the hard cap
+/// for all, set to the largest upload and refusing bigger bodies before they are read.
 const BODY_LIMIT: usize = 64 * 1024;
 
 pub fn apply(router: Router<AppState>, state: AppState) -> Router<AppState> {
@@ -43,7 +48,8 @@ pub fn apply(router: Router<AppState>, state: AppState) -> Router<AppState> {
         .layer(middleware::from_fn(move |req: Request, next: Next| {
             security_headers(req, next, secure)
         }))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(RequestBodyLimitLayer::new(crate::api::UPLOAD_LIMIT))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),

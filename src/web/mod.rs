@@ -2,6 +2,7 @@
 
 pub mod admin;
 mod calendar_files;
+pub mod charts;
 mod ctx;
 mod event_page;
 mod form;

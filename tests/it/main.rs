@@ -7,6 +7,7 @@ mod smtp;
 
 mod admin;
 mod api;
+mod attendance;
 mod calendar_files;
 mod capacity;
 mod cli;

@@ -58,7 +58,9 @@ fn routed_paths(dir: &Path, out: &mut BTreeSet<String>) {
             continue;
         }
         let is_rust = path.extension().is_some_and(|e| e == "rs");
-        if !is_rust || path.ends_with("api/openapi.rs") || path.ends_with("openapi/tests.rs") {
+        let is_document = path.ends_with("api/openapi.rs")
+            || path.parent().is_some_and(|d| d.ends_with("api/openapi"));
+        if !is_rust || is_document {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap_or_default();

@@ -7,7 +7,8 @@ use serde::Deserialize;
 
 use crate::db::registration_search::{self, Search, Sort};
 use crate::db::{outbox, registration};
-use crate::domain::{Lang, RegistrationStatus, country_name};
+use crate::domain::{FilterQuery, Lang, RegistrationStatus, country_name};
+use crate::error::AppError;
 use crate::services::registration_admin::SETTABLE;
 use crate::state::AppState;
 
@@ -34,27 +35,30 @@ pub struct ListQuery {
 }
 
 impl ListQuery {
-    /// Only values from the known lists filter; anything else is ignored.
-    fn search(&self) -> Search {
-        let pick = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
+    /// The list's filters, read as the exports read them; a wrong value is a bad request.
+    fn search(&self) -> Result<Search, AppError> {
+        let filter = FilterQuery {
+            status: self.status.clone(),
+            language: self.language.clone(),
+            country: self.country.clone(),
+            attended: self.attended.clone(),
+            q: self.q.clone(),
+        }
+        .parse()
+        .map_err(|fields| {
+            let names: Vec<String> = fields.into_iter().map(|(f, _)| f).collect();
+            AppError::BadRequest(names.join(", "))
+        })?;
         let sort = self.sort.as_deref().unwrap_or_default();
         let (descending, sort) = match sort.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, sort),
         };
-        Search {
-            text: self.q.clone().unwrap_or_default(),
-            status: pick(&self.status).filter(|s| s.parse::<RegistrationStatus>().is_ok()),
-            language: pick(&self.language).filter(|l| l.parse::<Lang>().is_ok()),
-            country: pick(&self.country).map(|c| c.to_uppercase()),
-            attended: match self.attended.as_deref() {
-                Some("yes") => Some(true),
-                Some("no") => Some(false),
-                _ => None,
-            },
+        Ok(Search {
+            filter,
             sort: Sort::parse(sort).unwrap_or_default(),
             descending,
-        }
+        })
     }
 
     /// The query string of this list without the page, for links that keep the filters.
@@ -132,7 +136,7 @@ pub async fn list_registrations(
 ) -> PageResult {
     let lang = lang(&ctx);
     let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    let search = query.search();
+    let search = query.search().or_page(lang)?;
     let page = query.page.unwrap_or(1).max(1);
     let (found, total) = registration_search::search(&state.db, ev.id, &search, page, PER_PAGE)
         .await
@@ -205,10 +209,19 @@ pub async fn list_registrations(
         total,
         page,
         pages,
-        q: search.text.clone(),
-        filter_status: search.status.clone().unwrap_or_default(),
-        filter_language: search.language.clone().unwrap_or_default(),
-        filter_country: search.country.clone().unwrap_or_default(),
+        q: search.filter.search.clone().unwrap_or_default(),
+        filter_status: query.status.clone().unwrap_or_default(),
+        filter_language: search
+            .filter
+            .language
+            .map(|l| l.code().to_string())
+            .unwrap_or_default(),
+        filter_country: search
+            .filter
+            .country
+            .as_ref()
+            .map(|c| c.as_str().to_string())
+            .unwrap_or_default(),
         filter_attended: query.attended.clone().unwrap_or_default(),
         statuses: RegistrationStatus::ALL.iter().map(|s| s.as_str()).collect(),
         settable: SETTABLE.iter().map(|s| s.as_str()).collect(),
