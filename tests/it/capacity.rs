@@ -208,17 +208,11 @@ async fn reminders_go_out_once_in_the_participants_language_even_across_a_restar
     app.register("soon", &fields).await;
     app.smtp.wait_for("piet@example.org", 1).await;
 
+    // The app's own scheduler may run at any moment too: it claims the same rows, so the
+    // count of emails, not who sent them, is what must come out right.
     use convene::services::reminders::send_due;
-    assert_eq!(
-        send_due(&app.state).await.expect("reminders"),
-        1,
-        "the 24-hour reminder is due"
-    );
-    assert_eq!(
-        send_due(&app.state).await.expect("reminders"),
-        0,
-        "and only once"
-    );
+    send_due(&app.state).await.expect("reminders");
+    send_due(&app.state).await.expect("reminders");
     let restarted = convene::app::build_state(app.state.settings.clone())
         .await
         .expect("restart");
@@ -241,12 +235,15 @@ async fn reminders_go_out_once_in_the_participants_language_even_across_a_restar
 
     app.clock
         .advance(Duration::hours(22) + Duration::minutes(5));
-    assert_eq!(
-        send_due(&app.state).await.expect("reminders"),
-        1,
-        "the one-hour reminder"
-    );
+    send_due(&app.state).await.expect("reminders");
     assert_eq!(send_due(&restarted).await.expect("reminders"), 0);
+    app.smtp.wait_for("piet@example.org", 3).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        app.smtp.to("piet@example.org").len(),
+        3,
+        "confirmation, 24-hour and 1-hour reminders, once each"
+    );
 }
 
 #[tokio::test]

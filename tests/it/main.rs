@@ -15,6 +15,7 @@ mod email_flow;
 mod faults;
 mod hostile;
 mod instances;
+mod languages;
 mod operations;
 mod privacy;
 mod process;

@@ -1,0 +1,184 @@
+//! Four languages everywhere: pages, the negotiation order, and a participant's language
+//! following them through every email while the organizer works in English.
+
+use serde_json::json;
+
+use super::helpers::{person, spawn_app};
+use super::{ical, mime};
+
+/// A phrase each page must show in each language (and that no other language uses).
+const REGISTER: [(&str, &str); 4] = [
+    ("nl", "Inschrijven"),
+    ("fr", "Inscription"),
+    ("en", "Register"),
+    ("es", "Inscripción"),
+];
+
+#[tokio::test]
+async fn every_public_page_speaks_each_language() {
+    let app = spawn_app().await;
+    app.create_event("webinar", json!({})).await;
+    app.register("webinar", &person("Ada", "ada@example.org"))
+        .await;
+    app.smtp.wait_for("ada@example.org", 1).await;
+    let own = app
+        .link_in_email("ada@example.org")
+        .trim_start_matches(&app.base)
+        .to_string();
+    let english_words = [
+        "Upcoming events",
+        "Register",
+        "Full name",
+        "Status",
+        "Something went wrong",
+        "Thank you",
+    ];
+    for (lang, _) in REGISTER {
+        for path in [
+            "/",
+            "/events/webinar",
+            "/events/webinar/thanks",
+            own.as_str(),
+            "/events/nope",
+        ] {
+            let html = app
+                .get(&format!("{path}?lang={lang}"))
+                .await
+                .text()
+                .await
+                .expect("page");
+            assert!(
+                html.contains(&format!("<html lang=\"{lang}\">")),
+                "{path} in {lang}"
+            );
+            if lang != "en" {
+                for word in english_words {
+                    assert!(
+                        !html.contains(&format!(">{word}<")),
+                        "{path} in {lang} shows English {word:?}"
+                    );
+                }
+            }
+        }
+    }
+    for (lang, phrase) in REGISTER {
+        let html = app
+            .get(&format!("/events/webinar?lang={lang}"))
+            .await
+            .text()
+            .await
+            .expect("page");
+        assert!(html.contains(phrase), "{lang}: {phrase}");
+    }
+}
+
+#[tokio::test]
+async fn the_language_is_chosen_by_query_then_cookie_then_browser_then_event() {
+    let app = spawn_app().await;
+    app.create_event(
+        "fr-event",
+        json!({"default_language": "fr", "languages": ["fr", "en", "nl", "es"]}),
+    )
+    .await;
+    let lang_of = |html: &str| {
+        html.split("<html lang=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    // Nothing said: the event's own default language.
+    let html = app
+        .get("/events/fr-event")
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert_eq!(lang_of(&html), "fr");
+    // The browser's preference, with quality values.
+    let res = app
+        .client
+        .get(app.url("/events/fr-event"))
+        .header("accept-language", "de;q=1, es;q=0.8, nl;q=0.5")
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(lang_of(&res.text().await.expect("page")), "es");
+    // ?lang= wins, and is remembered in a cookie that beats the browser afterwards.
+    let mut visitor = app.visitor();
+    let (_, html) = visitor.get("/events/fr-event?lang=nl").await;
+    assert_eq!(lang_of(&html), "nl");
+    let res = app
+        .client
+        .get(app.url("/"))
+        .header("cookie", "convene_lang=nl")
+        .header("accept-language", "es")
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(lang_of(&res.text().await.expect("page")), "nl");
+    // Every page has a switcher that comes back to the same page.
+    assert!(html.contains("href=\"/events/fr-event?lang=es\""));
+}
+
+#[tokio::test]
+async fn a_dutch_participant_gets_dutch_emails_and_a_dutch_invite_while_the_organizer_works_in_english()
+ {
+    let app = spawn_app().await;
+    app.create_event("webinar", json!({"require_email_confirmation": true}))
+        .await;
+    let mut fields = person("Piet Janssens", "piet@example.org");
+    fields.retain(|(k, _)| *k != "language");
+    fields.push(("language", "nl"));
+    // The form itself was shown in English.
+    app.register("webinar", &fields).await;
+    let first = mime::parse(&app.smtp.wait_for("piet@example.org", 1).await[0].data);
+    assert_eq!(first.language, "nl");
+    assert!(
+        first.subject.contains("Sociale bescherming voor iedereen"),
+        "{}",
+        first.subject
+    );
+    assert!(
+        first.text.contains("Geachte") || first.text.contains("Beste"),
+        "{}",
+        first.text
+    );
+    let link = app.link_in_email("piet@example.org");
+    app.visitor()
+        .submit(&link, &format!("{link}/confirm"), &[])
+        .await;
+    let confirmation = mime::parse(&app.smtp.wait_for("piet@example.org", 2).await[1].data);
+    assert_eq!(confirmation.language, "nl");
+    let cal = ical::parse(&confirmation.calendars[0].1);
+    assert_eq!(
+        cal.events[0].summary, "Sociale bescherming voor iedereen",
+        "the invite speaks Dutch"
+    );
+    assert!(
+        confirmation.text.contains("december")
+            || confirmation.text.contains("januari")
+            || confirmation.text.contains("dag"),
+        "{}",
+        confirmation.text
+    );
+
+    // The participant switches to French on their page; the next email follows.
+    let mut visitor = app.visitor();
+    visitor
+        .submit(&link, &format!("{link}/language"), &[("language", "fr")])
+        .await;
+    app.api(
+        reqwest::Method::PATCH,
+        "/api/v1/events/webinar",
+        Some(json!({"join_url": "https://meet.example.org/other"})),
+    )
+    .await;
+    let update = mime::parse(&app.smtp.wait_for("piet@example.org", 3).await[2].data);
+    assert_eq!(update.language, "fr");
+    assert!(
+        update.subject.contains("La protection sociale pour tous"),
+        "{}",
+        update.subject
+    );
+}
