@@ -92,12 +92,13 @@ fn login_url(parts: &Parts) -> String {
 }
 
 /// A place inside the admin to go after signing in; anything else (another site, a
-/// scheme-relative `//host`) becomes the events list.
+/// scheme-relative `//host`, characters a `Location` header cannot carry) becomes the events
+/// list.
 pub fn safe_next(next: &str) -> &str {
     let inside = next.starts_with("/admin")
         && !next.starts_with("//")
         && !next.contains('\\')
-        && !next.chars().any(char::is_control);
+        && next.bytes().all(|b| b.is_ascii_graphic());
     if inside { next } else { "/admin/events" }
 }
 
@@ -163,6 +164,8 @@ mod tests {
             "//evil.example",
             "/\\evil",
             "/events",
+            "/admin/events?q=é",
+            "/admin/events\r\nSet-Cookie: x=y",
         ] {
             assert_eq!(safe_next(bad), "/admin/events", "{bad}");
         }
