@@ -89,3 +89,61 @@ fn a_zone_without_daylight_saving_still_gets_a_timezone() {
     assert!(ics.contains("TZID:Asia/Jakarta"));
     assert!(ics.contains("TZOFFSETTO:+0700"));
 }
+
+mod properties {
+    use chrono::{TimeZone, Utc};
+    use proptest::prelude::*;
+
+    use super::super::*;
+
+    /// Text as people and scripts type it: any Unicode, including line breaks, commas,
+    /// semicolons, backslashes and control characters.
+    fn any_text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(any::<char>(), 0..300)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Every calendar Convene writes parses back with an independent parser, with lines of
+        /// at most 75 octets, and its texts survive (less the control characters it drops).
+        #[test]
+        fn every_invite_parses_back(summary in any_text(), description in any_text(), name in any_text(),
+                                    zone in 0usize..chrono_tz::TZ_VARIANTS.len(), minutes in 0i64..(60 * 24 * 365 * 30)) {
+            let tz = chrono_tz::TZ_VARIANTS[zone];
+            let start = Utc.with_ymd_and_hms(2000, 1, 1, 0, 0, 0).single().expect("t") + chrono::Duration::minutes(minutes);
+            let event = CalEvent {
+                uid: "registration-1@example.org".into(),
+                sequence: 1,
+                summary: summary.clone(),
+                description: description.clone(),
+                location: "Online".into(),
+                url: "https://example.org/e".into(),
+                starts_at: start,
+                ends_at: start + chrono::Duration::hours(2),
+                tz,
+                cancelled: false,
+                organizer: Person { name: name.clone(), email: "events@example.org".into() },
+                alarm_minutes: Some(60),
+            };
+            let attendee = Person { name, email: "ada@example.org".into() };
+            let text = invite(&event, &attendee, Method::Request, start);
+            for line in text.split("\r\n") {
+                prop_assert!(line.len() <= 75, "{} octets", line.len());
+            }
+            let unfolded = icalendar::parser::unfold(&text);
+            let parsed = icalendar::parser::read_calendar(&unfolded);
+            prop_assert!(parsed.is_ok(), "does not parse: {:?}", parsed.err());
+            let cal = parsed.expect("parsed");
+            // The parser undoes RFC 5545's escaping itself.
+            let vevent = cal.components.iter().find(|c| c.name.as_str() == "VEVENT").expect("event");
+            let get = |n: &str| vevent.properties.iter().find(|p| p.name.as_str() == n).map(|p| p.val.as_str().to_string());
+            let clean = |s: &str| s.replace("\r\n", "\n").chars().filter(|c| *c == '\n' || !c.is_control()).collect::<String>();
+            prop_assert_eq!(get("SUMMARY").unwrap_or_default(), clean(&summary));
+            if !clean(&description).is_empty() {
+                prop_assert_eq!(get("DESCRIPTION").unwrap_or_default(), clean(&description));
+            }
+        }
+    }
+}

@@ -18,4 +18,4 @@ pub use language::Lang;
 pub use region::Region;
 pub use registration::RegistrationStatus;
 pub use slug::EventSlug;
-pub use text::{CleanText, TextError};
+pub use text::{CleanText, TextError, is_forbidden};

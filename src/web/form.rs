@@ -172,7 +172,7 @@ impl RegistrationForm {
 mod tests {
     use super::*;
 
-    fn event() -> event::Model {
+    pub(super) fn event() -> event::Model {
         let now = chrono::Utc::now();
         event::Model {
             id: 1,
@@ -276,5 +276,36 @@ mod tests {
             errors.get("organization").map(String::as_str),
             Some("error-organization-too-long")
         );
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Whatever is posted, parsing never panics, and what it accepts is clean: no control
+        /// characters or line breaks in any text that reaches storage, email headers or exports.
+        #[test]
+        fn parsing_never_panics_and_accepts_only_clean_text(
+            pairs in proptest::collection::vec((prop_oneof![
+                Just("name".to_string()), Just("email".to_string()), Just("organization".to_string()),
+                Just("country".to_string()), Just("language".to_string()), Just("consent".to_string()),
+                Just("diet".to_string()), Just("time_zone".to_string()), any::<String>()], any::<String>()), 0..12)
+        ) {
+            let ev = tests::event();
+            let form = RegistrationForm::from_pairs(pairs, &ev);
+            if let Ok(reg) = form.parse(&ev) {
+                for text in [reg.name.as_str(), reg.organization.as_str(), reg.email.as_str()] {
+                    prop_assert!(!text.chars().any(crate::domain::is_forbidden), "{text:?}");
+                }
+                prop_assert!(!reg.name.as_str().is_empty());
+                prop_assert_eq!(reg.country.as_str().len(), 2);
+            }
+        }
     }
 }

@@ -29,6 +29,7 @@ pub struct Ev {
     pub alarms: usize,
 }
 
+/// Reads a calendar; text values come back unescaped by the parser itself.
 pub fn parse(text: &str) -> Cal {
     for line in text.split("\r\n") {
         assert!(line.len() <= 75, "line longer than 75 octets: {line:?}");
@@ -63,9 +64,9 @@ pub fn parse(text: &str) -> Cal {
             Ev {
                 uid: prop(&c.properties, "UID"),
                 sequence: prop(&c.properties, "SEQUENCE").parse().unwrap_or(0),
-                summary: unescape(&prop(&c.properties, "SUMMARY")),
-                description: unescape(&prop(&c.properties, "DESCRIPTION")),
-                location: unescape(&prop(&c.properties, "LOCATION")),
+                summary: prop(&c.properties, "SUMMARY"),
+                description: prop(&c.properties, "DESCRIPTION"),
+                location: prop(&c.properties, "LOCATION"),
                 url: prop(&c.properties, "URL"),
                 status: prop(&c.properties, "STATUS"),
                 start,
@@ -103,23 +104,6 @@ pub fn parse(text: &str) -> Cal {
         })
         .collect();
     Cal { method, events }
-}
-
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n') | Some('N') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// The UTC instant of a DTSTART/DTEND, using the file's VTIMEZONE for TZID values.
