@@ -3,6 +3,8 @@
 //! always installs both. Screenshots of each step land in `tests/artifacts/`.
 #![allow(dead_code)]
 
+#[path = "browser/admin.rs"]
+mod admin;
 #[path = "browser/driver.rs"]
 mod driver;
 #[path = "it/helpers.rs"]

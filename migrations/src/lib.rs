@@ -6,6 +6,7 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20260101_000001_core;
+mod m20260102_000001_admin;
 mod m20260104_000001_reminders;
 mod m20260104_000002_privacy;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
         vec![
             Box::new(m20260101_000001_core::Migration),
+            Box::new(m20260102_000001_admin::Migration),
             Box::new(m20260104_000001_reminders::Migration),
             Box::new(m20260104_000002_privacy::Migration),
         ]

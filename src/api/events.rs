@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use crate::db::event;
 use crate::domain::EventStatus;
 use crate::error::AppError;
+use crate::services::audit::Actor;
 use crate::services::event_admin::{self, EventInput, EventOut, SaveError};
 use crate::state::AppState;
 
@@ -58,7 +59,7 @@ pub async fn create_event(
     user: ApiUser,
     ApiJson(input): ApiJson<EventInput>,
 ) -> Result<Response, ApiError> {
-    let ev = event_admin::create(&state, input, Some(user.0.id))
+    let ev = event_admin::create_by(&state, input, Some(user.0.id), &Actor::organizer(&user.0))
         .await
         .map_err(save_error)?;
     Ok((
@@ -84,7 +85,7 @@ pub async fn update_event(
     ApiJson(input): ApiJson<EventInput>,
 ) -> Result<Json<EventOut>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
-    let saved = event_admin::update(&state, &ev, input)
+    let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
         .await
         .map_err(save_error)?;
     Ok(Json(EventOut::from_model(
@@ -103,7 +104,7 @@ pub async fn cancel_event(
         status: Some(EventStatus::Cancelled),
         ..Default::default()
     };
-    let saved = event_admin::update(&state, &ev, input)
+    let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
         .await
         .map_err(save_error)?;
     Ok(Json(EventOut::from_model(

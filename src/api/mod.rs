@@ -3,8 +3,10 @@
 mod attendance;
 mod auth;
 mod dashboard;
+mod docs;
 mod events;
 mod exports;
+pub mod openapi;
 mod privacy;
 mod registrations;
 
@@ -39,6 +41,8 @@ pub fn router() -> Router<AppState> {
             "/api/v1/events/{slug}/registrations",
             get(registrations::list_registrations),
         )
+        .route("/api/openapi.json", get(docs::openapi_json))
+        .route("/api/docs", get(docs::docs_page))
         .route("/api/v1/erasure", axum::routing::post(privacy::erase))
         .route(
             "/api/v1/events/{slug}/registrations.csv",

@@ -39,3 +39,30 @@ pub async fn touch(db: &impl ConnectionTrait, id: i64, now: DateTime<Utc>) -> Re
         .await?;
     Ok(())
 }
+
+/// An organizer's tokens, newest first, revoked ones included (they show when they stopped).
+pub async fn list_for(db: &impl ConnectionTrait, organizer_id: i64) -> Result<Vec<Model>, DbErr> {
+    use sea_orm::QueryOrder;
+    Entity::find()
+        .filter(Column::OrganizerId.eq(organizer_id))
+        .order_by_desc(Column::Id)
+        .all(db)
+        .await
+}
+
+/// Revokes one of the organizer's own tokens; false when there is no such live token.
+pub async fn revoke(
+    db: &impl ConnectionTrait,
+    organizer_id: i64,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let result = Entity::update_many()
+        .col_expr(Column::RevokedAt, Expr::value(now))
+        .filter(Column::Id.eq(id))
+        .filter(Column::OrganizerId.eq(organizer_id))
+        .filter(Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

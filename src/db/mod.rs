@@ -5,13 +5,17 @@
 
 pub mod api_token;
 pub mod attendance;
+pub mod audit;
 pub mod connect;
 pub mod event;
+pub mod login_attempt;
 pub mod organizer;
 pub mod outbox;
 pub mod registration;
 pub mod registration_list;
+pub mod registration_search;
 pub mod reminder;
+pub mod session;
 pub mod stats;
 
 pub use connect::{Backend, backend, connect, is_unique_violation};

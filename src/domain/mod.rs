@@ -12,7 +12,7 @@ mod text;
 
 pub use country::{CountryCode, countries_sorted, country_name};
 pub use email::{EmailAddress, mask};
-pub use event::{EventKind, EventStatus, Question, QuestionKind, Translation};
+pub use event::{EventKind, EventStatus, Question, QuestionKind, QuestionOption, Translation};
 pub use filter::{FilterQuery, RegistrationFilter};
 pub use language::Lang;
 pub use region::Region;

@@ -1,6 +1,6 @@
 //! Organizer accounts and their API tokens.
 
-use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, Set};
 
 use crate::db::{api_token, is_unique_violation, organizer};
 use crate::domain::EmailAddress;
@@ -21,6 +21,27 @@ impl Role {
     }
 }
 
+/// Why an account could not be created.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("not a valid email address: {0:?}")]
+    InvalidEmail(String),
+    #[error("the password must have at least {MIN_PASSWORD_CHARS} characters")]
+    ShortPassword,
+    #[error("an organizer with the address {0} exists already")]
+    Taken(String),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<sea_orm::DbErr> for AccountError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        AccountError::Internal(e.into())
+    }
+}
+
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
 /// Creates an organizer. Refuses a short password and an address already in use.
 pub async fn add_user(
     db: &DatabaseConnection,
@@ -29,10 +50,21 @@ pub async fn add_user(
     password: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<organizer::Model> {
-    let email = EmailAddress::parse(email)
-        .ok_or_else(|| anyhow::anyhow!("not a valid email address: {email:?}"))?;
-    if password.chars().count() < 10 {
-        anyhow::bail!("the password must have at least 10 characters");
+    Ok(create_organizer(db, email, role, password, now).await?)
+}
+
+/// [`add_user`] with errors a page can explain field by field.
+pub async fn create_organizer(
+    db: &impl ConnectionTrait,
+    email: &str,
+    role: Role,
+    password: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<organizer::Model, AccountError> {
+    let email =
+        EmailAddress::parse(email).ok_or_else(|| AccountError::InvalidEmail(email.to_string()))?;
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(AccountError::ShortPassword);
     }
     let result = organizer::ActiveModel {
         email: Set(email.key()),
@@ -46,10 +78,7 @@ pub async fn add_user(
     .await;
     match result {
         Ok(model) => Ok(model),
-        Err(e) if is_unique_violation(&e) => anyhow::bail!(
-            "an organizer with the address {} exists already",
-            email.key()
-        ),
+        Err(e) if is_unique_violation(&e) => Err(AccountError::Taken(email.key())),
         Err(e) => Err(e.into()),
     }
 }
@@ -66,10 +95,20 @@ pub async fn create_token(
             "no organizer with the address {email:?}; create one with `convene user add`"
         )
     })?;
+    create_token_for(db, owner.id, name, now).await
+}
+
+/// A new API token for the organizer with this id; returned once, stored hashed.
+pub async fn create_token_for(
+    db: &impl ConnectionTrait,
+    organizer_id: i64,
+    name: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<String> {
     let token = format!("cvn_{}", random_token());
     api_token::ActiveModel {
-        organizer_id: Set(owner.id),
-        name: Set(name.to_string()),
+        organizer_id: Set(organizer_id),
+        name: Set(name.chars().take(200).collect()),
         token_hash: Set(hash_token(&token)),
         created_at: Set(now),
         ..Default::default()

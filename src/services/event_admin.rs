@@ -17,6 +17,7 @@ use crate::i18n::{Arg, format_date_time, t, t_args};
 use crate::mail::outbox;
 use crate::state::AppState;
 
+use super::audit::{self, Actor};
 use super::notify::{Notice, compose};
 
 /// The event object as the API takes it. Every field is optional, so one type serves both
@@ -139,11 +140,21 @@ impl<E: Into<anyhow::Error>> From<E> for SaveError {
     }
 }
 
-/// Creates an event from a complete input.
+/// Creates an event from a complete input, as Convene itself (demo data, scripts).
 pub async fn create(
     state: &AppState,
     input: EventInput,
     owner: Option<i64>,
+) -> Result<event::Model, SaveError> {
+    create_by(state, input, owner, &Actor::system()).await
+}
+
+/// Creates an event from a complete input, noting in the audit log who did.
+pub async fn create_by(
+    state: &AppState,
+    input: EventInput,
+    owner: Option<i64>,
+    actor: &Actor,
 ) -> Result<event::Model, SaveError> {
     let mut errors = FieldErrors::new();
     for (field, missing) in [
@@ -200,11 +211,23 @@ pub async fn create(
     let mut active: event::ActiveModel = merged.into();
     active.id = sea_orm::ActiveValue::NotSet;
     let _turn = state.write_turn().await;
-    match active.insert(&state.db).await {
-        Ok(ev) => Ok(ev),
-        Err(e) if db::is_unique_violation(&e) => Err(SaveError::SlugTaken),
-        Err(e) => Err(e.into()),
-    }
+    let txn = state.db.begin().await?;
+    let ev = match active.insert(&txn).await {
+        Ok(ev) => ev,
+        Err(e) if db::is_unique_violation(&e) => return Err(SaveError::SlugTaken),
+        Err(e) => return Err(e.into()),
+    };
+    audit::record(
+        &txn,
+        actor,
+        ev.id,
+        "created",
+        &audit::describe_new(&ev),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(ev)
 }
 
 /// Applies a change. When time, place or join link change, every active participant gets an
@@ -213,6 +236,16 @@ pub async fn update(
     state: &AppState,
     current: &event::Model,
     input: EventInput,
+) -> Result<event::Model, SaveError> {
+    update_by(state, current, input, &Actor::system()).await
+}
+
+/// [`update`], noting in the audit log who changed what.
+pub async fn update_by(
+    state: &AppState,
+    current: &event::Model,
+    input: EventInput,
+    actor: &Actor,
 ) -> Result<event::Model, SaveError> {
     if input.slug.as_deref().is_some_and(|s| s != current.slug) {
         return Err(SaveError::Invalid(vec![(
@@ -246,6 +279,11 @@ pub async fn update(
     let mut active = event::ActiveModel::from(next.clone()).reset_all();
     active.not_set(event::Column::SeatsTaken);
     let saved = active.update(&txn).await?;
+    let detail = audit::describe_change(current, &saved);
+    if !detail.is_empty() {
+        let action = audit::change_action(current, &saved);
+        audit::record(&txn, actor, saved.id, action, &detail, next.updated_at).await?;
+    }
     if newly_cancelled {
         notify_all(&txn, state, &saved, Notice::EventCancelled, |_| None).await?;
     } else if (moved || relocated) && saved.status() == EventStatus::Published {

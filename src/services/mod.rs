@@ -2,12 +2,16 @@
 
 pub mod accounts;
 pub mod attendance;
+pub mod audit;
 pub mod dashboard;
 pub mod event_admin;
+pub mod event_owner;
 pub mod invites;
 pub mod notify;
 pub mod privacy;
 pub mod registration;
+pub mod registration_admin;
 pub mod reminders;
 pub mod scheduler;
 mod seats;
+pub mod sessions;

@@ -12,6 +12,7 @@ use crate::error::AppError;
 use crate::mail::outbox;
 use crate::state::AppState;
 
+use super::audit::{self, Actor};
 use super::notify::{Notice, compose};
 use super::seats;
 
@@ -91,8 +92,41 @@ pub async fn register(
     ev: &event::Model,
     new: NewRegistration,
 ) -> Result<registration::Model, RegisterError> {
+    open_state(ev, state.now()).map_err(RegisterError::Closed)?;
+    register_unchecked(state, ev, new, None).await
+}
+
+/// An organizer adds someone by hand: the registration dates and a draft status do not
+/// stop them, a cancelled event does, and so does the capacity rule when there is no
+/// waiting list. Someone already registered is refused rather than emailed again.
+pub async fn register_by_organizer(
+    state: &AppState,
+    ev: &event::Model,
+    new: NewRegistration,
+    actor: &Actor,
+) -> Result<registration::Model, RegisterError> {
+    if ev.status() == EventStatus::Cancelled {
+        return Err(RegisterError::Closed(Closed::Cancelled));
+    }
+    if registration::find_by_event_and_email(&state.db, ev.id, &new.email.key())
+        .await?
+        .is_some_and(|r| r.status().is_active())
+    {
+        return Err(RegisterError::App(AppError::Conflict(
+            "already registered".into(),
+        )));
+    }
+    register_unchecked(state, ev, new, Some(actor)).await
+}
+
+/// Registers without looking at the dates; `actor` (an organizer) goes into the audit log.
+async fn register_unchecked(
+    state: &AppState,
+    ev: &event::Model,
+    new: NewRegistration,
+    actor: Option<&Actor>,
+) -> Result<registration::Model, RegisterError> {
     let now = state.now();
-    open_state(ev, now).map_err(RegisterError::Closed)?;
     let email_key = new.email.key();
     let token = state.secret.registration_token(ev.id, &email_key);
     // The email of the likely outcome is rendered before taking the write turn: rendering is
@@ -154,6 +188,10 @@ pub async fn register(
             reg
         }
     };
+    if let Some(actor) = actor {
+        let detail = format!("#{} ({})", reg.id, reg.status);
+        audit::record(&txn, actor, ev.id, "registration_added", &detail, now).await?;
+    }
     txn.commit().await?;
     state.outbox_wake.notify_one();
     Ok(reg)

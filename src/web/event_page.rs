@@ -96,7 +96,7 @@ pub async fn show_event(
     render(&event_page(&state, &ctx, &ev, lang, form, BTreeMap::new()))
 }
 
-fn event_page(
+pub(super) fn event_page(
     state: &AppState,
     ctx: &PageCtx,
     ev: &event::Model,

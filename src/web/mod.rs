@@ -1,5 +1,6 @@
 //! The web server: public pages, participant pages, calendar files, health and the API.
 
+pub mod admin;
 mod calendar_files;
 pub mod charts;
 mod ctx;
@@ -54,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(observe::metrics));
     let api = crate::api::router();
+    let pages = pages.merge(admin::router());
     let app = pages.merge(api).fallback(pages::not_found);
     // Measuring sits inside routing, where the matched route template is known.
     let app = app.route_layer(axum::middleware::from_fn_with_state(

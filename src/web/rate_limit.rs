@@ -84,9 +84,12 @@ pub fn client_addr(
 }
 
 /// What is limited: posted forms (registration, sign-in, resend, participant actions) and the
-/// join door; not the API (tokens identify callers) and not ordinary page views.
+/// join door; not the API (tokens identify callers), not ordinary page views, and not the
+/// admin's forms behind sign-in (a session identifies the organizer, who may well change forty
+/// statuses in a minute).
 fn is_limited(method: &Method, path: &str) -> bool {
-    (method == Method::POST && !path.starts_with("/api/"))
+    let signed_in_form = path.starts_with("/admin/") && path != "/admin/login";
+    (method == Method::POST && !path.starts_with("/api/") && !signed_in_form)
         || (method == Method::GET && path.ends_with("/join"))
 }
 
@@ -151,6 +154,14 @@ mod tests {
                 .is_ok()
         );
         assert!(RateLimiter::new(0).check(ip, t0).is_ok(), "0 turns it off");
+    }
+
+    #[test]
+    fn sign_in_is_limited_and_the_signed_in_admin_is_not() {
+        assert!(is_limited(&Method::POST, "/admin/login"));
+        assert!(is_limited(&Method::POST, "/events/x/register"));
+        assert!(!is_limited(&Method::POST, "/admin/events/x/publish"));
+        assert!(!is_limited(&Method::GET, "/admin/events"));
     }
 
     #[test]

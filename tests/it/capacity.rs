@@ -249,7 +249,9 @@ async fn reminders_go_out_once_in_the_participants_language_even_across_a_restar
 #[tokio::test]
 async fn the_join_door_opens_shortly_before_the_start() {
     let app = spawn_app().await;
-    let start = Utc::now() + Duration::hours(2);
+    // From the app's clock, not the wall clock: the app started a moment earlier, and a
+    // second boundary in between would leave the door a second short of open below.
+    let start = convene::clock::Clock::now(&app.clock) + Duration::hours(2);
     app.create_event(
         "live",
         json!({"require_email_confirmation": false, "starts_at": start.to_rfc3339(),

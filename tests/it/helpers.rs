@@ -353,6 +353,14 @@ impl Visitor<'_> {
         }
     }
 
+    /// The value of one of this visitor's cookies.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    }
+
     pub async fn get(&mut self, path: &str) -> (u16, String) {
         let url = if path.starts_with("http") {
             path.to_string()

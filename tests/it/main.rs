@@ -5,6 +5,7 @@ mod ical;
 mod mime;
 mod smtp;
 
+mod admin;
 mod api;
 mod attendance;
 mod calendar_files;

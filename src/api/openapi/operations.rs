@@ -1,0 +1,146 @@
+//! The operations of `/api/v1`: the one list the document is built from and the route
+//! checks read.
+
+use super::{Input, Operation, Output, Query, op};
+
+pub const OPERATIONS: [Operation; 13] = [
+    op(
+        "get",
+        "/api/v1/events",
+        "listEvents",
+        "List events",
+        "Every event the token's organizer manages (all events for an admin), soonest first.",
+        Input::None,
+        Output::Events,
+    ),
+    op(
+        "post",
+        "/api/v1/events",
+        "createEvent",
+        "Create an event",
+        "Needs `slug`, `starts_at`, `ends_at`, `timezone` and a title in at least one language. \
+         New events are drafts unless `status` says otherwise.",
+        Input::NewEvent,
+        Output::CreatedEvent,
+    ),
+    op(
+        "get",
+        "/api/v1/events/{slug}",
+        "getEvent",
+        "Read an event",
+        "",
+        Input::None,
+        Output::Event,
+    ),
+    op(
+        "patch",
+        "/api/v1/events/{slug}",
+        "updateEvent",
+        "Change an event",
+        "Changes only the fields given; `null` clears a nullable field. A change of time, place \
+         or join link sends updated calendar invites to confirmed participants.",
+        Input::EventChange,
+        Output::Event,
+    ),
+    op(
+        "post",
+        "/api/v1/events/{slug}/cancel",
+        "cancelEvent",
+        "Cancel an event",
+        "Cancels the event and sends calendar cancellations to everyone registered.",
+        Input::None,
+        Output::Event,
+    ),
+    Operation {
+        query: Query::Page,
+        ..op(
+            "get",
+            "/api/v1/events/{slug}/registrations",
+            "listRegistrations",
+            "List registrations",
+            "Oldest first, with each one's email delivery state.",
+            Input::None,
+            Output::Registrations,
+        )
+    },
+    Operation {
+        query: Query::Filters,
+        ..op(
+            "get",
+            "/api/v1/events/{slug}/registrations.csv",
+            "exportCsv",
+            "Attendance export (CSV)",
+            "UTF-8 with a byte-order mark. Columns: id, name, email, organization, country, language, \
+             status, registered_at, confirmed_at, attended, attended_minutes, then one per custom \
+             question. Times in UTC (RFC 3339); cells that could start a formula are neutralised.",
+            Input::None,
+            Output::Csv,
+        )
+    },
+    Operation {
+        query: Query::Filters,
+        ..op(
+            "get",
+            "/api/v1/events/{slug}/registrations.xlsx",
+            "exportXlsx",
+            "Attendance export (XLSX)",
+            "The same columns as the CSV export, as a spreadsheet.",
+            Input::None,
+            Output::Xlsx,
+        )
+    },
+    op(
+        "post",
+        "/api/v1/events/{slug}/attendance",
+        "markAttendance",
+        "Mark attendance",
+        "Either JSON `{\"emails\": [...]}` or the raw CSV participant report of a webinar \
+         platform (Zoom: `Name (Original Name), User Email, Join Time, Leave Time, Duration \
+         (Minutes), Guest`; Teams and Meet reports too), raw or uploaded as `multipart/form-data` \
+         in a field named `file`. Matching is by email, letter case ignored; several rows of one \
+         person add up their minutes.",
+        Input::Attendance,
+        Output::AttendanceResult,
+    ),
+    op(
+        "post",
+        "/api/v1/erasure",
+        "erasePerson",
+        "Erase a person from every event",
+        "Administrators only: deletes every registration of this address, in all events.",
+        Input::Erasure,
+        Output::Erased,
+    ),
+    Operation {
+        query: Query::Filters,
+        ..op(
+            "get",
+            "/api/v1/events/{slug}/registrations.json",
+            "exportJson",
+            "Attendance export (JSON)",
+            "The same fields as the CSV export, typed, with the answers in `answers`.",
+            Input::None,
+            Output::JsonExport,
+        )
+    },
+    op(
+        "get",
+        "/api/v1/events/{slug}/dashboard",
+        "eventDashboard",
+        "The event's numbers",
+        "Counts per state, attendance, registrations per day (in the event's time zone) and \
+         breakdowns by region, country, language and organisation.",
+        Input::None,
+        Output::Dashboard,
+    ),
+    op(
+        "get",
+        "/api/v1/dashboard",
+        "dashboard",
+        "Numbers across events",
+        "The same numbers over every event the token's organizer manages, days in UTC, with a \
+         line per event.",
+        Input::None,
+        Output::Dashboard,
+    ),
+];

@@ -1,0 +1,171 @@
+//! The named schemas of the OpenAPI document: the event, the registration, errors, inputs.
+
+use serde_json::{Value, json};
+
+use super::schema_ref;
+
+fn nullable(kind: &str) -> Value {
+    json!({"type": [kind, "null"]})
+}
+
+/// Every named schema the operations refer to.
+pub fn all() -> Value {
+    let time = json!({"type": "string", "format": "date-time"});
+    let nullable_time = json!({"type": ["string", "null"], "format": "date-time"});
+    let lang = json!({"type": "string", "enum": ["nl", "fr", "en", "es"]});
+    let breakdown = json!({"type": "array", "items": {"type": "object", "properties": {
+        "key": {"type": "string"}, "registered": {"type": "integer"},
+        "attended": {"type": "integer"}}}});
+    let labels = json!({"type": "object", "propertyNames": lang.clone(),
+        "additionalProperties": {"type": "string"}});
+    let event_fields = json!({
+        "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 80},
+        "kind": {"type": "string", "enum": ["webinar", "in_person", "hybrid"]},
+        "status": {"type": "string", "enum": ["draft", "published", "cancelled"]},
+        "timezone": {"type": "string", "description": "IANA name, e.g. Europe/Brussels."},
+        "starts_at": time.clone(),
+        "ends_at": time.clone(),
+        "capacity": {"type": ["integer", "null"], "minimum": 1,
+            "description": "null: unlimited."},
+        "registration_opens_at": nullable_time.clone(),
+        "registration_closes_at": {"type": ["string", "null"], "format": "date-time",
+            "description": "null: open until the start."},
+        "default_language": lang.clone(),
+        "languages": {"type": "array", "items": lang.clone()},
+        "translations": {"type": "object", "propertyNames": lang.clone(),
+            "additionalProperties": schema_ref("Translation")},
+        "join_url": {"type": ["string", "null"], "format": "uri",
+            "description": "Webinars; only ever shown to registrants."},
+        "venue": nullable("string"),
+        "require_email_confirmation": {"type": "boolean", "default": true},
+        "waitlist": {"type": "boolean", "description": "Default true when a capacity is set."},
+        "pending_holds_seat": {"type": "boolean", "default": true},
+        "questions": {"type": "array", "items": schema_ref("Question")},
+        "retention_months": {"type": ["integer", "null"], "minimum": 1, "maximum": 120,
+            "description": "Months after the event before personal data is anonymised; \
+                null: the site's default."},
+        "reminders": {"type": "array", "items": {"type": "integer", "minimum": 0},
+            "description": "Minutes before the start at which reminders go out."},
+    });
+    let mut event_out = event_fields.clone();
+    event_out["seats_taken"] = json!({"type": "integer"});
+    event_out["sequence"] = json!({"type": "integer",
+        "description": "The calendar SEQUENCE: goes up with each change of time or place."});
+    event_out["url"] = json!({"type": "string", "format": "uri"});
+    let mut event_in = event_fields;
+    for shorthand in ["title", "description", "location"] {
+        event_in[shorthand] = json!({"type": "string",
+            "description": "Shorthand for this text in the default language."});
+    }
+    // Three objects rather than one: one `json!` this deep exceeds the macro's recursion limit.
+    let mut all = json!({
+        "Error": {"type": "object", "required": ["error"], "properties": {"error": {
+            "type": "object", "required": ["code", "message"], "properties": {
+                "code": {"type": "string"}, "message": {"type": "string"},
+                "fields": {"type": "array", "items": {"type": "object", "properties": {
+                    "field": {"type": "string"}, "message": {"type": "string"}}}}}}}},
+        "Translation": {"type": "object", "properties": {
+            "title": {"type": "string", "maxLength": 200},
+            "description": {"type": "string", "description": "Markdown, rendered safely."},
+            "location": {"type": "string", "maxLength": 200}}},
+        "Question": {"type": "object", "required": ["id", "kind", "label"], "properties": {
+            "id": {"type": "string", "pattern": "^[a-z0-9_]{1,40}$",
+                "description": "Form field name and export column."},
+            "kind": {"type": "string", "enum": ["text", "choice", "checkbox"]},
+            "required": {"type": "boolean", "default": false},
+            "label": labels.clone(),
+            "options": {"type": "array", "items": {"type": "object",
+                "required": ["value", "label"],
+                "properties": {"value": {"type": "string"}, "label": labels}}}}},
+        "Event": {"type": "object", "properties": event_out},
+        "EventInput": {"type": "object", "additionalProperties": false, "properties": event_in},
+    });
+    for more in [
+        json!({
+            "Registration": {"type": "object", "properties": {
+                "id": {"type": "integer"},
+                "name": {"type": "string"},
+                "email": {"type": "string", "format": "email"},
+                "organization": {"type": "string"},
+                "country": {"type": "string", "description": "ISO 3166-1 alpha-2."},
+                "language": lang,
+                "status": {"type": "string",
+                    "enum": ["pending", "confirmed", "waitlisted", "cancelled", "expired"]},
+                "registered_at": time,
+                "confirmed_at": nullable_time,
+                "attended": {"type": "boolean"},
+                "attended_minutes": nullable("integer"),
+                "answers": {"type": "object", "additionalProperties": {"type": "string"}},
+                "time_zone": nullable("string"),
+                "email_delivery": {"type": ["string", "null"],
+                    "enum": ["queued", "sending", "sent", "retrying", "failed", null]}}},
+            "RegistrationPage": {"type": "object", "properties": {
+                "page": {"type": "integer"}, "per_page": {"type": "integer"},
+                "total": {"type": "integer"},
+                "items": {"type": "array", "items": schema_ref("Registration")}}},
+        }),
+        json!({
+            "AttendanceInput": {"type": "object", "required": ["emails"], "properties": {
+                "emails": {"type": "array", "items": {"type": "string", "format": "email"}}}},
+            "ErasureInput": {"type": "object", "required": ["email"], "additionalProperties": false,
+                "properties": {"email": {"type": "string", "format": "email"}}},
+            "ErasureResult": {"type": "object", "properties": {
+                "erased_registrations": {"type": "integer"}}},
+            "AttendanceResult": {"type": "object", "properties": {
+                "format": {"type": "string", "enum": ["zoom", "teams", "meet", "csv", "emails"]},
+                "rows_read": {"type": "integer"},
+                "rows_matched": {"type": "integer"},
+                "rows_unmatched": {"type": "integer"},
+                "rows_ignored": {"type": "integer",
+                    "description": "Rows of people the report says did not attend."},
+                "people_marked": {"type": "integer"},
+                "people_changed": {"type": "integer",
+                    "description": "0 when the same report is uploaded again."},
+                "people_unmatched": {"type": "integer"},
+                "unmatched": {"type": "array", "items": {"type": "object", "properties": {
+                    "name": {"type": "string"}, "email": {"type": "string"},
+                    "rows": {"type": "integer"}, "minutes": nullable("integer"),
+                    "line": {"type": "integer"}}}}}},
+            "ExportRow": {"type": "object", "properties": {
+                "id": {"type": "integer"},
+                "name": {"type": "string"},
+                "email": {"type": "string"},
+                "organization": {"type": "string"},
+                "country": {"type": "string"},
+                "language": {"type": "string"},
+                "status": {"type": "string"},
+                "registered_at": {"type": "string", "format": "date-time"},
+                "confirmed_at": {"type": ["string", "null"], "format": "date-time"},
+                "attended": {"type": "boolean"},
+                "attended_minutes": nullable("integer"),
+                "answers": {"type": "object", "additionalProperties": {"type": "string"}}}},
+            "Dashboard": {"type": "object", "properties": {
+                "registrations": {"type": "integer"},
+                "pending": {"type": "integer"},
+                "confirmed": {"type": "integer"},
+                "waitlisted": {"type": "integer"},
+                "cancelled": {"type": "integer"},
+                "expired": {"type": "integer"},
+                "attended": {"type": "integer"},
+                "attendance_rate": {"type": ["number", "null"],
+                    "description": "Attended confirmed registrations ÷ confirmed, 0 to 1."},
+                "per_day": {"type": "array", "items": {"type": "object", "properties": {
+                    "date": {"type": "string", "format": "date"},
+                    "count": {"type": "integer"}, "total": {"type": "integer"}}}},
+                "by_region": breakdown.clone(),
+                "by_country": breakdown.clone(),
+                "by_language": breakdown.clone(),
+                "by_organization": breakdown,
+                "events": {"type": "array", "items": {"type": "object", "properties": {
+                    "event_id": {"type": "integer"}, "slug": {"type": "string"},
+                    "registrations": {"type": "integer"}, "confirmed": {"type": "integer"},
+                    "attended": {"type": "integer"},
+                    "attendance_rate": {"type": ["number", "null"]}}}}}},
+        }),
+    ] {
+        if let (Some(map), Value::Object(extra)) = (all.as_object_mut(), more) {
+            map.extend(extra);
+        }
+    }
+    all
+}

@@ -1,0 +1,277 @@
+//! `/admin/events/new` and `/admin/events/{slug}/edit`: the event form, shown and saved.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect};
+
+use crate::db::{event, organizer};
+use crate::domain::{EventKind, Lang};
+use crate::error::AppError;
+use crate::services::event_admin::{self, SaveError};
+use crate::services::event_owner;
+use crate::state::AppState;
+use sea_orm::EntityTrait;
+
+use super::super::PageCtx;
+use super::super::pages::{Layout, render};
+use super::auth::AdminUser;
+use super::event_form::{EventForm, FormErrors, service_error};
+use super::questions::{QuestionRow, rows};
+use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang, managed_event};
+
+/// One language's column of texts; `missing` flags an offered language without a title.
+pub struct TextColumn {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub title: String,
+    pub description: String,
+    pub location: String,
+    pub missing: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin/event_form.html")]
+struct EventFormPage {
+    l: Layout,
+    nav: Nav,
+    is_new: bool,
+    action: String,
+    form: EventForm,
+    errors: FormErrors,
+    kinds: Vec<(&'static str, String)>,
+    /// (code, native name, offered)
+    langs: Vec<(&'static str, &'static str, bool)>,
+    texts: Vec<TextColumn>,
+    questions: Vec<QuestionRow>,
+    time_zones: Vec<&'static str>,
+    /// For admins: (id, address, chosen).
+    owners: Option<Vec<(String, String, bool)>>,
+    /// The site's retention, for an event that keeps the default.
+    retention_default: i64,
+    csrf_token: String,
+}
+
+impl EventFormPage {
+    fn error(&self, field: &str) -> Option<String> {
+        self.errors.get(field).map(|key| self.l.tr.t(key))
+    }
+}
+
+async fn form_page(
+    state: &AppState,
+    ctx: &PageCtx,
+    user: &AdminUser,
+    existing: Option<&event::Model>,
+    form: EventForm,
+    errors: FormErrors,
+) -> Result<EventFormPage, AppError> {
+    let lang = lang(ctx);
+    let title = match existing {
+        Some(ev) => ev.title_in(lang),
+        None => crate::i18n::t(lang, "admin-event-new"),
+    };
+    let owners = if user.is_admin() {
+        let chosen = form.owner_id().unwrap_or(user.user.id).to_string();
+        let all = organizer::list_all(&state.db).await?;
+        Some(
+            all.into_iter()
+                .map(|o| {
+                    let id = o.id.to_string();
+                    let selected = id == chosen;
+                    (id, o.email, selected)
+                })
+                .collect(),
+        )
+    } else {
+        None
+    };
+    let offered = |l: Lang| form.languages.iter().any(|c| c == l.code());
+    let (l, nav) = frame(state, ctx, user, title, "events");
+    Ok(EventFormPage {
+        l,
+        nav,
+        is_new: existing.is_none(),
+        action: match existing {
+            Some(ev) => format!("/admin/events/{}/edit", ev.slug),
+            None => "/admin/events/new".into(),
+        },
+        kinds: [EventKind::Webinar, EventKind::InPerson, EventKind::Hybrid]
+            .iter()
+            .map(|k| (k.as_str(), format!("kind-{}", k.as_str())))
+            .collect(),
+        langs: language_choices(&form.languages),
+        texts: Lang::ALL
+            .iter()
+            .map(|l| {
+                let t = form.texts.get(l).cloned().unwrap_or_default();
+                TextColumn {
+                    code: l.code(),
+                    name: l.native_name(),
+                    missing: offered(*l) && t.title.trim().is_empty(),
+                    title: t.title,
+                    description: t.description,
+                    location: t.location,
+                }
+            })
+            .collect(),
+        questions: rows(&form.questions),
+        time_zones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
+        owners,
+        retention_default: i64::from(state.settings.retention_months),
+        csrf_token: ctx.csrf_token(state),
+        form,
+        errors,
+    })
+}
+
+/// The offered languages first, in their order (the switcher's), then the others.
+fn language_choices(offered: &[String]) -> Vec<(&'static str, &'static str, bool)> {
+    let mut ordered: Vec<Lang> = Vec::new();
+    for lang in offered.iter().filter_map(|c| c.parse::<Lang>().ok()) {
+        if !ordered.contains(&lang) {
+            ordered.push(lang);
+        }
+    }
+    let chosen = ordered.len();
+    ordered.extend(
+        Lang::ALL
+            .iter()
+            .filter(|l| !offered.iter().any(|c| c == l.code())),
+    );
+    ordered
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| (l.code(), l.native_name(), i < chosen))
+        .collect()
+}
+
+/// Renders the form again with what was typed and why it was refused.
+async fn refused(
+    state: &AppState,
+    ctx: &PageCtx,
+    user: &AdminUser,
+    existing: Option<&event::Model>,
+    form: EventForm,
+    errors: FormErrors,
+) -> PageResult {
+    let page = form_page(state, ctx, user, existing, form, errors)
+        .await
+        .or_page(lang(ctx))?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+}
+
+fn save_errors(e: SaveError) -> Result<FormErrors, AppError> {
+    match e {
+        SaveError::Invalid(fields) => Ok(fields
+            .iter()
+            .map(|(field, _)| service_error(field))
+            .collect::<BTreeMap<_, _>>()),
+        SaveError::SlugTaken => Ok(FormErrors::from([(
+            "slug".into(),
+            "admin-error-slug-taken",
+        )])),
+        SaveError::Internal(e) => Err(AppError::Internal(e)),
+    }
+}
+
+pub async fn new_event(State(state): State<AppState>, ctx: PageCtx, user: AdminUser) -> PageResult {
+    let page = form_page(
+        &state,
+        &ctx,
+        &user,
+        None,
+        EventForm::blank(),
+        FormErrors::new(),
+    )
+    .await
+    .or_page(lang(&ctx))?;
+    Ok(render(&page))
+}
+
+pub async fn create_event(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> PageResult {
+    let form = EventForm::from_pairs(pairs);
+    check_csrf(&state, &ctx, &form.csrf_token)?;
+    let input = match form.to_input(true) {
+        Ok(input) => input,
+        Err(errors) => return refused(&state, &ctx, &user, None, form, errors).await,
+    };
+    // Organizers own what they create; an admin may create an event for someone else.
+    let owner = match form.owner_id() {
+        Some(id) if user.is_admin() => id,
+        _ => user.user.id,
+    };
+    let exists = organizer::Entity::find_by_id(owner)
+        .one(&state.db)
+        .await
+        .or_page(lang(&ctx))?;
+    if exists.is_none() {
+        let errors = FormErrors::from([("owner".into(), "admin-error-invalid")]);
+        return refused(&state, &ctx, &user, None, form, errors).await;
+    }
+    match event_admin::create_by(&state, input, Some(owner), &user.actor()).await {
+        Ok(ev) => {
+            Ok(Redirect::to(&format!("/admin/events/{}?done=created", ev.slug)).into_response())
+        }
+        Err(e) => {
+            let errors = save_errors(e).or_page(lang(&ctx))?;
+            refused(&state, &ctx, &user, None, form, errors).await
+        }
+    }
+}
+
+pub async fn edit_event(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path(slug): Path<String>,
+) -> PageResult {
+    let lang = lang(&ctx);
+    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let form = EventForm::from_model(&ev);
+    let page = form_page(&state, &ctx, &user, Some(&ev), form, FormErrors::new())
+        .await
+        .or_page(lang)?;
+    Ok(render(&page))
+}
+
+pub async fn update_event(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path(slug): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> PageResult {
+    let lang = lang(&ctx);
+    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let mut form = EventForm::from_pairs(pairs);
+    check_csrf(&state, &ctx, &form.csrf_token)?;
+    form.slug = ev.slug.clone();
+    let input = match form.to_input(false) {
+        Ok(input) => input,
+        Err(errors) => return refused(&state, &ctx, &user, Some(&ev), form, errors).await,
+    };
+    let saved = match event_admin::update_by(&state, &ev, input, &user.actor()).await {
+        Ok(saved) => saved,
+        Err(e) => {
+            let errors = save_errors(e).or_page(lang)?;
+            return refused(&state, &ctx, &user, Some(&ev), form, errors).await;
+        }
+    };
+    if user.is_admin()
+        && let Some(owner) = form.owner_id()
+    {
+        event_owner::set_owner(&state, &saved, owner, &user.actor())
+            .await
+            .or_page(lang)?;
+    }
+    Ok(Redirect::to(&format!("/admin/events/{}?done=saved", saved.slug)).into_response())
+}

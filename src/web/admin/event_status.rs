@@ -1,0 +1,144 @@
+//! Publishing, unpublishing and cancelling an event. Cancelling asks first, because it
+//! tells every participant at once and cannot be taken back.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect};
+
+use crate::domain::EventStatus;
+use crate::error::AppError;
+use crate::services::event_admin::{self, EventInput, SaveError};
+use crate::state::AppState;
+
+use super::super::PageCtx;
+use super::super::pages::{Layout, render};
+use super::auth::AdminUser;
+use super::events::{Counts, counts};
+use super::login::TokenOnly;
+use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang, managed_event};
+
+/// Moves the event to `to` through the same service as the API; a cancelled event stays
+/// cancelled, since its participants were told so.
+async fn set_status(
+    state: &AppState,
+    ctx: &PageCtx,
+    user: &AdminUser,
+    slug: &str,
+    token: &str,
+    to: EventStatus,
+    done: &str,
+) -> PageResult {
+    let lang = lang(ctx);
+    let ev = managed_event(state, user, slug).await.or_page(lang)?;
+    check_csrf(state, ctx, token)?;
+    if ev.status() == EventStatus::Cancelled {
+        return Err(AppError::Conflict("the event is cancelled".into())).or_page(lang);
+    }
+    let input = EventInput {
+        status: Some(to),
+        ..Default::default()
+    };
+    match event_admin::update_by(state, &ev, input, &user.actor()).await {
+        Ok(saved) => {
+            Ok(Redirect::to(&format!("/admin/events/{}?done={done}", saved.slug)).into_response())
+        }
+        Err(SaveError::Internal(e)) => Err(AppError::Internal(e)).or_page(lang),
+        Err(_) => Err(AppError::BadRequest("status".into())).or_page(lang),
+    }
+}
+
+pub async fn publish_event(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path(slug): Path<String>,
+    Form(form): Form<TokenOnly>,
+) -> PageResult {
+    let token = form.csrf_token;
+    set_status(
+        &state,
+        &ctx,
+        &user,
+        &slug,
+        &token,
+        EventStatus::Published,
+        "published",
+    )
+    .await
+}
+
+pub async fn unpublish_event(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path(slug): Path<String>,
+    Form(form): Form<TokenOnly>,
+) -> PageResult {
+    let token = form.csrf_token;
+    set_status(
+        &state,
+        &ctx,
+        &user,
+        &slug,
+        &token,
+        EventStatus::Draft,
+        "unpublished",
+    )
+    .await
+}
+
+#[derive(Template)]
+#[template(path = "admin/cancel.html")]
+struct CancelPage {
+    l: Layout,
+    nav: Nav,
+    slug: String,
+    title: String,
+    counts: Counts,
+    csrf_token: String,
+}
+
+/// The confirmation step: who will be told, and a button that says what it does.
+pub async fn confirm_cancel(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path(slug): Path<String>,
+) -> PageResult {
+    let lang = lang(&ctx);
+    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    if ev.status() == EventStatus::Cancelled {
+        return Ok(Redirect::to(&format!("/admin/events/{}", ev.slug)).into_response());
+    }
+    let title = ev.title_in(lang);
+    let (l, nav) = frame(&state, &ctx, &user, title.clone(), "events");
+    Ok(render(&CancelPage {
+        l,
+        nav,
+        slug: ev.slug.clone(),
+        title,
+        counts: counts(&state, &ev).await.or_page(lang)?,
+        csrf_token: ctx.csrf_token(&state),
+    }))
+}
+
+pub async fn cancel_event(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path(slug): Path<String>,
+    Form(form): Form<TokenOnly>,
+) -> PageResult {
+    let token = form.csrf_token;
+    set_status(
+        &state,
+        &ctx,
+        &user,
+        &slug,
+        &token,
+        EventStatus::Cancelled,
+        "cancelled",
+    )
+    .await
+}

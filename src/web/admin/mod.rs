@@ -1,0 +1,111 @@
+//! The organizers' pages under `/admin`: sign-in, events, registrations, accounts, tokens.
+//!
+//! Every page needs a live session (the [`auth::AdminUser`] extractor) and every form post
+//! its form token; organizers see only the events they own, admins everything.
+
+mod auth;
+mod event_edit;
+mod event_form;
+mod event_show;
+mod event_status;
+mod events;
+mod login;
+mod password;
+mod questions;
+mod registration_actions;
+mod registrations;
+mod tokens;
+mod users;
+mod view;
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::state::AppState;
+
+pub use auth::SESSION_COOKIE;
+
+pub fn router() -> Router<AppState> {
+    let pages = Router::new()
+        .route("/admin", get(events::home))
+        .route("/admin/login", get(login::show_login).post(login::sign_in))
+        .route("/admin/logout", post(login::sign_out))
+        .route(
+            "/admin/password",
+            get(password::show_password).post(password::change_password),
+        )
+        .route("/admin/events", get(events::list_events))
+        .route(
+            "/admin/events/new",
+            get(event_edit::new_event).post(event_edit::create_event),
+        )
+        .route("/admin/events/{slug}", get(event_show::show_event))
+        .route(
+            "/admin/events/{slug}/edit",
+            get(event_edit::edit_event).post(event_edit::update_event),
+        )
+        .route(
+            "/admin/events/{slug}/preview",
+            get(event_show::preview_event),
+        )
+        .route("/admin/events/{slug}/audit", get(event_show::show_audit))
+        .route(
+            "/admin/events/{slug}/publish",
+            post(event_status::publish_event),
+        )
+        .route(
+            "/admin/events/{slug}/unpublish",
+            post(event_status::unpublish_event),
+        )
+        .route(
+            "/admin/events/{slug}/cancel",
+            get(event_status::confirm_cancel).post(event_status::cancel_event),
+        )
+        .route(
+            "/admin/events/{slug}/registrations",
+            get(registrations::list_registrations),
+        )
+        .route(
+            "/admin/events/{slug}/registrations/new",
+            get(registration_actions::new_registration)
+                .post(registration_actions::add_registration),
+        )
+        .route(
+            "/admin/events/{slug}/registrations/{id}/status",
+            post(registration_actions::change_status),
+        )
+        .route(
+            "/admin/events/{slug}/registrations/{id}/resend",
+            post(registration_actions::resend_email),
+        )
+        .route(
+            "/admin/users",
+            get(users::list_users).post(users::create_user),
+        )
+        .route(
+            "/admin/tokens",
+            get(tokens::list_tokens).post(tokens::create_token),
+        )
+        .route("/admin/tokens/{id}/revoke", post(tokens::revoke_token))
+        // Pages with personal data and fresh tokens stay out of every cache.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ));
+    pages.route("/static/admin.css", get(stylesheet))
+}
+
+const STYLESHEET: &str = include_str!("../../../templates/admin/admin.css");
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLESHEET,
+    )
+}

@@ -1,0 +1,99 @@
+//! `/admin/password`: an organizer changes their own password.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use crate::error::AppError;
+use crate::services::sessions::{self, PasswordError};
+use crate::state::AppState;
+
+use super::super::PageCtx;
+use super::super::pages::{Layout, render};
+use super::auth::AdminUser;
+use super::view::{Nav, OrPage, PageResult, check_csrf, done_notice, frame, lang};
+
+#[derive(Template)]
+#[template(path = "admin/password.html")]
+struct PasswordPage {
+    l: Layout,
+    nav: Nav,
+    csrf_token: String,
+    done: Option<&'static str>,
+    /// (field, message key)
+    problem: Option<(&'static str, &'static str)>,
+}
+
+fn page(state: &AppState, ctx: &PageCtx, user: &AdminUser) -> PasswordPage {
+    let title = crate::i18n::t(lang(ctx), "admin-password");
+    let (l, nav) = frame(state, ctx, user, title, "password");
+    PasswordPage {
+        l,
+        nav,
+        csrf_token: ctx.csrf_token(state),
+        done: None,
+        problem: None,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    done: Option<String>,
+}
+
+pub async fn show_password(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Query(q): Query<DoneQuery>,
+) -> Response {
+    let mut page = page(&state, &ctx, &user);
+    page.done = done_notice(q.done.as_deref());
+    render(&page)
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    new: String,
+    #[serde(default)]
+    repeat: String,
+    #[serde(default)]
+    csrf_token: String,
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Form(form): Form<PasswordForm>,
+) -> PageResult {
+    check_csrf(&state, &ctx, &form.csrf_token)?;
+    let refuse = |field, key| {
+        let mut page = page(&state, &ctx, &user);
+        page.problem = Some((field, key));
+        Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+    };
+    if form.new != form.repeat {
+        return refuse("repeat", "admin-error-password-mismatch");
+    }
+    let result = sessions::change_password(
+        &state,
+        &user.user,
+        user.session_id,
+        &form.current,
+        &form.new,
+    )
+    .await;
+    match result {
+        Ok(()) => Ok(Redirect::to("/admin/password?done=password").into_response()),
+        Err(PasswordError::WrongCurrent) => refuse("current", "admin-error-password-wrong"),
+        Err(PasswordError::TooShort) => refuse("new", "admin-error-password-short"),
+        Err(PasswordError::Internal(e)) => Err(AppError::Internal(e)).or_page(lang(&ctx)),
+    }
+}

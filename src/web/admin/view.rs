@@ -1,0 +1,132 @@
+//! What every admin page shares: the frame (layout and navigation), the error type of the
+//! handlers, the form-token check and the short notices shown after an action.
+
+use axum::response::{IntoResponse, Response};
+
+use crate::domain::Lang;
+use crate::error::AppError;
+use crate::state::AppState;
+
+use super::super::PageCtx;
+use super::super::pages::Layout;
+use super::auth::AdminUser;
+
+/// The admin navigation: who is signed in, what they may open, and the sign-out form.
+#[derive(Debug, Clone)]
+pub struct Nav {
+    pub email: String,
+    pub is_admin: bool,
+    pub csrf_token: String,
+    /// `events`, `users`, `tokens` or `password`: the section to mark as current.
+    pub section: &'static str,
+}
+
+/// The admin speaks the organizer's choice of the four languages, English by default.
+pub fn lang(ctx: &PageCtx) -> Lang {
+    ctx.lang(Lang::En)
+}
+
+pub fn frame(
+    state: &AppState,
+    ctx: &PageCtx,
+    user: &AdminUser,
+    title: String,
+    section: &'static str,
+) -> (Layout, Nav) {
+    let layout = Layout::new(
+        lang(ctx),
+        title,
+        &state.settings.branding,
+        &ctx.path,
+        &Lang::ALL,
+    );
+    let nav = Nav {
+        email: user.user.email.clone(),
+        is_admin: user.is_admin(),
+        csrf_token: ctx.csrf_token(state),
+        section,
+    };
+    (layout, nav)
+}
+
+/// An error on its way to becoming an HTML page in the admin's language (boxed: a response
+/// is large, and errors travel through every `?`).
+pub struct PageError(Box<Response>);
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        *self.0
+    }
+}
+
+pub type PageResult = Result<Response, PageError>;
+
+pub trait OrPage<T> {
+    fn or_page(self, lang: Lang) -> Result<T, PageError>;
+}
+
+impl<T, E: Into<AppError>> OrPage<T> for Result<T, E> {
+    fn or_page(self, lang: Lang) -> Result<T, PageError> {
+        self.map_err(|e| PageError(Box::new(e.into().into_page(lang))))
+    }
+}
+
+/// Refuses a form post without this visitor's form token (403).
+pub fn check_csrf(state: &AppState, ctx: &PageCtx, token: &str) -> Result<(), PageError> {
+    if ctx.csrf_ok(state, token) {
+        Ok(())
+    } else {
+        Err(AppError::Csrf).or_page(lang(ctx))
+    }
+}
+
+/// The notice after a redirect (`?done=…`), from a fixed list so that a link cannot make
+/// the page say anything else.
+pub fn done_notice(done: Option<&str>) -> Option<&'static str> {
+    Some(match done? {
+        "created" => "admin-done-created",
+        "saved" => "admin-done-saved",
+        "published" => "admin-done-published",
+        "unpublished" => "admin-done-unpublished",
+        "cancelled" => "admin-done-cancelled",
+        "added" => "admin-done-added",
+        "status" => "admin-done-status",
+        "resent" => "admin-done-resent",
+        "user" => "admin-done-user",
+        "revoked" => "admin-done-revoked",
+        "password" => "admin-done-password",
+        _ => return None,
+    })
+}
+
+/// The problem after a redirect (`?problem=…`), from a fixed list too.
+pub fn problem_notice(problem: Option<&str>) -> Option<&'static str> {
+    Some(match problem? {
+        "no-seat" => "admin-problem-no-seat",
+        "not-allowed" => "admin-problem-not-allowed",
+        _ => return None,
+    })
+}
+
+/// Dates in the admin: the event's own zone, in the page's language.
+pub fn when(t: chrono::DateTime<chrono::Utc>, tz: chrono_tz::Tz, lang: Lang) -> String {
+    crate::i18n::format_date_time(t, tz, lang)
+}
+
+/// A short UTC timestamp for tables (logs, tokens), the same in every language.
+pub fn stamp(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// The event, if it exists and this organizer may manage it; otherwise "not found", so that
+/// organizers do not learn which other events exist.
+pub async fn managed_event(
+    state: &AppState,
+    user: &AdminUser,
+    slug: &str,
+) -> Result<crate::db::event::Model, AppError> {
+    crate::db::event::find_by_slug(&state.db, slug)
+        .await?
+        .filter(|ev| user.may_manage(ev))
+        .ok_or(AppError::NotFound)
+}
