@@ -72,14 +72,13 @@ fn observance_daylight<'a>(start: &str, from: i32, to: i32, name: Option<String>
 }
 
 type Transitions = Vec<(DateTime<Utc>, i32, i32)>;
+type TransitionCache = std::sync::Mutex<std::collections::HashMap<(Tz, i64, i64), Transitions>>;
 
 /// Every change of UTC offset in `[start, end)`, remembered: the scan costs thousands of
 /// offset lookups, and every invite of an event asks for the same years of the same zone.
 fn transitions(tz: Tz, start: DateTime<Utc>, end: DateTime<Utc>) -> Transitions {
-    use std::collections::HashMap;
-    use std::sync::{LazyLock, Mutex};
-    static CACHE: LazyLock<Mutex<HashMap<(Tz, i64, i64), Transitions>>> =
-        LazyLock::new(Default::default);
+    use std::sync::LazyLock;
+    static CACHE: LazyLock<TransitionCache> = LazyLock::new(Default::default);
     let key = (tz, start.timestamp(), end.timestamp());
     if let Some(found) = CACHE.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
         return found.clone();

@@ -19,22 +19,6 @@ pub fn render_markdown(source: &str) -> String {
         .to_string()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::render_markdown;
-
-    #[test]
-    fn renders_and_sanitises() {
-        let html = render_markdown(
-            "**bold** <script>alert(1)</script> [x](javascript:alert(1)) [ok](https://example.org)",
-        );
-        assert!(html.contains("<strong>bold</strong>"));
-        assert!(!html.contains("<script"));
-        assert!(!html.contains("javascript:"));
-        assert!(html.contains("href=\"https://example.org\""));
-    }
-}
-
 /// `render_markdown`, remembered per text: a description is rendered once, not on every view
 /// of the event page. The cache is emptied when it grows past a few hundred texts.
 pub fn render_markdown_cached(source: &str) -> std::sync::Arc<str> {
@@ -55,4 +39,20 @@ pub fn render_markdown_cached(source: &str) -> std::sync::Arc<str> {
     }
     cache.insert(key, html.clone());
     html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render_markdown;
+
+    #[test]
+    fn renders_and_sanitises() {
+        let html = render_markdown(
+            "**bold** <script>alert(1)</script> [x](javascript:alert(1)) [ok](https://example.org)",
+        );
+        assert!(html.contains("<strong>bold</strong>"));
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("javascript:"));
+        assert!(html.contains("href=\"https://example.org\""));
+    }
 }

@@ -32,7 +32,7 @@ struct AddPage {
     title: String,
     form: RegistrationForm,
     errors: BTreeMap<String, String>,
-    countries: Vec<(&'static str, &'static str)>,
+    countries: &'static [(&'static str, &'static str)],
     languages: Vec<(&'static str, &'static str)>,
     questions: Vec<QuestionView>,
     csrf_token: String,
