@@ -33,6 +33,7 @@ pub struct Settings {
     pub pending_expiry_hours: u32,
     pub min_fill_seconds: u32,
     pub scheduler_interval_seconds: u64,
+    pub outbox_lease_seconds: u32,
     pub join_opens_minutes: u32,
     pub metrics_allowed_ips: Vec<String>,
     pub consent_version: String,
@@ -161,6 +162,9 @@ impl Settings {
         }
         if self.database_max_connections == 0 {
             return bad("database_max_connections", "must be at least 1".into());
+        }
+        if self.outbox_lease_seconds == 0 {
+            return bad("outbox_lease_seconds", "must be at least 1".into());
         }
         if self.scheduler_interval_seconds == 0 {
             return bad("scheduler_interval_seconds", "must be at least 1".into());

@@ -15,3 +15,5 @@ mod mime;
 mod participant;
 #[path = "it/smtp.rs"]
 mod smtp;
+#[path = "it/visitor.rs"]
+mod visitor;

@@ -17,8 +17,6 @@ use super::compose::render;
 
 /// After this many attempts an email is marked failed, for an organizer to look at.
 pub const MAX_ATTEMPTS: i32 = 10;
-/// How long a worker may hold a claimed email before another may take it over.
-const LEASE: Duration = Duration::minutes(2);
 const BATCH: u32 = 64;
 const PARALLEL_SENDS: usize = 8;
 
@@ -98,7 +96,13 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
         let now = state.now();
         let batch = {
             let _turn = state.write_turn().await;
-            outbox::claim_due(&state.db, now, now + LEASE, BATCH).await?
+            outbox::claim_due(
+                &state.db,
+                now,
+                now + Duration::seconds(i64::from(state.settings.outbox_lease_seconds)),
+                BATCH,
+            )
+            .await?
         };
         if batch.is_empty() {
             return Ok(total);

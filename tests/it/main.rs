@@ -4,6 +4,7 @@ mod helpers;
 mod ical;
 mod mime;
 mod smtp;
+mod visitor;
 
 mod admin;
 mod api;

@@ -44,6 +44,8 @@ pub async fn start_instance_on(settings: &convene::config::Settings, port: u16) 
         .env("CONVENE_DATA_DIR", settings.data_dir.display().to_string())
         .env("CONVENE_RATE_LIMIT", "0")
         .env("CONVENE_MIN_FILL_SECONDS", "0")
+        // A killed instance's claimed emails are taken over within seconds, not minutes.
+        .env("CONVENE_OUTBOX_LEASE_SECONDS", "3")
         .env("CONVENE_LOG", "warn")
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())

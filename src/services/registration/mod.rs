@@ -1,10 +1,14 @@
 //! Registering, confirming, cancelling and changing language: the participant's side.
 
+mod self_service;
+
+pub use self_service::{by_token, cancel, change_language, confirm};
+
 use std::collections::BTreeMap;
 
 use chrono::Duration;
 use chrono_tz::Tz;
-use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, Set, TransactionTrait};
 
 use crate::db::{self, event, registration};
 use crate::domain::{CleanText, CountryCode, EmailAddress, EventStatus, Lang, RegistrationStatus};
@@ -14,7 +18,6 @@ use crate::state::AppState;
 
 use super::audit::{self, Actor};
 use super::notify::{Notice, compose};
-use super::seats;
 
 /// A registration that passed validation: every field is already a domain value.
 #[derive(Debug, Clone)]
@@ -330,116 +333,4 @@ async fn resend_current(
         ..Default::default()
     };
     Ok(active.update(txn).await?)
-}
-
-/// Finds a registration and its event by the participant's link token.
-pub async fn by_token(
-    state: &AppState,
-    token: &str,
-) -> Result<(registration::Model, event::Model), AppError> {
-    if token.len() != 43 {
-        return Err(AppError::NotFound);
-    }
-    let reg = registration::find_by_token_hash(&state.db, &crate::security::hash_token(token))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let ev = event::Entity::find_by_id(reg.event_id)
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok((reg, ev))
-}
-
-/// Confirms the address: the registration gets a seat, or a place in line.
-pub async fn confirm(state: &AppState, token: &str) -> Result<registration::Model, AppError> {
-    let (reg, ev) = by_token(state, token).await?;
-    if reg.status() != RegistrationStatus::Pending {
-        return Ok(reg);
-    }
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
-    let now = state.now();
-    let seated = reg.holds_seat || event::try_take_seat(&txn, ev.id).await?;
-    let to = if seated {
-        RegistrationStatus::Confirmed
-    } else {
-        RegistrationStatus::Waitlisted
-    };
-    if !registration::transition(&txn, reg.id, RegistrationStatus::Pending, to, now).await? {
-        // A double click: the first one did the work.
-        txn.rollback().await?;
-        return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash)
-            .await?
-            .unwrap_or(reg));
-    }
-    if seated && !reg.holds_seat {
-        registration::set_holds_seat(&txn, reg.id, true).await?;
-    }
-    let reg = registration::Entity::find_by_id(reg.id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let notice = if seated {
-        Notice::Confirmed
-    } else {
-        Notice::Waitlisted
-    };
-    let email = compose(state, &ev, &reg, token, notice, None);
-    outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
-    txn.commit().await?;
-    state.outbox_wake.notify_one();
-    Ok(reg)
-}
-
-/// Cancels a registration; a freed seat goes to the next in line.
-pub async fn cancel(state: &AppState, token: &str) -> Result<registration::Model, AppError> {
-    let (reg, ev) = by_token(state, token).await?;
-    let from = reg.status();
-    if !from.is_active() {
-        return Ok(reg);
-    }
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
-    let now = state.now();
-    if !registration::transition(&txn, reg.id, from, RegistrationStatus::Cancelled, now).await? {
-        txn.rollback().await?;
-        return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash)
-            .await?
-            .unwrap_or(reg));
-    }
-    seats::free_seat_of(&txn, state, &ev, reg.holds_seat).await?;
-    let cancelled = registration::Entity::find_by_id(reg.id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let had_invite = from == RegistrationStatus::Confirmed;
-    let email = compose(
-        state,
-        &ev,
-        &cancelled,
-        token,
-        Notice::Cancelled { had_invite },
-        None,
-    );
-    outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
-    txn.commit().await?;
-    state.outbox_wake.notify_one();
-    Ok(cancelled)
-}
-
-/// Changes the language of every later email and of the participant's page.
-pub async fn change_language(
-    state: &AppState,
-    token: &str,
-    lang: Lang,
-) -> Result<registration::Model, AppError> {
-    let (reg, _) = by_token(state, token).await?;
-    let active = registration::ActiveModel {
-        id: Unchanged(reg.id),
-        language: Set(lang.code().to_string()),
-        updated_at: Set(state.now()),
-        ..Default::default()
-    };
-    let _turn = state.write_turn().await;
-    Ok(active.update(&state.db).await?)
 }

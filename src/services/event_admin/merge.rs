@@ -1,0 +1,202 @@
+//! Applying an input over an event and checking the result as a whole.
+
+use chrono::{DateTime, FixedOffset, Utc};
+
+use crate::clock::whole_seconds;
+use crate::db::event;
+use crate::domain::{CleanText, EventSlug, Lang, Question, QuestionKind};
+
+use super::input::{EventInput, FieldErrors, SaveError};
+
+/// Applies `input` over `base` and checks the result as a whole.
+pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Model, SaveError> {
+    let mut errors = FieldErrors::new();
+    let mut ev = base.clone();
+    let mut err =
+        |field: &str, message: &str| errors.push((field.to_string(), message.to_string()));
+    if let Some(slug) = input.slug {
+        match EventSlug::parse(&slug) {
+            Some(s) => ev.slug = s.as_str().to_string(),
+            None => err(
+                "slug",
+                "use 2 to 80 lower-case letters, digits and single hyphens",
+            ),
+        }
+    }
+    if let Some(kind) = input.kind {
+        ev.kind = kind.as_str().into();
+    }
+    if let Some(status) = input.status {
+        ev.status = status.as_str().into();
+    }
+    if let Some(tz) = input.timezone {
+        match tz.parse::<chrono_tz::Tz>() {
+            Ok(parsed) => ev.timezone = parsed.name().to_string(),
+            Err(_) => err(
+                "timezone",
+                "not an IANA time zone name such as Europe/Brussels",
+            ),
+        }
+    }
+    let utc = |t: DateTime<FixedOffset>| whole_seconds(t.with_timezone(&Utc));
+    if let Some(s) = input.starts_at {
+        ev.starts_at = utc(s);
+    }
+    if let Some(e) = input.ends_at {
+        ev.ends_at = utc(e);
+    }
+    if ev.ends_at <= ev.starts_at {
+        err("ends_at", "must be after starts_at");
+    }
+    if let Some(capacity) = input.capacity {
+        if capacity.is_some_and(|c| !(1..=1_000_000).contains(&c)) {
+            err(
+                "capacity",
+                "must be between 1 and 1000000, or null for unlimited",
+            );
+        }
+        ev.capacity = capacity;
+    }
+    if let Some(opens) = input.registration_opens_at {
+        ev.registration_opens_at = opens.map(utc);
+    }
+    if let Some(closes) = input.registration_closes_at {
+        ev.registration_closes_at = closes.map(utc);
+    }
+    if let (Some(o), Some(c)) = (ev.registration_opens_at, ev.registration_closes_at)
+        && c <= o
+    {
+        err(
+            "registration_closes_at",
+            "must be after registration_opens_at",
+        );
+    }
+    if let Some(lang) = input.default_language {
+        ev.default_language = lang.code().into();
+    }
+    if let Some(langs) = input.languages {
+        if langs.is_empty() {
+            err("languages", "offer at least one language");
+        }
+        ev.languages = Lang::join(&langs);
+    }
+    let mut translations = ev.translations();
+    if let Some(given) = input.translations {
+        translations = given;
+    }
+    let default = ev.default_lang();
+    if input.title.is_some() || input.description.is_some() || input.location.is_some() {
+        let entry = translations.entry(default).or_default();
+        if let Some(title) = input.title {
+            entry.title = title;
+        }
+        if let Some(description) = input.description {
+            entry.description = description;
+        }
+        if let Some(location) = input.location {
+            entry.location = location;
+        }
+    }
+    for (lang, text) in &mut translations {
+        match CleanText::optional(&text.title, 200) {
+            Ok(clean) => text.title = clean.into_string(),
+            Err(_) => err(
+                &format!("translations.{lang}.title"),
+                "at most 200 characters, on one line",
+            ),
+        }
+        match CleanText::optional(&text.location, 200) {
+            Ok(clean) => text.location = clean.into_string(),
+            Err(_) => err(
+                &format!("translations.{lang}.location"),
+                "at most 200 characters, on one line",
+            ),
+        }
+        if text.description.chars().count() > 20_000 || text.description.contains('\0') {
+            err(
+                &format!("translations.{lang}.description"),
+                "at most 20000 characters",
+            );
+        }
+    }
+    if translations.values().all(|t| t.title.is_empty()) {
+        err("title", "give the event a title in at least one language");
+    }
+    ev.translations = serde_json::to_string(&translations).unwrap_or_else(|_| "{}".into());
+    // The default language is always offered.
+    let mut langs = Lang::parse_list(&ev.languages).unwrap_or_default();
+    if langs.is_empty() {
+        langs = translations.keys().copied().collect();
+    }
+    if !langs.contains(&default) {
+        langs.insert(0, default);
+    }
+    ev.languages = Lang::join(&langs);
+    if let Some(join) = input.join_url {
+        if join.as_deref().is_some_and(|u| !is_web_url(u)) {
+            err("join_url", "must be an http(s) URL");
+        }
+        ev.join_url = join.filter(|u| !u.is_empty());
+    }
+    if let Some(venue) = input.venue {
+        match venue.as_deref().map(|v| CleanText::optional(v, 300)) {
+            Some(Err(_)) => err("venue", "at most 300 characters, on one line"),
+            Some(Ok(clean)) => ev.venue = Some(clean.into_string()).filter(|v| !v.is_empty()),
+            None => ev.venue = None,
+        }
+    }
+    if let Some(v) = input.require_email_confirmation {
+        ev.require_email_confirmation = v;
+    }
+    if let Some(v) = input.waitlist {
+        ev.waitlist = v;
+    }
+    if let Some(v) = input.pending_holds_seat {
+        ev.pending_holds_seat = v;
+    }
+    if let Some(questions) = input.questions {
+        for q in &questions {
+            if !Question::is_valid_id(&q.id) {
+                err(
+                    "questions",
+                    &format!(
+                        "question id {:?}: use lower-case letters, digits and _",
+                        q.id
+                    ),
+                );
+            }
+            if q.kind == QuestionKind::Choice && q.options.is_empty() {
+                err("questions", &format!("question {:?} needs options", q.id));
+            }
+            if q.label.is_empty() {
+                err("questions", &format!("question {:?} needs a label", q.id));
+            }
+        }
+        ev.questions = serde_json::to_string(&questions).unwrap_or_else(|_| "[]".into());
+    }
+    if let Some(months) = input.retention_months {
+        if months.is_some_and(|m| !(1..=120).contains(&m)) {
+            err(
+                "retention_months",
+                "must be between 1 and 120, or null for the default",
+            );
+        }
+        ev.retention_months = months;
+    }
+    if let Some(reminders) = input.reminders {
+        ev.reminders = reminders
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+    }
+    if errors.is_empty() {
+        Ok(ev)
+    } else {
+        Err(SaveError::Invalid(errors))
+    }
+}
+
+fn is_web_url(u: &str) -> bool {
+    url::Url::parse(u).is_ok_and(|p| matches!(p.scheme(), "http" | "https") && p.host().is_some())
+}

@@ -1,0 +1,229 @@
+//! Creating and changing events, for the API and the admin pages. A change of time, place or
+//! join link is a new version of every invite: SEQUENCE goes up and participants are told.
+
+mod input;
+mod merge;
+
+pub use input::{EventInput, EventOut, FieldErrors, SaveError};
+use merge::merge;
+
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+
+use crate::db::{self, event, registration};
+use crate::domain::{EventKind, EventStatus, Lang, RegistrationStatus};
+use crate::i18n::{Arg, format_date_time, t, t_args};
+use crate::mail::outbox;
+use crate::state::AppState;
+
+use super::audit::{self, Actor};
+use super::notify::{Notice, compose};
+
+/// Creates an event from a complete input, as Convene itself (demo data, scripts).
+pub async fn create(
+    state: &AppState,
+    input: EventInput,
+    owner: Option<i64>,
+) -> Result<event::Model, SaveError> {
+    create_by(state, input, owner, &Actor::system()).await
+}
+
+/// Creates an event from a complete input, noting in the audit log who did.
+pub async fn create_by(
+    state: &AppState,
+    input: EventInput,
+    owner: Option<i64>,
+    actor: &Actor,
+) -> Result<event::Model, SaveError> {
+    let mut errors = FieldErrors::new();
+    for (field, missing) in [
+        ("slug", input.slug.is_none()),
+        ("starts_at", input.starts_at.is_none()),
+        ("ends_at", input.ends_at.is_none()),
+        ("timezone", input.timezone.is_none()),
+        (
+            "title",
+            input.title.is_none()
+                && input
+                    .translations
+                    .as_ref()
+                    .is_none_or(|t| t.values().all(|t| t.title.trim().is_empty())),
+        ),
+    ] {
+        if missing {
+            errors.push((field.into(), "is required".into()));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(SaveError::Invalid(errors));
+    }
+    let now = state.now();
+    let blank = event::Model {
+        id: 0,
+        slug: String::new(),
+        kind: EventKind::Webinar.as_str().into(),
+        status: EventStatus::Draft.as_str().into(),
+        timezone: "UTC".into(),
+        starts_at: now,
+        ends_at: now,
+        capacity: None,
+        seats_taken: 0,
+        registration_opens_at: None,
+        registration_closes_at: None,
+        default_language: input.default_language.unwrap_or(Lang::En).code().into(),
+        languages: String::new(),
+        translations: "{}".into(),
+        join_url: None,
+        venue: None,
+        require_email_confirmation: true,
+        waitlist: true,
+        pending_holds_seat: true,
+        questions: "[]".into(),
+        reminders: "1440,60".into(),
+        sequence: 0,
+        owner_id: owner,
+        retention_months: None,
+        created_at: now,
+        updated_at: now,
+    };
+    let merged = merge(&blank, input)?;
+    let mut active: event::ActiveModel = merged.into();
+    active.id = sea_orm::ActiveValue::NotSet;
+    let _turn = state.write_turn().await;
+    let txn = state.db.begin().await?;
+    let ev = match active.insert(&txn).await {
+        Ok(ev) => ev,
+        Err(e) if db::is_unique_violation(&e) => return Err(SaveError::SlugTaken),
+        Err(e) => return Err(e.into()),
+    };
+    audit::record(
+        &txn,
+        actor,
+        ev.id,
+        "created",
+        &audit::describe_new(&ev),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(ev)
+}
+
+/// Applies a change. When time, place or join link change, every active participant gets an
+/// updated invite (same UID, higher SEQUENCE) in their own language, in the same transaction.
+pub async fn update(
+    state: &AppState,
+    current: &event::Model,
+    input: EventInput,
+) -> Result<event::Model, SaveError> {
+    update_by(state, current, input, &Actor::system()).await
+}
+
+/// [`update`], noting in the audit log who changed what.
+pub async fn update_by(
+    state: &AppState,
+    current: &event::Model,
+    input: EventInput,
+    actor: &Actor,
+) -> Result<event::Model, SaveError> {
+    if input.slug.as_deref().is_some_and(|s| s != current.slug) {
+        return Err(SaveError::Invalid(vec![(
+            "slug".into(),
+            "cannot be changed".into(),
+        )]));
+    }
+    let mut next = merge(current, input)?;
+    let moved = next.starts_at != current.starts_at
+        || next.ends_at != current.ends_at
+        || next.timezone != current.timezone;
+    let relocated = next.venue != current.venue
+        || next.join_url != current.join_url
+        || Lang::ALL
+            .iter()
+            .any(|l| current.text_in(*l).0.location != next.text_in(*l).0.location);
+    let newly_cancelled =
+        next.status() == EventStatus::Cancelled && current.status() != EventStatus::Cancelled;
+    if moved || relocated {
+        next.sequence = current.sequence + 1;
+    }
+    next.updated_at = state.now();
+    let capacity_raised = match (current.capacity, next.capacity) {
+        (Some(old), Some(new)) => new > old,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    let _turn = state.write_turn().await;
+    let txn = state.db.begin().await?;
+    // Write every column except the seat counter, which only its guarded statements touch.
+    let mut active = event::ActiveModel::from(next.clone()).reset_all();
+    active.not_set(event::Column::SeatsTaken);
+    let saved = active.update(&txn).await?;
+    let detail = audit::describe_change(current, &saved);
+    if !detail.is_empty() {
+        let action = audit::change_action(current, &saved);
+        audit::record(&txn, actor, saved.id, action, &detail, next.updated_at).await?;
+    }
+    if newly_cancelled {
+        notify_all(&txn, state, &saved, Notice::EventCancelled, |_| None).await?;
+    } else if (moved || relocated) && saved.status() == EventStatus::Published {
+        notify_all(&txn, state, &saved, Notice::Updated, |lang| {
+            Some(change_summary(current, &saved, lang, moved))
+        })
+        .await?;
+    }
+    if capacity_raised && saved.waitlist {
+        super::seats::promote_waiting(&txn, state, &saved).await?;
+    }
+    txn.commit().await?;
+    state.outbox_wake.notify_one();
+    Ok(saved)
+}
+
+/// What changed, in the participant's language.
+fn change_summary(old: &event::Model, new: &event::Model, lang: Lang, moved: bool) -> String {
+    if moved {
+        t_args(
+            lang,
+            "email-updated-moved",
+            &[
+                (
+                    "old",
+                    Arg::Text(format_date_time(old.starts_at, old.tz(), lang)),
+                ),
+                (
+                    "new",
+                    Arg::Text(format_date_time(new.starts_at, new.tz(), lang)),
+                ),
+            ],
+        )
+    } else {
+        t(lang, "email-updated-place")
+    }
+}
+
+async fn notify_all(
+    txn: &sea_orm::DatabaseTransaction,
+    state: &AppState,
+    ev: &event::Model,
+    notice: Notice,
+    extra: impl Fn(Lang) -> Option<String>,
+) -> anyhow::Result<()> {
+    let statuses: Vec<&str> = match notice {
+        Notice::EventCancelled => vec![
+            RegistrationStatus::Pending.as_str(),
+            RegistrationStatus::Confirmed.as_str(),
+            RegistrationStatus::Waitlisted.as_str(),
+        ],
+        _ => vec![RegistrationStatus::Confirmed.as_str()],
+    };
+    let regs = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(ev.id))
+        .filter(registration::Column::Status.is_in(statuses))
+        .all(txn)
+        .await?;
+    for reg in regs {
+        let token = state.secret.registration_token(ev.id, &reg.email_key);
+        let email = compose(state, ev, &reg, &token, notice, extra(reg.lang()));
+        outbox::enqueue(txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,124 @@
+//! What participants do on their own page: confirm, cancel, change language.
+
+use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, EntityTrait, Set, TransactionTrait};
+
+use crate::db::{event, registration};
+use crate::domain::{Lang, RegistrationStatus};
+use crate::error::AppError;
+use crate::mail::outbox;
+use crate::state::AppState;
+
+use super::super::notify::{Notice, compose};
+use super::super::seats;
+
+/// Finds a registration and its event by the participant's link token.
+pub async fn by_token(
+    state: &AppState,
+    token: &str,
+) -> Result<(registration::Model, event::Model), AppError> {
+    if token.len() != 43 {
+        return Err(AppError::NotFound);
+    }
+    let reg = registration::find_by_token_hash(&state.db, &crate::security::hash_token(token))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let ev = event::Entity::find_by_id(reg.event_id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((reg, ev))
+}
+
+/// Confirms the address: the registration gets a seat, or a place in line.
+pub async fn confirm(state: &AppState, token: &str) -> Result<registration::Model, AppError> {
+    let (reg, ev) = by_token(state, token).await?;
+    if reg.status() != RegistrationStatus::Pending {
+        return Ok(reg);
+    }
+    let _turn = state.write_turn().await;
+    let txn = state.db.begin().await?;
+    let now = state.now();
+    let seated = reg.holds_seat || event::try_take_seat(&txn, ev.id).await?;
+    let to = if seated {
+        RegistrationStatus::Confirmed
+    } else {
+        RegistrationStatus::Waitlisted
+    };
+    if !registration::transition(&txn, reg.id, RegistrationStatus::Pending, to, now).await? {
+        // A double click: the first one did the work.
+        txn.rollback().await?;
+        return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash)
+            .await?
+            .unwrap_or(reg));
+    }
+    if seated && !reg.holds_seat {
+        registration::set_holds_seat(&txn, reg.id, true).await?;
+    }
+    let reg = registration::Entity::find_by_id(reg.id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let notice = if seated {
+        Notice::Confirmed
+    } else {
+        Notice::Waitlisted
+    };
+    let email = compose(state, &ev, &reg, token, notice, None);
+    outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    txn.commit().await?;
+    state.outbox_wake.notify_one();
+    Ok(reg)
+}
+
+/// Cancels a registration; a freed seat goes to the next in line.
+pub async fn cancel(state: &AppState, token: &str) -> Result<registration::Model, AppError> {
+    let (reg, ev) = by_token(state, token).await?;
+    let from = reg.status();
+    if !from.is_active() {
+        return Ok(reg);
+    }
+    let _turn = state.write_turn().await;
+    let txn = state.db.begin().await?;
+    let now = state.now();
+    if !registration::transition(&txn, reg.id, from, RegistrationStatus::Cancelled, now).await? {
+        txn.rollback().await?;
+        return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash)
+            .await?
+            .unwrap_or(reg));
+    }
+    seats::free_seat_of(&txn, state, &ev, reg.holds_seat).await?;
+    let cancelled = registration::Entity::find_by_id(reg.id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let had_invite = from == RegistrationStatus::Confirmed;
+    let email = compose(
+        state,
+        &ev,
+        &cancelled,
+        token,
+        Notice::Cancelled { had_invite },
+        None,
+    );
+    outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    txn.commit().await?;
+    state.outbox_wake.notify_one();
+    Ok(cancelled)
+}
+
+/// Changes the language of every later email and of the participant's page.
+pub async fn change_language(
+    state: &AppState,
+    token: &str,
+    lang: Lang,
+) -> Result<registration::Model, AppError> {
+    let (reg, _) = by_token(state, token).await?;
+    let active = registration::ActiveModel {
+        id: Unchanged(reg.id),
+        language: Set(lang.code().to_string()),
+        updated_at: Set(state.now()),
+        ..Default::default()
+    };
+    let _turn = state.write_turn().await;
+    Ok(active.update(&state.db).await?)
+}
