@@ -335,7 +335,7 @@ pub struct Visitor<'a> {
 }
 
 impl Visitor<'_> {
-    fn cookie_header(&self) -> String {
+    pub fn cookie_header(&self) -> String {
         self.cookies
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
