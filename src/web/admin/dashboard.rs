@@ -16,7 +16,7 @@ use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::view::{Nav, OrPage, PageResult, frame, lang, managed_event};
 
-/// Organisations beyond this many are summed up by the table only in the export.
+/// The organisation chart and its table show the largest this many; the exports hold them all.
 const TOP_ORGANIZATIONS: usize = 25;
 
 /// One breakdown: its chart and the rows of its table (label, registered, attended).
