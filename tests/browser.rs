@@ -11,6 +11,8 @@ mod driver;
 mod helpers;
 #[path = "it/mime.rs"]
 mod mime;
+#[path = "browser/organizer.rs"]
+mod organizer;
 #[path = "browser/participant.rs"]
 mod participant;
 #[path = "it/smtp.rs"]

@@ -3,7 +3,9 @@
 pub mod admin;
 mod calendar_files;
 pub mod charts;
+pub mod checkin_link;
 mod ctx;
+pub mod download;
 mod event_page;
 mod form;
 mod health;
@@ -44,6 +46,7 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/cancel", post(participant::cancel_registration))
         .route("/r/{token}/language", post(participant::change_language))
         .route("/r/{token}/invite.ics", get(participant::invite_file))
+        .route("/r/{token}/qr.svg", get(checkin_link::qr_image))
         .route("/r/{token}/join", get(join::join_webinar))
         .route("/r/{token}/delete", post(participant::delete_registration))
         .route("/r/{token}/data.json", get(participant::download_data))

@@ -43,6 +43,8 @@ struct RegistrationPage {
     confirm_delete: bool,
     event_over: bool,
     delivery: Option<String>,
+    /// Confirmed for a place people come to: the page shows the check-in QR code.
+    checkin_code: bool,
 }
 
 #[derive(Deserialize)]
@@ -130,6 +132,7 @@ async fn registration_page(
         confirm_delete: step == "delete",
         event_over: ev.ends_at < state.now(),
         delivery,
+        checkin_code: super::checkin_link::offered(&ev, &reg),
     })
 }
 

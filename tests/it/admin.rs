@@ -2,6 +2,7 @@
 //! action on events, registrations, accounts and tokens, and the API's own description.
 
 mod accounts;
+mod attendance_pages;
 mod events;
 mod forms;
 mod openapi;

@@ -3,12 +3,16 @@
 //! Every page needs a live session (the [`auth::AdminUser`] extractor) and every form post
 //! its form token; organizers see only the events they own, admins everything.
 
+mod attendance;
 mod auth;
+mod checkin;
+mod dashboard;
 mod event_edit;
 mod event_form;
 mod event_show;
 mod event_status;
 mod events;
+mod exports;
 mod login;
 mod password;
 mod questions;
@@ -81,6 +85,43 @@ pub fn router() -> Router<AppState> {
             "/admin/events/{slug}/registrations/{id}/resend",
             post(registration_actions::resend_email),
         )
+        .route(
+            "/admin/events/{slug}/registrations/{id}/attended",
+            post(attendance::toggle_attended),
+        )
+        .route(
+            "/admin/events/{slug}/attendance/emails",
+            post(attendance::mark_emails),
+        )
+        .route(
+            "/admin/events/{slug}/attendance/report",
+            post(attendance::upload_report).layer(axum::extract::DefaultBodyLimit::max(
+                attendance::UPLOAD_LIMIT,
+            )),
+        )
+        .route(
+            "/admin/events/{slug}/registrations.csv",
+            get(exports::export_csv),
+        )
+        .route(
+            "/admin/events/{slug}/registrations.xlsx",
+            get(exports::export_xlsx),
+        )
+        .route(
+            "/admin/events/{slug}/registrations.json",
+            get(exports::export_json),
+        )
+        .route("/admin/events/{slug}/checkin", get(checkin::show_checkin))
+        .route("/admin/events/{slug}/checkin/{id}", post(checkin::check_in))
+        .route(
+            "/admin/checkin/{id}/{signature}",
+            get(checkin::open_checkin),
+        )
+        .route(
+            "/admin/events/{slug}/dashboard",
+            get(dashboard::event_dashboard),
+        )
+        .route("/admin/dashboard", get(dashboard::overall_dashboard))
         .route(
             "/admin/users",
             get(users::list_users).post(users::create_user),

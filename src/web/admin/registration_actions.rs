@@ -167,7 +167,7 @@ pub struct ActionForm {
 
 /// Back to the list as it was (filters, page), with a notice; only ever to this list, and
 /// only with what a `Location` header can carry (the page sends it percent-encoded).
-fn back_to(slug: &str, back: &str, notice: &str) -> Response {
+pub(super) fn back_to(slug: &str, back: &str, notice: &str) -> Response {
     let list = format!("/admin/events/{slug}/registrations");
     if back.starts_with(&format!("{list}?")) && back.bytes().all(|b| b.is_ascii_graphic()) {
         Redirect::to(&format!("{back}&{notice}")).into_response()

@@ -122,6 +122,8 @@ struct RegistrationsPage {
     prev: Option<String>,
     next: Option<String>,
     here: String,
+    /// `?` and the filters, for the export links; empty without filters.
+    export_query: String,
     csrf_token: String,
     done: Option<&'static str>,
     problem: Option<&'static str>,
@@ -235,6 +237,10 @@ pub async fn list_registrations(
         prev: (page > 1).then(|| link(page - 1)),
         next: (page < pages).then(|| link(page + 1)),
         here,
+        export_query: match filters.is_empty() {
+            true => String::new(),
+            false => format!("?{filters}"),
+        },
         csrf_token: ctx.csrf_token(&state),
         done: done_notice(query.done.as_deref()),
         problem: problem_notice(query.problem.as_deref()),

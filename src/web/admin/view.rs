@@ -92,6 +92,7 @@ pub fn done_notice(done: Option<&str>) -> Option<&'static str> {
         "added" => "admin-done-added",
         "status" => "admin-done-status",
         "resent" => "admin-done-resent",
+        "attended" => "admin-done-attended",
         "user" => "admin-done-user",
         "revoked" => "admin-done-revoked",
         "password" => "admin-done-password",

@@ -1,0 +1,204 @@
+//! The check-in desk of an in-person event: `/admin/events/{slug}/checkin` finds confirmed
+//! registrations by name, address or organisation (a plain GET form, no script needed) and
+//! marks one as attended with one tap; `/admin/checkin/{id}/{signature}` is what the
+//! participant's QR code opens.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect};
+use sea_orm::EntityTrait;
+use serde::Deserialize;
+
+use crate::db::registration_search::{self, Search, Sort};
+use crate::db::{event, registration};
+use crate::domain::{RegistrationFilter, RegistrationStatus};
+use crate::error::AppError;
+use crate::services::attendance;
+use crate::state::AppState;
+
+use super::super::PageCtx;
+use super::super::checkin_link;
+use super::super::pages::{Layout, render};
+use super::auth::AdminUser;
+use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang, managed_event};
+
+/// Enough matches for a desk; a longer list means the search needs another letter.
+const MAX_SHOWN: u64 = 30;
+
+pub struct CheckinRow {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub organization: String,
+    pub status: String,
+    pub attended: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin/checkin.html")]
+struct CheckinPage {
+    l: Layout,
+    nav: Nav,
+    slug: String,
+    title: String,
+    q: String,
+    searched: bool,
+    rows: Vec<CheckinRow>,
+    more: bool,
+    checked: Option<String>,
+    csrf_token: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct CheckinQuery {
+    q: Option<String>,
+    /// The name of the person just checked in, for the notice.
+    checked: Option<i64>,
+}
+
+pub async fn show_checkin(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path(slug): Path<String>,
+    Query(query): Query<CheckinQuery>,
+) -> PageResult {
+    let lang = lang(&ctx);
+    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let q = query.q.unwrap_or_default().trim().to_string();
+    let (rows, more) = if q.is_empty() {
+        (Vec::new(), false)
+    } else {
+        let search = Search {
+            filter: RegistrationFilter {
+                statuses: vec![RegistrationStatus::Confirmed],
+                search: Some(q.chars().take(200).collect()),
+                ..Default::default()
+            },
+            sort: Sort::Name,
+            descending: false,
+        };
+        let (found, total) = registration_search::search(&state.db, ev.id, &search, 1, MAX_SHOWN)
+            .await
+            .or_page(lang)?;
+        (found.into_iter().map(row).collect(), total > MAX_SHOWN)
+    };
+    let checked = match query.checked {
+        Some(id) => crate::db::attendance::find_in_event(&state.db, ev.id, id)
+            .await
+            .or_page(lang)?
+            .map(|r| r.name),
+        None => None,
+    };
+    let searched = !q.is_empty();
+    Ok(render(&page(
+        &state, &ctx, &user, &ev, q, searched, rows, more, checked,
+    )))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn page(
+    state: &AppState,
+    ctx: &PageCtx,
+    user: &AdminUser,
+    ev: &event::Model,
+    q: String,
+    searched: bool,
+    rows: Vec<CheckinRow>,
+    more: bool,
+    checked: Option<String>,
+) -> CheckinPage {
+    let title = ev.title_in(lang(ctx));
+    let (l, nav) = frame(state, ctx, user, title.clone(), "events");
+    CheckinPage {
+        l,
+        nav,
+        slug: ev.slug.clone(),
+        title,
+        q,
+        searched,
+        rows,
+        more,
+        checked,
+        csrf_token: ctx.csrf_token(state),
+    }
+}
+
+fn row(reg: registration::Model) -> CheckinRow {
+    CheckinRow {
+        id: reg.id,
+        name: reg.name,
+        email: reg.email,
+        organization: reg.organization,
+        status: reg.status,
+        attended: reg.attended,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CheckinForm {
+    #[serde(default)]
+    csrf_token: String,
+    /// The search to return to.
+    #[serde(default)]
+    q: String,
+}
+
+/// Marks one registration as attended, then back to the same search with a notice.
+pub async fn check_in(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path((slug, id)): Path<(String, i64)>,
+    Form(form): Form<CheckinForm>,
+) -> PageResult {
+    let lang = lang(&ctx);
+    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    check_csrf(&state, &ctx, &form.csrf_token)?;
+    if !attendance::set_attended(&state, &ev, id, true)
+        .await
+        .or_page(lang)?
+    {
+        return Err(AppError::NotFound).or_page(lang);
+    }
+    let mut to = url::form_urlencoded::Serializer::new(String::new());
+    if !form.q.is_empty() {
+        to.append_pair("q", &form.q);
+    }
+    to.append_pair("checked", &id.to_string());
+    let to = format!("/admin/events/{}/checkin?{}", ev.slug, to.finish());
+    Ok(Redirect::to(&to).into_response())
+}
+
+/// The check-in of one registration, from its QR code: only for organizers of its event, and
+/// "not found" for everyone else, as for any event they may not manage.
+pub async fn open_checkin(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path((id, signature)): Path<(i64, String)>,
+) -> PageResult {
+    let lang = lang(&ctx);
+    if !checkin_link::verify(&state, id, &signature) {
+        return Err(AppError::NotFound).or_page(lang);
+    }
+    let reg = registration::Entity::find_by_id(id)
+        .one(&state.db)
+        .await
+        .or_page(lang)?
+        .ok_or(AppError::NotFound)
+        .or_page(lang)?;
+    let ev = event::Entity::find_by_id(reg.event_id)
+        .one(&state.db)
+        .await
+        .or_page(lang)?
+        .filter(|ev| user.may_manage(ev))
+        .ok_or(AppError::NotFound)
+        .or_page(lang)?;
+    let q = reg.email.clone();
+    let rows = vec![row(reg)];
+    Ok(render(&page(
+        &state, &ctx, &user, &ev, q, true, rows, false, None,
+    )))
+}

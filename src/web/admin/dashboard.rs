@@ -1,0 +1,166 @@
+//! `/admin/events/{slug}/dashboard` and `/admin/dashboard`: who registered, when, from where,
+//! and who came, as server-rendered SVG charts with the numbers in a table beside each.
+
+use askama::Template;
+use axum::extract::{Path, State};
+
+use crate::db::event;
+use crate::domain::{Lang, Region, country_name};
+use crate::i18n::t;
+use crate::services::dashboard::{self, Breakdown, Dashboard};
+use crate::state::AppState;
+
+use super::super::PageCtx;
+use super::super::charts::{Datum, bar_chart, line_chart};
+use super::super::pages::{Layout, render};
+use super::auth::AdminUser;
+use super::view::{Nav, OrPage, PageResult, frame, lang, managed_event};
+
+/// The organisation chart and its table show the largest this many; the exports hold them all.
+const TOP_ORGANIZATIONS: usize = 25;
+
+/// One breakdown: its chart and the rows of its table (label, registered, attended).
+pub struct Chart {
+    pub id: &'static str,
+    pub title: String,
+    pub svg: String,
+    pub rows: Vec<(String, u64, u64)>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/dashboard.html")]
+struct DashboardPage {
+    l: Layout,
+    nav: Nav,
+    /// The event's slug, or None across events.
+    slug: Option<String>,
+    title: String,
+    d: Dashboard,
+    rate: String,
+    over_time: String,
+    charts: Vec<Chart>,
+}
+
+pub async fn event_dashboard(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path(slug): Path<String>,
+) -> PageResult {
+    let lang = lang(&ctx);
+    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let d = dashboard::for_event(&state.db, &ev).await.or_page(lang)?;
+    let title = format!("{}: {}", t(lang, "admin-dashboard"), ev.title_in(lang));
+    Ok(render(&page(&state, &ctx, &user, Some(ev.slug), title, d)))
+}
+
+/// Across the events this organizer may manage; days in UTC.
+pub async fn overall_dashboard(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+) -> PageResult {
+    let lang = lang(&ctx);
+    let events: Vec<event::Model> = event::list_all(&state.db)
+        .await
+        .or_page(lang)?
+        .into_iter()
+        .filter(|ev| user.may_manage(ev))
+        .collect();
+    let d = dashboard::across(&state.db, &events, user.is_admin(), chrono_tz::UTC)
+        .await
+        .or_page(lang)?;
+    let title = t(lang, "admin-dashboard-all");
+    Ok(render(&page(&state, &ctx, &user, None, title, d)))
+}
+
+fn page(
+    state: &AppState,
+    ctx: &PageCtx,
+    user: &AdminUser,
+    slug: Option<String>,
+    title: String,
+    d: Dashboard,
+) -> DashboardPage {
+    let lang = lang(ctx);
+    let (l, nav) = frame(state, ctx, user, title.clone(), "events");
+    let days: Vec<Datum> = d
+        .per_day
+        .iter()
+        .map(|day| Datum::new(day.date.to_string(), day.total))
+        .collect();
+    let over_time = line_chart("over-time", &t(lang, "admin-dashboard-over-time"), &days);
+    let region = |key: &str| {
+        Region::ALL
+            .into_iter()
+            .find(|r| r.as_str() == key)
+            .map_or_else(|| key.to_string(), |r| t(lang, r.label_key()))
+    };
+    let language = |key: &str| {
+        key.parse::<Lang>()
+            .map_or_else(|_| key.to_string(), |l| l.native_name().to_string())
+    };
+    let charts = vec![
+        chart(
+            "by-region",
+            lang,
+            "admin-dashboard-by-region",
+            &d.by_region,
+            region,
+        ),
+        chart(
+            "by-country",
+            lang,
+            "admin-dashboard-by-country",
+            &d.by_country,
+            |c| country_name(c, lang),
+        ),
+        chart(
+            "by-language",
+            lang,
+            "admin-dashboard-by-language",
+            &d.by_language,
+            language,
+        ),
+        chart(
+            "by-organization",
+            lang,
+            "admin-dashboard-by-organization",
+            &d.by_organization[..d.by_organization.len().min(TOP_ORGANIZATIONS)],
+            str::to_string,
+        ),
+    ];
+    DashboardPage {
+        l,
+        nav,
+        slug,
+        title,
+        rate: d
+            .attendance_rate
+            .map_or_else(|| "–".to_string(), |r| format!("{:.0} %", r * 100.0)),
+        over_time,
+        charts,
+        d,
+    }
+}
+
+fn chart(
+    id: &'static str,
+    lang: Lang,
+    key: &str,
+    groups: &[Breakdown],
+    label: impl Fn(&str) -> String,
+) -> Chart {
+    let rows: Vec<(String, u64, u64)> = groups
+        .iter()
+        .map(|g| (label(&g.key), g.registered, g.attended))
+        .collect();
+    let data: Vec<Datum> = rows.iter().map(|(l, r, _)| Datum::new(l, *r)).collect();
+    let title = t(lang, key);
+    Chart {
+        id,
+        svg: bar_chart(id, &title, &data),
+        title,
+        rows,
+    }
+}

@@ -1,0 +1,41 @@
+//! The streamed download of an export, shared by the API and the admin pages.
+
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use futures_util::stream;
+
+use crate::export::{self, Export};
+use crate::state::AppState;
+
+/// Starts the export and answers with its bytes as they come, as an attachment.
+pub fn export_response(state: &AppState, export: Export) -> Response {
+    let format = export.format;
+    let disposition = format!("attachment; filename=\"{}\"", export.file_name());
+    let slug = export.event.slug.clone();
+    let chunks = export::spawn(state.db.clone(), export, None);
+    // An error half-way ends the stream with an error, which aborts the response: the client
+    // sees a broken download rather than a file that looks complete.
+    let body = stream::unfold(chunks, move |mut chunks| {
+        let slug = slug.clone();
+        async move {
+            let chunk = chunks.recv().await?;
+            if let Err(e) = &chunk {
+                tracing::error!(error = %e, event = %slug, "export failed");
+            }
+            Some((chunk.map(Bytes::from), chunks))
+        }
+    });
+    let mut response = Body::from_stream(body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.content_type()),
+    );
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    // Personal data: no cache along the way keeps a copy.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
