@@ -5,7 +5,7 @@ mod calendar_files;
 pub mod charts;
 mod ctx;
 mod event_page;
-mod form;
+pub mod form;
 mod health;
 mod home;
 mod join;
