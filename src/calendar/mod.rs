@@ -158,7 +158,9 @@ fn vevent<'a>(event: &'a CalEvent, dtstamp: DateTime<Utc>, cancelled: bool) -> E
     }
     if !event.url.is_empty() {
         vevent.push(
-            Property::new("URL", event.url.clone()).tap(|p| p.add(Parameter::new("VALUE", "URI"))),
+            // A URI holds no spaces or control characters; one stored before the join link
+            // was checked for them must not break the file or add a line to it.
+            Property::new("URL", uri(&event.url)).tap(|p| p.add(Parameter::new("VALUE", "URI"))),
         );
     }
     vevent.push(Property::new(
@@ -175,6 +177,13 @@ fn vevent<'a>(event: &'a CalEvent, dtstamp: DateTime<Utc>, cancelled: bool) -> E
         vevent.add_alarm(Alarm::display(trigger, description));
     }
     vevent
+}
+
+fn uri(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| !c.is_control() && !c.is_whitespace())
+        .collect()
 }
 
 /// `DTSTART;TZID=Europe/Brussels:20220203T140000`: local wall time plus the zone, so that

@@ -68,6 +68,24 @@ fn an_invite_has_everything_outlook_needs() {
     assert_eq!(ics, invite(&sample(), &attendee, Method::Request, stamp));
 }
 
+/// Found by the `calendar_email` fuzz target: a join link stored with a line break wrote a
+/// property of its own choosing into every invite.
+#[test]
+fn a_join_link_with_a_line_break_adds_no_property() {
+    let mut event = sample();
+    event.url = "https://meet.example.org/j/1\r\nATTENDEE:mailto:eve@example.org\t x".into();
+    let attendee = Person {
+        name: "Ada".into(),
+        email: "ada@example.org".into(),
+    };
+    let ics = invite(&event, &attendee, Method::Request, Utc::now());
+    assert!(
+        ics.contains("URL;VALUE=URI:https://meet.example.org/j/1ATTENDEE:mailto:eve@example.org"),
+        "{ics}"
+    );
+    assert_eq!(ics.matches("\r\nATTENDEE").count(), 1, "{ics}");
+}
+
 #[test]
 fn a_cancel_outranks_the_invite() {
     let attendee = Person {

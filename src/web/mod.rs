@@ -7,7 +7,7 @@ pub mod checkin_link;
 mod ctx;
 pub mod download;
 mod event_page;
-mod form;
+pub mod form;
 mod health;
 mod home;
 mod join;

@@ -197,6 +197,30 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
     }
 }
 
-fn is_web_url(u: &str) -> bool {
-    url::Url::parse(u).is_ok_and(|p| matches!(p.scheme(), "http" | "https") && p.host().is_some())
+/// Whether a join link is an absolute http(s) URL, as stored and later written to calendars,
+/// emails and redirects. The URL parser itself skips tabs and line breaks, so they are refused
+/// here first: stored as typed, a CR/LF would inject a line into every invite (found while
+/// writing the `calendar_email` fuzz target).
+pub fn is_web_url(u: &str) -> bool {
+    !u.chars().any(|c| c.is_control() || c.is_whitespace())
+        && url::Url::parse(u)
+            .is_ok_and(|p| matches!(p.scheme(), "http" | "https") && p.host().is_some())
+}
+
+#[cfg(test)]
+mod join_url_tests {
+    use super::is_web_url;
+
+    #[test]
+    fn join_links_are_single_line_web_urls() {
+        assert!(is_web_url("https://meet.example.org/j/123?pwd=abc"));
+        assert!(!is_web_url("javascript:alert(1)"));
+        // The URL parser alone accepts all of these, silently dropping the break.
+        assert!(url::Url::parse("https://meet.example.org/j\r\nX-INJECTED:1").is_ok());
+        assert!(!is_web_url("https://meet.example.org/j\r\nX-INJECTED:1"));
+        assert!(!is_web_url("https://meet.example.org/j\nBEGIN:VEVENT"));
+        assert!(!is_web_url("https://meet.example.org/\tj"));
+        assert!(!is_web_url("https://meet.example.org/j k"));
+        assert!(!is_web_url(" https://meet.example.org/j"));
+    }
 }

@@ -5,6 +5,7 @@ mod input;
 mod merge;
 
 pub use input::{EventInput, EventOut, FieldErrors, SaveError};
+pub use merge::is_web_url;
 use merge::merge;
 
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
