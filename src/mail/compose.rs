@@ -17,6 +17,8 @@ pub struct EmailContent {
     pub action: Option<(String, String)>,
     /// Label and value pairs: date, place, status…
     pub details: Vec<(String, String)>,
+    /// An image under the action: its description and URL (the check-in code).
+    pub image: Option<(String, String)>,
     /// Extra links under the details (calendar links), label and URL.
     pub links: Vec<(String, String)>,
     pub footer: String,

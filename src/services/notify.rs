@@ -102,6 +102,12 @@ pub fn compose(
     if notice == Notice::ConfirmAddress {
         paragraphs.push(t(lang, "email-confirm-ignore"));
     }
+    // In person, the organizers check people in by scanning this code at the door.
+    let image = (matches!(
+        notice,
+        Notice::Confirmed | Notice::Promoted | Notice::Reminder
+    ) && ev.kind() != crate::domain::EventKind::Webinar)
+        .then(|| (t(lang, "checkin-code-help"), format!("{own_page}/qr.svg")));
     let links = if notice.invite() == Some(Method::Request) {
         calendar_links(state, ev, lang)
     } else {
@@ -140,6 +146,7 @@ pub fn compose(
         action,
         details,
         links,
+        image,
         footer,
         site_name: site.site_name.clone(),
         primary_color: site.primary_color.clone(),

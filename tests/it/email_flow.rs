@@ -154,7 +154,12 @@ async fn confirmation_off_confirms_at_once() {
     app.register("open-day", &person("Ada", "ada@example.org"))
         .await;
     let mails = app.smtp.wait_for("ada@example.org", 1).await;
-    assert_eq!(mime::parse(&mails[0].data).calendars.len(), 1);
+    let mail = mime::parse(&mails[0].data);
+    assert_eq!(mail.calendars.len(), 1);
+    assert!(
+        mail.html.contains("/qr.svg\""),
+        "the check-in code for the door"
+    );
     let (_, list) = app
         .api(
             reqwest::Method::GET,
