@@ -60,7 +60,8 @@ run_suite() {
 
   echo; echo "| what | connections | requests/s | p50 | p99 |"; echo "| --- | --- | --- | --- | --- |"
   wrk_row() { # label connections url [script]
-    local out; out=$(wrk -t2 -c"$2" -d"$DURATION" --latency ${4:+-s "$4"} "$3" 2>/dev/null)
+    local threads=$(( $2 < 2 ? 1 : 2 ))  # wrk needs at least one connection per thread
+    local out; out=$(wrk -t"$threads" -c"$2" -d"$DURATION" --latency ${4:+-s "$4"} "$3" 2>/dev/null)
     local rps; rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
     local p50; p50=$(awk '$1=="50%" {print $2}' <<<"$out")
     local p99; p99=$(awk '$1=="99%" {print $2}' <<<"$out")
