@@ -148,19 +148,38 @@ fn back_to(token: &str) -> Response {
     Redirect::to(&format!("/r/{token}")).into_response()
 }
 
+/// What the confirm and cancel buttons have in common: the form token, one service call, and
+/// back to the participant's page, which shows the outcome.
+async fn act<F, Fut>(
+    state: AppState,
+    token: String,
+    ctx: PageCtx,
+    form: TokenForm,
+    action: F,
+) -> Response
+where
+    F: FnOnce(AppState, String) -> Fut,
+    Fut: std::future::Future<Output = Result<crate::db::registration::Model, AppError>>,
+{
+    if !ctx.csrf_ok(&state, &form.csrf_token) {
+        return AppError::Csrf.into_page(ctx.lang(Lang::En));
+    }
+    match action(state, token.clone()).await {
+        Ok(_) => back_to(&token),
+        Err(e) => e.into_page(ctx.lang(Lang::En)),
+    }
+}
+
 pub async fn confirm_registration(
     State(state): State<AppState>,
     Path(token): Path<String>,
     ctx: PageCtx,
     Form(form): Form<TokenForm>,
 ) -> Response {
-    if !ctx.csrf_ok(&state, &form.csrf_token) {
-        return AppError::Csrf.into_page(ctx.lang(Lang::En));
-    }
-    match service::confirm(&state, &token).await {
-        Ok(_) => back_to(&token),
-        Err(e) => e.into_page(ctx.lang(Lang::En)),
-    }
+    act(state, token, ctx, form, |state, token| async move {
+        service::confirm(&state, &token).await
+    })
+    .await
 }
 
 pub async fn cancel_registration(
@@ -169,13 +188,10 @@ pub async fn cancel_registration(
     ctx: PageCtx,
     Form(form): Form<TokenForm>,
 ) -> Response {
-    if !ctx.csrf_ok(&state, &form.csrf_token) {
-        return AppError::Csrf.into_page(ctx.lang(Lang::En));
-    }
-    match service::cancel(&state, &token).await {
-        Ok(_) => back_to(&token),
-        Err(e) => e.into_page(ctx.lang(Lang::En)),
-    }
+    act(state, token, ctx, form, |state, token| async move {
+        service::cancel(&state, &token).await
+    })
+    .await
 }
 
 pub async fn change_language(
