@@ -265,6 +265,7 @@ fuzz_target!(|input: Input| {
             action: input.action,
             details: input.details,
             links: Vec::new(),
+            image: None,
             footer: String::new(),
             site_name: "Convene".into(),
             primary_color: "#123456".into(),
