@@ -105,6 +105,13 @@ pub async fn find_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Optio
     Entity::find().filter(Column::Slug.eq(slug)).one(db).await
 }
 
+/// An event the public may see: published or cancelled, never a draft.
+pub async fn find_public(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Model>, DbErr> {
+    Ok(find_by_slug(db, slug)
+        .await?
+        .filter(|e| e.status() != EventStatus::Draft))
+}
+
 /// Published events, soonest first.
 pub async fn list_published(db: &impl ConnectionTrait) -> Result<Vec<Model>, DbErr> {
     Entity::find()

@@ -1,19 +1,14 @@
-//! Where emails go: an SMTP server, `.eml` files in a folder, or memory (unit tests only).
+//! Where emails go: an SMTP server, or `.eml` files in a folder.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
 
 use lettre::address::Envelope;
 use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
-
-/// Emails kept by the memory transport: (recipient, message).
-pub type Sent = Arc<Mutex<Vec<(String, Vec<u8>)>>>;
 
 #[derive(Clone)]
 pub enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
     File(PathBuf),
-    Memory(Sent),
 }
 
 /// A failed delivery. Permanent failures (the server refused the recipient for good) are not
@@ -42,7 +37,6 @@ impl Transport {
         match self {
             Transport::Smtp(_) => "SMTP".into(),
             Transport::File(dir) => format!("files in {}", dir.display()),
-            Transport::Memory(_) => "memory".into(),
         }
     }
 
@@ -84,13 +78,6 @@ impl Transport {
                     .await
                     .map_err(temporary)
             }
-            Transport::Memory(store) => {
-                store
-                    .lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner())
-                    .push((to.to_string(), payload.to_vec()));
-                Ok(())
-            }
         }
     }
 }
@@ -106,4 +93,29 @@ fn envelope(from: &str, to: &str) -> Result<Envelope, SendError> {
         permanent: true,
         message: e.to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn without_smtp_each_email_becomes_an_eml_file() {
+        let dir =
+            std::env::temp_dir().join(format!("convene-mail-{}", uuid::Uuid::new_v4().simple()));
+        let transport = Transport::from_settings("", dir.clone()).expect("transport");
+        assert!(transport.describe().starts_with("files in"));
+        transport
+            .send(
+                "events@example.org",
+                "ada@example.org",
+                "<a/b@example.org>",
+                b"Subject: hi\r\n\r\nbody",
+            )
+            .await
+            .expect("written");
+        let written = std::fs::read(dir.join("_a_b_example.org_.eml")).expect("the .eml file");
+        assert_eq!(written, b"Subject: hi\r\n\r\nbody");
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }

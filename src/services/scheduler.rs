@@ -2,7 +2,7 @@
 //! old ones (retention) and sending reminders. Each job claims rows with guarded updates, so several instances
 //! can run it at once without doing anything twice.
 
-use sea_orm::TransactionTrait;
+use sea_orm::{EntityTrait, TransactionTrait};
 
 use crate::db::{event, registration};
 use crate::domain::RegistrationStatus;
@@ -77,5 +77,3 @@ pub async fn run(state: AppState, mut shutdown: tokio::sync::watch::Receiver<boo
         }
     }
 }
-
-use sea_orm::EntityTrait;

@@ -36,9 +36,8 @@ pub async fn event_file(
     Path(slug): Path<String>,
     ctx: PageCtx,
 ) -> Result<Response, AppError> {
-    let ev = event::find_by_slug(&state.db, &slug)
+    let ev = event::find_public(&state.db, &slug)
         .await?
-        .filter(|e| e.status() != crate::domain::EventStatus::Draft)
         .ok_or(AppError::NotFound)?;
     let lang = ctx.lang(ev.default_lang());
     let entry = public_entry(&state, &ev, lang);

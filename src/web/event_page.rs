@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use crate::db::event;
 use std::borrow::Cow;
 
-use crate::domain::{EventStatus, Lang, QuestionKind};
+use crate::domain::{Lang, QuestionKind};
 use crate::error::AppError;
 use crate::i18n::{Tr, format_date_time};
 use crate::services::notify::calendar_links;
@@ -69,9 +69,8 @@ impl EventPage {
 }
 
 async fn published(state: &AppState, slug: &str) -> Result<event::Model, AppError> {
-    event::find_by_slug(&state.db, slug)
+    event::find_public(&state.db, slug)
         .await?
-        .filter(|e| e.status() != EventStatus::Draft)
         .ok_or(AppError::NotFound)
 }
 

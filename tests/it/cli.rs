@@ -1,21 +1,10 @@
 //! The command line, run as a real process: errors, configuration layers, demo data, accounts.
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use super::helpers::spawn_app;
-
-fn convene() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_convene"));
-    // Tests must not pick up a developer's own settings.
-    for (key, _) in std::env::vars() {
-        if key.starts_with("CONVENE_") {
-            cmd.env_remove(key);
-        }
-    }
-    cmd.env("CONVENE_LOG", "error");
-    cmd
-}
+use super::process::convene;
 
 fn temp_dir() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("convene-cli-{}", uuid::Uuid::new_v4().simple()));

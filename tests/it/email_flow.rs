@@ -101,13 +101,7 @@ async fn a_repeat_registration_resends_at_most_every_few_minutes() {
         mime::parse(&mails[1].data).subject.contains("confirm"),
         "the confirmation request again"
     );
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/webinar/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("webinar").await;
     assert_eq!(list["total"], 1);
 }
 
@@ -121,25 +115,13 @@ async fn unconfirmed_registrations_expire() {
     convene::services::scheduler::run_once(&app.state)
         .await
         .expect("scheduler");
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/webinar/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("webinar").await;
     assert_eq!(list["items"][0]["status"], "pending", "not yet");
     app.clock.advance(Duration::hours(2));
     convene::services::scheduler::run_once(&app.state)
         .await
         .expect("scheduler");
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/webinar/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("webinar").await;
     assert_eq!(list["items"][0]["status"], "expired");
 }
 
@@ -160,13 +142,7 @@ async fn confirmation_off_confirms_at_once() {
         mail.html.contains("/qr.svg\""),
         "the check-in code for the door"
     );
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/open-day/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("open-day").await;
     assert_eq!(list["items"][0]["status"], "confirmed");
 }
 
@@ -180,13 +156,7 @@ async fn an_smtp_outage_delays_the_email_and_it_arrives_exactly_once() {
     // The first attempt fails and is scheduled again.
     let mut delivery = String::new();
     for _ in 0..100 {
-        let (_, list) = app
-            .api(
-                reqwest::Method::GET,
-                "/api/v1/events/webinar/registrations",
-                None,
-            )
-            .await;
+        let list = app.registration_page("webinar").await;
         delivery = list["items"][0]["email_delivery"]
             .as_str()
             .unwrap_or_default()
@@ -203,13 +173,7 @@ async fn an_smtp_outage_delays_the_email_and_it_arrives_exactly_once() {
     app.smtp.wait_for("ada@example.org", 1).await;
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     assert_eq!(app.smtp.to("ada@example.org").len(), 1, "exactly once");
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/webinar/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("webinar").await;
     assert_eq!(list["items"][0]["email_delivery"], "sent");
 }
 
@@ -253,13 +217,7 @@ async fn a_refused_recipient_fails_without_blocking_the_others() {
         .await
         .expect("deliver");
     assert_eq!(app.smtp.to("ada@example.org").len(), 1);
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/webinar/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("webinar").await;
     let states: Vec<_> = list["items"]
         .as_array()
         .expect("items")

@@ -264,6 +264,14 @@ impl TestApp {
         (status, json)
     }
 
+    /// The first page (up to 1000) of an event's registrations, from the API, as JSON.
+    pub async fn registration_page(&self, slug: &str) -> serde_json::Value {
+        let path = format!("/api/v1/events/{slug}/registrations?per_page=1000");
+        let (status, list) = self.api(reqwest::Method::GET, &path, None).await;
+        assert_eq!(status, 200, "registrations of {slug}: {list}");
+        list
+    }
+
     /// Creates an event through the API; `extra` overrides the defaults.
     pub async fn create_event(&self, slug: &str, extra: serde_json::Value) -> serde_json::Value {
         let starts = Utc::now() + chrono::Duration::days(10);

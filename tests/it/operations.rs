@@ -1,20 +1,9 @@
 //! Operating Convene: metrics, request ids, JSON logs, backups, upgrades.
 
-use std::process::Command;
-
 use serde_json::json;
 
 use super::helpers::{person, spawn_app, spawn_app_with_settings};
-
-fn convene() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_convene"));
-    for (key, _) in std::env::vars() {
-        if key.starts_with("CONVENE_") {
-            cmd.env_remove(key);
-        }
-    }
-    cmd
-}
+use super::process::convene;
 
 #[tokio::test]
 async fn metrics_use_route_templates_and_requests_carry_an_id() {

@@ -46,13 +46,7 @@ async fn a_participant_downloads_then_deletes_their_data_and_the_seat_moves_on()
         .await;
     assert_eq!(res.status(), 200);
     assert_eq!(app.get(&path).await.status(), 404, "the link is dead");
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/small/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("small").await;
     assert_eq!(list["total"], 1);
     assert_eq!(list["items"][0]["email"], "bea@example.org");
     assert_eq!(
@@ -79,13 +73,7 @@ async fn an_admin_erases_a_person_from_every_event() {
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["erased_registrations"], 2);
     for slug in ["one", "two"] {
-        let (_, list) = app
-            .api(
-                reqwest::Method::GET,
-                &format!("/api/v1/events/{slug}/registrations"),
-                None,
-            )
-            .await;
+        let list = app.registration_page(slug).await;
         assert_eq!(list["total"], 1);
         assert_eq!(list["items"][0]["email"], "ada@example.org");
     }
@@ -115,13 +103,7 @@ async fn retention_anonymises_old_registrations_but_keeps_the_numbers() {
     convene::services::scheduler::run_once(&app.state)
         .await
         .expect("scheduler");
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/default-retention/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("default-retention").await;
     assert_eq!(
         list["items"][0]["name"], "Ada Lovelace",
         "not yet: eleven months"
@@ -131,13 +113,7 @@ async fn retention_anonymises_old_registrations_but_keeps_the_numbers() {
     convene::services::scheduler::run_once(&app.state)
         .await
         .expect("scheduler");
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/default-retention/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("default-retention").await;
     let reg = &list["items"][0];
     assert_eq!(reg["name"], "");
     assert!(
@@ -148,13 +124,7 @@ async fn retention_anonymises_old_registrations_but_keeps_the_numbers() {
     );
     assert_eq!(reg["country"], "PE", "statistics keep the country");
     assert_eq!(reg["status"], "confirmed");
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/long-retention/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("long-retention").await;
     assert_eq!(
         list["items"][0]["name"], "Ada Lovelace",
         "this event keeps data for 24 months"

@@ -22,19 +22,26 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-pub async fn start_instance(settings: &convene::config::Settings) -> Instance {
-    start_instance_on(settings, free_port()).await
-}
-
-pub async fn start_instance_on(settings: &convene::config::Settings, port: u16) -> Instance {
-    let base = format!("http://127.0.0.1:{port}");
+/// The `convene` binary with none of the developer's own `CONVENE_*` settings, which tests
+/// must not pick up.
+pub fn convene() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_convene"));
     for (key, _) in std::env::vars() {
         if key.starts_with("CONVENE_") {
             cmd.env_remove(key);
         }
     }
-    let child = cmd
+    cmd.env("CONVENE_LOG", "error");
+    cmd
+}
+
+pub async fn start_instance(settings: &convene::config::Settings) -> Instance {
+    start_instance_on(settings, free_port()).await
+}
+
+pub async fn start_instance_on(settings: &convene::config::Settings, port: u16) -> Instance {
+    let base = format!("http://127.0.0.1:{port}");
+    let child = convene()
         .arg("serve")
         .env("CONVENE_DATABASE_URL", &settings.database_url)
         .env("CONVENE_BIND", format!("127.0.0.1:{port}"))

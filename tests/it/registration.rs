@@ -83,13 +83,7 @@ async fn each_wrong_field_is_named_in_the_page_language_and_values_are_kept() {
         !html.contains("id=\"name-error\""),
         "a good field has no message"
     );
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/webinar/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("webinar").await;
     assert_eq!(list["total"], 0, "nothing is stored");
 }
 
@@ -143,13 +137,7 @@ async fn the_same_address_twice_makes_one_registration() {
             .status(),
         303
     );
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/webinar/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("webinar").await;
     assert_eq!(list["total"], 1);
 }
 
@@ -189,13 +177,7 @@ async fn closed_windows_and_statuses_refuse_without_storing() {
             .register_via("open", slug, &person("Ada", "ada@example.org"))
             .await;
         assert_eq!(res.status(), 409, "{slug}");
-        let (_, list) = app
-            .api(
-                reqwest::Method::GET,
-                &format!("/api/v1/events/{slug}/registrations"),
-                None,
-            )
-            .await;
+        let list = app.registration_page(slug).await;
         assert_eq!(list["total"], 0, "{slug}: nothing stored");
     }
     app.create_event("draft-one", json!({"status": "draft"}))
@@ -224,13 +206,7 @@ async fn bots_are_thanked_but_not_registered() {
     let mut fields = person("Bot", "bot@example.org");
     fields.push(("website", "http://spam.example"));
     assert_eq!(app.register("webinar", &fields).await.status(), 303);
-    let (_, list) = app
-        .api(
-            reqwest::Method::GET,
-            "/api/v1/events/webinar/registrations",
-            None,
-        )
-        .await;
+    let list = app.registration_page("webinar").await;
     assert_eq!(list["total"], 0);
 }
 

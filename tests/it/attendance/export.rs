@@ -319,7 +319,7 @@ fn tempdir(app: &TestApp) -> std::path::PathBuf {
 }
 
 fn cli(app: &TestApp, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+    crate::process::convene()
         .args(args)
         .env("CONVENE_DATABASE_URL", &app.state.settings.database_url)
         .env("CONVENE_LOG", "warn")
