@@ -1,6 +1,7 @@
 //! End-to-end tests in a real browser: Debian's headless Chromium driven over WebDriver.
-//! Without Chromium and chromedriver on the machine, they are skipped with one line; `.ci/run`
-//! always installs both. Screenshots of each step land in `tests/artifacts/`.
+//! Without Chromium and chromedriver on the machine they are skipped with one line, except where
+//! `CI` is set: there a missing browser fails them. `.ci/run` always installs both.
+//! Screenshots of each step land in `tests/artifacts/`.
 #![allow(dead_code)]
 
 #[path = "browser/admin.rs"]

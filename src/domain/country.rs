@@ -1,7 +1,8 @@
 //! ISO 3166-1 alpha-2 countries with their names in the four languages.
 //!
 //! `countries.tsv` is generated from CLDR (Unicode's locale data, through the Babel package) for
-//! the 249 codes of ISO 3166-1; it is data, kept beside the code that reads it.
+//! the 249 codes of ISO 3166-1 by `tools/countries.py`; it is data, kept beside the code that
+//! reads it.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
