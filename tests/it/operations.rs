@@ -527,3 +527,39 @@ async fn a_configured_uid_domain_is_used_from_the_start() {
     app.smtp.wait_for("ada@example.org", 1).await;
     assert!(invite_uid(&app, "ada@example.org").ends_with("@uid.example.org"));
 }
+
+#[tokio::test]
+async fn a_french_invite_and_email_set_labels_off_with_non_breaking_spaces() {
+    let app = spawn_app().await;
+    app.create_event("webinar", json!({"require_email_confirmation": false}))
+        .await;
+    let mut fields = person("Amélie", "amelie@example.org");
+    for field in fields.iter_mut().filter(|f| f.0 == "language") {
+        field.1 = "fr";
+    }
+    app.register("webinar", &fields).await;
+    let received = app.smtp.wait_for("amelie@example.org", 1).await;
+    let email = super::mime::parse(&received[0].data);
+    assert_eq!(email.language, "fr");
+    let (_, ics) = email.calendars.first().expect("an invite");
+    let description = &super::ical::parse(ics).events[0].description;
+    assert!(
+        description.contains("\u{a0}: https://meet.example.org/join-123"),
+        "{description}"
+    );
+    assert!(
+        description.contains("\u{a0}: http://127.0.0.1"),
+        "{description}"
+    );
+    for text in [description.as_str(), email.text.as_str()] {
+        for (i, _) in text.match_indices(": ") {
+            let before: Vec<char> = text[..i].chars().rev().take(30).collect();
+            assert_eq!(
+                before.first(),
+                Some(&'\u{a0}'),
+                "a bare colon after {:?}",
+                before.iter().rev().collect::<String>()
+            );
+        }
+    }
+}

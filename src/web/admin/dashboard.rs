@@ -61,7 +61,12 @@ pub async fn event_dashboard(
     let lang = lang(&ctx);
     let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
     let d = dashboard::for_event(&state.db, &ev).await.or_page(lang)?;
-    let title = format!("{}: {}", t(lang, "admin-dashboard"), ev.title_in(lang));
+    let colon = crate::mail::compose::label_colon(lang.code());
+    let title = format!(
+        "{}{colon} {}",
+        t(lang, "admin-dashboard"),
+        ev.title_in(lang)
+    );
     let events = std::slice::from_ref(&ev);
     Ok(render(&page(
         &state,

@@ -91,6 +91,21 @@ async fn a_waitlisted_row_shows_its_status_and_times_are_in_the_events_zone() {
         .expect("row");
     assert!(row.contains("2026-03-12 14:05"), "{row}");
     assert!(!row.contains("19:05") && !row.contains("UTC"), "{row}");
+
+    // French sets the colon of the heading and the export line off with a non-breaking space.
+    let (_, page) = v.get("/admin/events/lima/registrations?lang=fr").await;
+    let heading = page
+        .split("<h1>")
+        .nth(1)
+        .and_then(|h| h.split("</h1>").next());
+    assert!(
+        heading.is_some_and(|h| h.contains("&nbsp;: ")),
+        "{heading:?}"
+    );
+    assert!(
+        page.contains("&nbsp;:\n  <a class=\"button secondary\""),
+        "export line"
+    );
 }
 
 #[tokio::test]
