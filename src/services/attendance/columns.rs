@@ -182,7 +182,9 @@ pub fn recognise(cells: &[String]) -> Option<Header> {
         .map(Duration::Minutes)
         .or_else(|| find(WORDS).map(Duration::Words));
     let has_name = name.is_some() || first_name.is_some();
-    if find(SUMMARY).is_some() && !has_name {
+    // Beside the meeting's columns, "User Name" is the host's: the row is the meeting list.
+    let names_a_participant = has_name && name.is_none_or(|n| names[n] != "user name");
+    if find(SUMMARY).is_some() && !names_a_participant {
         return None;
     }
     if !has_name && duration.is_none() {
@@ -265,6 +267,20 @@ mod tests {
         .expect("meet");
         assert_eq!((meet.first_name, meet.last_name), (Some(0), Some(1)));
         assert_eq!(meet.platform, Platform::Meet);
+    }
+
+    #[test]
+    fn the_usage_reports_participant_columns_come_after_the_meetings() {
+        let usage = recognise(&cells(
+            "Topic,Meeting ID,User Name,User Email,Start Time,Duration (Minutes),Participants,\
+             Name (Original Name),User Email,Join Time,Duration (Minutes),Guest",
+            ',',
+        ))
+        .expect("usage report");
+        assert_eq!((usage.name, usage.email), (Some(7), 8));
+        assert_eq!(usage.duration, Some(Duration::Minutes(10)));
+        let meetings = "Topic,Meeting ID,User Name,User Email,Duration (Minutes),Participants";
+        assert_eq!(recognise(&cells(meetings, ',')), None, "the meeting list");
     }
 
     #[test]
