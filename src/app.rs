@@ -79,7 +79,10 @@ pub async fn build_state_with(
 ) -> anyhow::Result<AppState> {
     let db = open_database(&settings).await?;
     let secret = Secret::load_or_create(&settings.secret_key, &settings.data_dir)?;
-    AppState::new(db, settings, clock, transport, secret)
+    let uid_domain = crate::services::uid_domain::settle(&db, &settings).await?;
+    let state = AppState::new(db, settings, clock, transport, secret)?;
+    let _ = state.uid_domain.set(uid_domain);
+    Ok(state)
 }
 
 /// A bound server, ready to run; `port` is known before it starts, so tests can use port 0.
@@ -114,7 +117,8 @@ impl Application {
     }
 
     /// Serves until `shutdown` turns true, with the outbox worker and the scheduler beside
-    /// the web server. In-flight requests finish before it returns.
+    /// the web server. In-flight requests finish before it returns, and the database is
+    /// closed: other clones of the state must not use it afterwards.
     pub async fn run(self, shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
         let worker = tokio::spawn(outbox::run(self.state.clone(), shutdown.clone()));
         let jobs = tokio::spawn(scheduler::run(self.state.clone(), shutdown.clone()));
@@ -133,6 +137,9 @@ impl Application {
             let _ = jobs.await;
         })
         .await;
+        if let Err(e) = db::close(&self.state.db).await {
+            tracing::warn!(error = %e, "closing the database");
+        }
         Ok(())
     }
 }

@@ -198,6 +198,12 @@ async fn serve(settings: Settings, demo: bool) -> anyhow::Result<()> {
             crate::demo::DEMO_ADMIN_PASSWORD
         );
     }
+    if crate::db::organizer::list_all(&app.state.db)
+        .await
+        .is_ok_and(|accounts| accounts.is_empty())
+    {
+        println!("{}", first_account_hint(&url));
+    }
     if !std::io::stdout().is_terminal() {
         tracing::info!(%url, "serving");
     }
@@ -208,6 +214,16 @@ async fn serve(settings: Settings, demo: bool) -> anyhow::Result<()> {
         let _ = stop.send(true);
     });
     app.run(stopped).await
+}
+
+/// What an operator with an empty database does next: no one can sign in until an account
+/// exists, and only the command line can create the first one.
+fn first_account_hint(url: &str) -> String {
+    format!(
+        "No organizer account exists yet. Create the first administrator with:\n  \
+         convene user add --email you@example.org --role admin\n\
+         It prints a password once; then sign in at {url}/admin"
+    )
 }
 
 async fn shutdown_signal() {

@@ -21,6 +21,8 @@ pub struct Settings {
     pub database_max_connections: u32,
     pub bind: String,
     pub public_url: String,
+    /// Domain of calendar UIDs; empty: the public URL's host on first start, then kept.
+    pub uid_domain: String,
     pub smtp_url: String,
     pub mail_from: String,
     pub mail_dir: PathBuf,

@@ -28,6 +28,8 @@ pub struct Inner {
     pub rate_limiter: crate::web::rate_limit::RateLimiter,
     /// Woken after a transaction that queued emails commits, so they go out at once.
     pub outbox_wake: Notify,
+    /// The domain of calendar UIDs and Message-IDs, settled from the database at start.
+    pub uid_domain: std::sync::OnceLock<String>,
     /// SQLite allows one writer at a time. Taking turns here, rather than letting
     /// transactions collide on the file lock and retry, keeps latency flat under load.
     write_turn: Mutex<()>,
@@ -63,6 +65,7 @@ impl AppState {
             rate_limiter,
             metrics: crate::metrics::Metrics::default(),
             outbox_wake: Notify::new(),
+            uid_domain: std::sync::OnceLock::new(),
             write_turn: Mutex::new(()),
         })))
     }
@@ -80,12 +83,13 @@ impl AppState {
         }
     }
 
-    /// The host part of the public URL: Message-IDs and calendar UIDs are scoped by it.
+    /// The domain Message-IDs and calendar UIDs are scoped by: the stored `uid_domain`
+    /// (see `services::uid_domain`), which a later change of the public URL leaves alone.
     pub fn host(&self) -> String {
-        url::Url::parse(&self.settings.public_url)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_string))
-            .unwrap_or_else(|| "localhost".into())
+        match self.uid_domain.get() {
+            Some(domain) => domain.clone(),
+            None => crate::services::uid_domain::public_host(&self.settings),
+        }
     }
 
     pub fn participant_url(&self, token: &str) -> String {

@@ -103,8 +103,10 @@ fn scan_transitions(tz: Tz, start: DateTime<Utc>, end: DateTime<Utc>) -> Transit
         if next_offset != offset {
             let mut lo = at;
             let mut hi = next;
-            while hi - lo > Duration::minutes(1) {
-                let mid = lo + (hi - lo) / 2;
+            // Halving in whole seconds down to one: the zone database changes offsets on
+            // whole seconds, so `hi` ends exactly on the first second of the new offset.
+            while hi - lo > Duration::seconds(1) {
+                let mid = lo + Duration::seconds((hi - lo).num_seconds() / 2);
                 if offset_seconds(tz, mid) == offset {
                     lo = mid
                 } else {
@@ -141,4 +143,71 @@ fn format_offset(seconds: i32) -> String {
     let sign = if seconds < 0 { '-' } else { '+' };
     let minutes = seconds.abs() / 60;
     format!("{sign}{:02}{:02}", minutes / 60, minutes % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Timelike;
+
+    /// The network's zones, plus a few with unusual rules (half-hour offsets, a
+    /// thirty-minute daylight saving, a southern-hemisphere summer).
+    const ZONES: &[Tz] = &[
+        chrono_tz::Europe::Brussels,
+        chrono_tz::Africa::Kinshasa,
+        chrono_tz::America::Lima,
+        chrono_tz::Asia::Jakarta,
+        chrono_tz::America::Sao_Paulo,
+        chrono_tz::Europe::Paris,
+        chrono_tz::America::New_York,
+        chrono_tz::Australia::Lord_Howe,
+        chrono_tz::Asia::Kolkata,
+        chrono_tz::America::Santiago,
+    ];
+
+    #[test]
+    fn every_transition_is_exactly_where_the_zone_database_puts_it() {
+        for &tz in ZONES {
+            let start = year_start(2000);
+            let end = year_start(2031);
+            let found = scan_transitions(tz, start, end);
+            for &(at, before, after) in &found {
+                assert_eq!(at.second(), 0, "{tz} {at}: on a whole minute");
+                assert_eq!(
+                    offset_seconds(tz, at - Duration::seconds(1)),
+                    before,
+                    "{tz} {at}: the old offset holds until the second before"
+                );
+                assert_eq!(offset_seconds(tz, at), after, "{tz} {at}: new offset");
+                assert_ne!(before, after);
+            }
+            // Nothing is missed: between two listed transitions the offset stays the same,
+            // checked every quarter of an hour.
+            let mut at = start;
+            let mut next = found.iter().peekable();
+            let mut offset = offset_seconds(tz, start);
+            while at < end {
+                while let Some(&&(t, _, after)) = next.peek() {
+                    if t > at {
+                        break;
+                    }
+                    offset = after;
+                    next.next();
+                }
+                assert_eq!(offset_seconds(tz, at), offset, "{tz} {at}: unlisted change");
+                at += Duration::minutes(15);
+            }
+        }
+    }
+
+    #[test]
+    fn brussels_springs_forward_at_two_sharp() {
+        let from = Utc
+            .with_ymd_and_hms(2025, 5, 1, 12, 0, 0)
+            .single()
+            .expect("date");
+        let text = for_event(chrono_tz::Europe::Brussels, from, from).to_string();
+        assert!(text.contains("DTSTART:20250330T020000"), "{text}");
+        assert!(text.contains("DTSTART:20251026T030000"), "{text}");
+    }
 }

@@ -16,6 +16,7 @@ pub mod registration_list;
 pub mod registration_search;
 pub mod reminder;
 pub mod session;
+pub mod site_setting;
 pub mod stats;
 
-pub use connect::{Backend, backend, connect, is_unique_violation};
+pub use connect::{Backend, backend, close, connect, is_unique_violation};

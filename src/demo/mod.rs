@@ -123,3 +123,21 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
     }
     Ok(created)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Settings;
+
+    /// The demo's emails and invites carry the organisation's name that its pages show.
+    #[test]
+    fn the_demo_brands_its_mail() {
+        let demo = include_str!("../../config/demo.toml");
+        let settings = Settings::from_toml(demo).expect("demo settings");
+        let from: lettre::message::Mailbox = settings.mail_from.parse().expect("mailbox");
+        assert_eq!(
+            from.name.as_deref(),
+            Some(settings.branding.site_name.as_str())
+        );
+        assert_ne!(settings.branding.site_name, "Convene");
+    }
+}

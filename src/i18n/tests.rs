@@ -101,3 +101,65 @@ fn lookups_fall_back_visibly() {
     assert_eq!(t(Lang::Nl, "no-such-key"), "no-such-key");
     assert_eq!(t(Lang::Nl, "back-to-events"), "Terug naar de evenementen");
 }
+
+/// French typography: a non-breaking space (U+00A0, or the narrow U+202F) before `: ; ? ! »`
+/// and after `«`, in every French message. Colons inside URLs and clock times are not
+/// punctuation and are left alone.
+fn french_spacing_faults(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let nbsp = |c: Option<&char>| matches!(c, Some('\u{a0}' | '\u{202f}'));
+    let mut faults = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|j| chars.get(j));
+        let after = chars.get(i + 1);
+        let fault = match c {
+            ':' if after == Some(&'/') => false,
+            ':' if before.is_some_and(char::is_ascii_digit)
+                && after.is_some_and(char::is_ascii_digit) =>
+            {
+                false
+            }
+            ':' | ';' | '?' | '!' | '»' => !nbsp(before),
+            '«' => !nbsp(after),
+            _ => false,
+        };
+        if fault {
+            let start = i.saturating_sub(20);
+            faults.push(chars[start..(i + 2).min(chars.len())].iter().collect());
+        }
+    }
+    faults
+}
+
+#[test]
+fn french_puts_a_non_breaking_space_around_high_punctuation() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales/fr");
+    let mut faults = Vec::new();
+    let mut messages = 0;
+    for entry in std::fs::read_dir(&dir).expect("locale folder").flatten() {
+        let text = std::fs::read_to_string(entry.path()).expect("ftl file");
+        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            // The value of `key = value`, or a continuation line of a longer message.
+            let value = match line.split_once(" = ") {
+                Some((key, value)) if !key.starts_with(' ') => value,
+                _ if line.starts_with(' ') => line.trim(),
+                _ => continue,
+            };
+            messages += 1;
+            for fault in french_spacing_faults(value) {
+                faults.push(format!("{}: {fault:?}", entry.path().display()));
+            }
+        }
+    }
+    assert!(messages > 100, "the French files look empty");
+    assert!(faults.is_empty(), "{} faults: {faults:#?}", faults.len());
+}
+
+#[test]
+fn the_french_spacing_check_catches_bare_and_missing_spaces() {
+    assert_eq!(french_spacing_faults("Statut : confirmé").len(), 1);
+    assert_eq!(french_spacing_faults("Statut: confirmé").len(), 1);
+    assert_eq!(french_spacing_faults("« Email »").len(), 2);
+    assert!(french_spacing_faults("Statut\u{a0}: 14:00, https://x.org").is_empty());
+    assert!(french_spacing_faults("«\u{a0}Email\u{a0}»\u{a0}?").is_empty());
+}

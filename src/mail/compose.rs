@@ -26,6 +26,18 @@ pub struct EmailContent {
     pub primary_color: String,
 }
 
+impl EmailContent {
+    /// What follows a label in the plain-text part.
+    pub fn colon(&self) -> &'static str {
+        label_colon(self.lang)
+    }
+}
+
+/// The colon after a label: French typography puts a non-breaking space before it.
+pub fn label_colon(lang: &str) -> &'static str {
+    if lang == "fr" { "\u{a0}:" } else { ":" }
+}
+
 /// An email ready for the outbox.
 #[derive(Debug, Clone)]
 pub struct OutgoingEmail {
@@ -65,6 +77,7 @@ pub fn render(email: &OutgoingEmail, from: &Mailbox, message_id: &str) -> anyhow
         .subject(single_line(&email.content.subject))
         .message_id(Some(message_id.to_string()));
     builder = builder.header(ContentLanguage(email.content.lang.to_string()));
+    builder = builder.header(AutoSubmitted);
     let message = match &email.invite {
         Some((method, ics)) => {
             let content_type = ContentType::parse(&method.content_type())?;
@@ -99,6 +112,23 @@ impl lettre::message::header::Header for ContentLanguage {
     }
 }
 
+/// RFC 3834: every message Convene sends is automatic, so out-of-office replies and other
+/// responders must not answer it.
+#[derive(Clone)]
+struct AutoSubmitted;
+
+impl lettre::message::header::Header for AutoSubmitted {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self)
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "auto-generated".to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +156,24 @@ mod tests {
 
     fn from() -> Mailbox {
         "Convene <events@example.org>".parse().expect("mailbox")
+    }
+
+    #[test]
+    fn french_plain_text_sets_labels_off_with_a_non_breaking_space() {
+        let mut content = sample("Ada", "Inscription").content;
+        content.action = Some(("Confirmer".into(), "https://example.org/r/x".into()));
+        content.details = vec![("Statut".into(), "Confirmé".into())];
+        content.links = vec![("Google Agenda".into(), "https://example.org/g".into())];
+        let text = PlainEmail { c: &content }.render().expect("render");
+        assert!(
+            text.contains("Confirmer\u{a0}:\nhttps://example.org/r/x"),
+            "{text}"
+        );
+        assert!(text.contains("Statut\u{a0}: Confirmé"), "{text}");
+        assert!(text.contains("Google Agenda\u{a0}: https://"), "{text}");
+        content.lang = "en";
+        let text = PlainEmail { c: &content }.render().expect("render");
+        assert!(text.contains("Statut: Confirmé"), "{text}");
     }
 
     #[test]

@@ -52,9 +52,10 @@ pub fn personal_entry(
     entry.alarm_minutes = Some(calendar::DEFAULT_ALARM.num_minutes());
     let own_page = state.participant_url(token);
     let (text, _) = ev.text_in(lang);
+    let colon = crate::mail::compose::label_colon(lang.code());
     let mut description = String::new();
     if let (true, Some(join)) = (ev.kind().is_online(), ev.join_url.as_deref()) {
-        description.push_str(&format!("{}: {join}\n\n", t(lang, "join-link")));
+        description.push_str(&format!("{}{colon} {join}\n\n", t(lang, "join-link")));
         entry.url = join.to_string();
         entry.location = match ev.venue.as_deref() {
             Some(venue) if !venue.is_empty() => format!("{venue} / {join}"),
@@ -62,7 +63,10 @@ pub fn personal_entry(
         };
     }
     description.push_str(text.description.trim());
-    description.push_str(&format!("\n\n{}: {own_page}", t(lang, "your-registration")));
+    description.push_str(&format!(
+        "\n\n{}{colon} {own_page}",
+        t(lang, "your-registration")
+    ));
     entry.description = description;
     entry
 }

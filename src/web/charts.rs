@@ -132,7 +132,7 @@ fn open(id: &str, title: &str, desc: &str, width: u32, height: u32) -> String {
     let id = escape(id);
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {width} {height}\" \
-         width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\
+         width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\
          <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
         escape(title),
         escape(desc)

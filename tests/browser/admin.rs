@@ -143,3 +143,99 @@ async fn admin_pages_are_accessible_and_fit_a_phone() {
     }
     browser.finish().await;
 }
+
+/// The registrations table at 1,280 px: every row's actions are on screen without scrolling
+/// sideways, even with long names, addresses and organisations; and the dashboard's chart
+/// labels are drawn at a readable size.
+#[tokio::test]
+async fn on_a_1280_pixel_screen_the_actions_are_visible_and_chart_labels_readable() {
+    let Some(mut browser) = driver::start("admin-desktop", true, false).await else {
+        return;
+    };
+    let app = spawn_app().await;
+    app.create_event(
+        "wide",
+        json!({"capacity": 1, "require_email_confirmation": false}),
+    )
+    .await;
+    for (name, email) in [
+        (
+            "María Fernanda Quispe Huamán de la Cruz",
+            "maria.fernanda.quispe.huaman@sindicato-nacional-de-trabajadoras.example.org",
+        ),
+        (
+            "Jean-Baptiste Mukendi Kabongo",
+            "jean-baptiste.mukendi-kabongo@confederation-syndicale-du-congo.example.org",
+        ),
+    ] {
+        app.register("wide", &person(name, email)).await;
+    }
+    browser
+        .client
+        .goto(&app.url("/admin/login?lang=fr&next=/admin/events/wide/registrations"))
+        .await
+        .expect("open");
+    browser.fill("#email", "admin@example.org").await;
+    browser.fill("#password", "admin-password-1").await;
+    browser.click("#login-button").await;
+    browser
+        .client
+        .wait()
+        .for_element(fantoccini::Locator::Css("#registrations"))
+        .await
+        .expect("the registrations table");
+    browser.snap("registrations").await;
+    let width = browser
+        .client
+        .execute("return window.innerWidth", vec![])
+        .await
+        .expect("width");
+    assert!(width.as_i64().is_some_and(|w| w >= 1200), "{width}");
+    let fits = browser
+        .client
+        .execute(
+            "const wrap = document.querySelector('#registrations').closest('.table-wrap');
+             const edge = Math.min(wrap.getBoundingClientRect().right, window.innerWidth);
+             const buttons = [...document.querySelectorAll('#registrations td:last-child button')];
+             return {rows: buttons.length,
+                     cut: buttons.filter(b => b.getBoundingClientRect().right > edge + 0.5).length,
+                     scroll: wrap.scrollWidth - wrap.clientWidth};",
+            vec![],
+        )
+        .await
+        .expect("measure");
+    assert!(fits["rows"].as_i64().is_some_and(|n| n >= 2), "{fits}");
+    assert_eq!(fits["cut"], 0, "actions cut off: {fits}");
+    assert!(fits["scroll"].as_i64().is_some_and(|s| s <= 0), "{fits}");
+    let problems = browser.accessibility_problems().await;
+    assert!(problems.is_empty(), "registrations: {problems:#?}");
+
+    browser
+        .client
+        .goto(&app.url("/admin/events/wide/dashboard"))
+        .await
+        .expect("open");
+    browser.snap("dashboard").await;
+    let smallest = browser
+        .client
+        .execute(
+            "let least = 1000;
+             for (const svg of document.querySelectorAll('svg.chart')) {
+               const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+               for (const t of svg.querySelectorAll('text')) {
+                 least = Math.min(least, parseFloat(t.getAttribute('font-size')) * scale);
+               }
+             }
+             return least;",
+            vec![],
+        )
+        .await
+        .expect("measure");
+    assert!(
+        smallest.as_f64().is_some_and(|px| px >= 12.0),
+        "chart text drawn at {smallest} px"
+    );
+    let problems = browser.accessibility_problems().await;
+    assert!(problems.is_empty(), "dashboard: {problems:#?}");
+    browser.finish().await;
+}

@@ -6,6 +6,7 @@ mod attendance_pages;
 mod events;
 mod forms;
 mod openapi;
+mod overview;
 mod registrations;
 mod sign_in;
 

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::helpers::{person, spawn_app, spawn_app_with_settings};
-use super::process::convene;
+use super::process::{convene, serve_fresh_sqlite};
 
 #[tokio::test]
 async fn metrics_use_route_templates_and_requests_carry_an_id() {
@@ -258,4 +258,308 @@ async fn branding_appears_on_pages_error_pages_and_emails() {
     assert!(mail.html.contains("Réseau Test") && mail.html.contains("#123abc"));
     assert!(mail.text.contains("contact@example.org"));
     let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn logs_written_to_a_pipe_carry_no_colour_codes() {
+    let dir = std::env::temp_dir().join(format!("convene-log-{}", uuid::Uuid::new_v4().simple()));
+    let out = convene()
+        .arg("migrate")
+        .env(
+            "CONVENE_DATABASE_URL",
+            format!("sqlite://{}/x.db?mode=rwc", dir.display()),
+        )
+        .env("CONVENE_LOG", "info")
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("INFO"), "some log lines: {stderr}");
+    assert!(!stderr.contains('\u{1b}'), "no escape codes: {stderr:?}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Every document the documentation points to (a Markdown link or a `name.md` in code quotes)
+/// is in the repository.
+#[test]
+fn documentation_points_only_to_documents_that_exist() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("README.md")];
+    for entry in std::fs::read_dir(root.join("docs")).expect("docs") {
+        files.push(entry.expect("entry").path());
+    }
+    let mut missing = Vec::new();
+    for file in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "md"))
+    {
+        let text = std::fs::read_to_string(file).expect("read");
+        let folder = file.parent().expect("folder");
+        let named = text
+            .split("](")
+            .skip(1)
+            .filter_map(|rest| rest.split(')').next())
+            .chain(text.split('`').skip(1).step_by(2));
+        for target in named {
+            let target = target.split('#').next().unwrap_or_default();
+            if !target.ends_with(".md") || target.contains("://") {
+                continue;
+            }
+            if !folder.join(target).exists() && !root.join(target).exists() {
+                missing.push(format!("{}: {target}", file.display()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "missing documents: {missing:?}");
+}
+
+#[tokio::test]
+async fn every_email_is_marked_as_automatic() {
+    let app = spawn_app().await;
+    app.create_event("webinar", json!({})).await;
+    app.register("webinar", &person("Ada", "ada@example.org"))
+        .await;
+    let received = app.smtp.wait_for("ada@example.org", 1).await;
+    for email in received {
+        let message = mail_parser::MessageParser::default()
+            .parse(email.data.as_bytes())
+            .expect("parsable email");
+        assert_eq!(
+            message
+                .header_raw("Auto-Submitted")
+                .map(|v| v.trim().to_string()),
+            Some("auto-generated".to_string()),
+            "RFC 3834 header"
+        );
+    }
+}
+
+fn on_postgres() -> bool {
+    std::env::var("CONVENE_TEST_DATABASE_URL").is_ok()
+}
+
+/// Rows in each table of a SQLite file, opened read-only.
+async fn rows_per_table(file: &std::path::Path) -> Vec<(String, i64)> {
+    use sea_orm::{ConnectionTrait, Statement};
+    let db = sea_orm::Database::connect(format!("sqlite://{}?mode=ro", file.display()))
+        .await
+        .expect("open the copy");
+    let backend = db.get_database_backend();
+    let tables = db
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+        ))
+        .await
+        .expect("tables");
+    let mut counts = Vec::new();
+    for table in tables {
+        let name: String = table.try_get("", "name").expect("name");
+        let row = db
+            .query_one_raw(Statement::from_string(
+                backend,
+                format!("SELECT COUNT(*) AS n FROM \"{name}\""),
+            ))
+            .await
+            .expect("count")
+            .expect("a row");
+        counts.push((name, row.try_get::<i64>("", "n").expect("n")));
+    }
+    db.close().await.expect("close");
+    counts
+}
+
+#[tokio::test]
+async fn after_ctrl_c_the_database_file_alone_holds_every_row() {
+    if on_postgres() {
+        eprintln!("a SQLite file test; PostgreSQL keeps no -wal file");
+        return;
+    }
+    // Twice: whether the old exit left the rows in the -wal file depended on timing.
+    for _ in 0..2 {
+        let mut served = serve_fresh_sqlite(&["--demo"]).await;
+        // Requests side by side open several pooled connections.
+        let pages = (0..8).map(|_| reqwest::get(served.base.clone()));
+        for page in futures_util::future::join_all(pages).await {
+            assert!(page.expect("home").status().is_success());
+        }
+        let status = served.interrupt();
+        assert!(status.success(), "a graceful stop: {status:?}");
+
+        let copy_dir = served.dir.join("copy");
+        std::fs::create_dir_all(&copy_dir).expect("dir");
+        let copy = copy_dir.join("convene.db");
+        std::fs::copy(served.database(), &copy).expect("copy the file alone");
+        let copied = rows_per_table(&copy).await;
+        let original = rows_per_table(&served.database()).await;
+        assert_eq!(
+            copied, original,
+            "the file alone holds what the database holds"
+        );
+        let events = copied.iter().find(|(t, _)| t == "events").map(|(_, n)| *n);
+        assert!(
+            events.is_some_and(|n| n >= 7),
+            "the demo events: {copied:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_empty_database_says_how_to_create_the_first_admin() {
+    if on_postgres() {
+        eprintln!("runs on its own fresh SQLite file");
+        return;
+    }
+    let served = serve_fresh_sqlite(&[]).await;
+    let printed = served.stdout_until("--role admin");
+    assert!(
+        printed.contains("convene user add --email") && printed.contains("--role admin"),
+        "the start says how: {printed}"
+    );
+    let page = reqwest::get(format!("{}/admin/login", served.base))
+        .await
+        .expect("login page")
+        .text()
+        .await
+        .expect("text");
+    assert!(page.contains("id=\"first-account\""), "{page}");
+    assert!(page.contains("convene user add --email you@example.org --role admin"));
+
+    // Once an account exists, the hint is gone.
+    let out = convene()
+        .args([
+            "user",
+            "add",
+            "--email",
+            "ada@example.org",
+            "--role",
+            "admin",
+        ])
+        .env(
+            "CONVENE_DATABASE_URL",
+            format!("sqlite://{}?mode=rwc", served.database().display()),
+        )
+        .env("CONVENE_DATA_DIR", served.dir.display().to_string())
+        .output()
+        .expect("user add");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = reqwest::get(format!("{}/admin/login", served.base))
+        .await
+        .expect("login page")
+        .text()
+        .await
+        .expect("text");
+    assert!(
+        !page.contains("first-account"),
+        "no hint once an account exists"
+    );
+}
+
+/// The UID in the first invite an address received.
+fn invite_uid(app: &super::helpers::TestApp, address: &str) -> String {
+    let email = app.smtp.to(address).into_iter().next().expect("an email");
+    let parsed = super::mime::parse(&email.data);
+    let (_, ics) = parsed.calendars.first().expect("an invite");
+    ics.lines()
+        .find_map(|l| l.strip_prefix("UID:"))
+        .expect("a UID")
+        .trim()
+        .to_string()
+}
+
+#[tokio::test]
+async fn calendar_uids_survive_a_new_public_url() {
+    use convene::services::invites::{personal_entry, public_entry};
+    let app = spawn_app().await;
+    app.create_event("webinar", json!({"require_email_confirmation": false}))
+        .await;
+    app.register("webinar", &person("Ada", "ada@example.org"))
+        .await;
+    app.smtp.wait_for("ada@example.org", 1).await;
+    let sent = invite_uid(&app, "ada@example.org");
+    assert!(sent.ends_with("@127.0.0.1"), "{sent}");
+    let ev = convene::db::event::find_by_slug(&app.state.db, "webinar")
+        .await
+        .expect("query")
+        .expect("event");
+    let ada =
+        convene::db::registration::find_by_event_and_email(&app.state.db, ev.id, "ada@example.org")
+            .await
+            .expect("query")
+            .expect("registration");
+    let public_before = public_entry(&app.state, &ev, ada.lang()).uid;
+
+    // The same database, started again under a new address.
+    let mut moved = app.state.settings.clone();
+    moved.public_url = "https://events.example.net".into();
+    let transport =
+        convene::mail::Transport::from_settings(&moved.smtp_url, moved.mail_dir.clone())
+            .expect("transport");
+    let state = convene::app::build_state_with(
+        moved,
+        std::sync::Arc::new(convene::clock::SystemClock),
+        transport,
+    )
+    .await
+    .expect("state");
+    assert_eq!(personal_entry(&state, &ev, &ada, "token").uid, sent);
+    assert_eq!(public_entry(&state, &ev, ada.lang()).uid, public_before);
+    assert!(
+        personal_entry(&state, &ev, &ada, "token")
+            .description
+            .contains("https://events.example.net/r/token"),
+        "links do follow the new address"
+    );
+}
+
+#[tokio::test]
+async fn a_configured_uid_domain_is_used_from_the_start() {
+    let app = spawn_app_with_settings("uid_domain = \"uid.example.org\"").await;
+    app.create_event("webinar", json!({"require_email_confirmation": false}))
+        .await;
+    app.register("webinar", &person("Ada", "ada@example.org"))
+        .await;
+    app.smtp.wait_for("ada@example.org", 1).await;
+    assert!(invite_uid(&app, "ada@example.org").ends_with("@uid.example.org"));
+}
+
+#[tokio::test]
+async fn a_french_invite_and_email_set_labels_off_with_non_breaking_spaces() {
+    let app = spawn_app().await;
+    app.create_event("webinar", json!({"require_email_confirmation": false}))
+        .await;
+    let mut fields = person("Amélie", "amelie@example.org");
+    for field in fields.iter_mut().filter(|f| f.0 == "language") {
+        field.1 = "fr";
+    }
+    app.register("webinar", &fields).await;
+    let received = app.smtp.wait_for("amelie@example.org", 1).await;
+    let email = super::mime::parse(&received[0].data);
+    assert_eq!(email.language, "fr");
+    let (_, ics) = email.calendars.first().expect("an invite");
+    let description = &super::ical::parse(ics).events[0].description;
+    assert!(
+        description.contains("\u{a0}: https://meet.example.org/join-123"),
+        "{description}"
+    );
+    assert!(
+        description.contains("\u{a0}: http://127.0.0.1"),
+        "{description}"
+    );
+    for text in [description.as_str(), email.text.as_str()] {
+        for (i, _) in text.match_indices(": ") {
+            let before: Vec<char> = text[..i].chars().rev().take(30).collect();
+            assert_eq!(
+                before.first(),
+                Some(&'\u{a0}'),
+                "a bare colon after {:?}",
+                before.iter().rev().collect::<String>()
+            );
+        }
+    }
 }

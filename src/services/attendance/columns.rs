@@ -1,5 +1,6 @@
 //! Recognising the participant table's header row by the names of its columns, in the
-//! spellings of Zoom, Microsoft Teams and Google Meet.
+//! spellings of Zoom, Microsoft Teams and Google Meet, in English, Dutch, French and Spanish.
+//! The table is found by its email column and a name or duration column, wherever they stand.
 
 /// Where a header row keeps what an attendance import needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,9 +52,23 @@ const EMAIL: &[&str] = &[
     "e-mail address",
     "attendee email",
     "participant email",
+    "e-mail de l’utilisateur",
+    "e-mail de l'utilisateur",
+    "adresse e-mail",
+    "courriel",
+    "e-mailadres",
+    "e-mail van gebruiker",
+    "correo electrónico",
+    "correo electrónico del usuario",
 ];
 /// Teams' sign-in name, usually the address; used when there is no email column.
-const UPN: &[&str] = &["participant id (upn)", "upn"];
+const UPN: &[&str] = &[
+    "participant id (upn)",
+    "upn",
+    "deelnemer-id (upn)",
+    "id du participant (upn)",
+    "id. de participante (upn)",
+];
 const NAME: &[&str] = &[
     "name (original name)",
     "user name (original name)",
@@ -64,6 +79,13 @@ const NAME: &[&str] = &[
     "name",
     "attendee name",
     "user name",
+    "nom (nom d’origine)",
+    "nom (nom d'origine)",
+    "nom",
+    "naam (oorspronkelijke naam)",
+    "naam",
+    "nombre (nombre original)",
+    "nombre completo",
 ];
 const MINUTES: &[&str] = &[
     "duration (minutes)",
@@ -72,6 +94,10 @@ const MINUTES: &[&str] = &[
     "duration (mins)",
     "attendance duration (minutes)",
     "minutes",
+    "durée (minutes)",
+    "duur (minuten)",
+    "duración (minutos)",
+    "temps de session (minutes)",
 ];
 const WORDS: &[&str] = &[
     "in-meeting duration",
@@ -79,6 +105,32 @@ const WORDS: &[&str] = &[
     "attendance duration",
     "time in call",
     "time in session",
+    "durée de la réunion",
+    "durée",
+    "duur in vergadering",
+    "duur",
+    "duración en la reunión",
+    "duración",
+];
+/// Teams' per-person totals: "First Join", or the in-meeting duration, in each language.
+const TOTALS: &[&str] = &[
+    "in-meeting duration",
+    "first join",
+    "duur in vergadering",
+    "eerste deelname",
+    "durée de la réunion",
+    "première participation",
+    "duración en la reunión",
+    "primera unión",
+];
+const FIRST_NAME: &[&str] = &["first name", "prénom", "voornaam", "nombre"];
+const LAST_NAME: &[&str] = &[
+    "last name",
+    "surname",
+    "nom de famille",
+    "achternaam",
+    "apellidos",
+    "apellido",
 ];
 /// Columns of a meeting's summary line (Zoom puts the host's address there too).
 const SUMMARY: &[&str] = &[
@@ -87,6 +139,12 @@ const SUMMARY: &[&str] = &[
     "meeting title",
     "webinar id",
     "meeting code",
+    "id de réunion",
+    "sujet",
+    "vergadering-id",
+    "onderwerp",
+    "id. de reunión",
+    "tema",
 ];
 
 /// Lower case, single spaces, no byte-order mark or surrounding quotes.
@@ -98,37 +156,56 @@ pub fn normalise(cell: &str) -> String {
         .to_lowercase()
 }
 
-/// The header this row is, if it is one: it names an email column and a name column, and
-/// it is not the meeting summary.
+/// The header this row is, if it is one: it names an email column and a name or duration
+/// column, and it is not the meeting summary (which names the host's address and the
+/// meeting's length, but no participant's name).
+///
+/// A name that appears twice takes its last column: Zoom's usage report puts the meeting's
+/// host, address and length first on each row and the participant's after them.
 pub fn recognise(cells: &[String]) -> Option<Header> {
     let names: Vec<String> = cells.iter().map(|c| normalise(c)).collect();
     let find = |wanted: &[&str]| {
         wanted
             .iter()
-            .find_map(|w| names.iter().position(|n| n == w))
+            .find_map(|w| names.iter().rposition(|n| n == w))
     };
-    if find(SUMMARY).is_some() {
-        return None;
-    }
     let email = find(EMAIL).or_else(|| find(UPN))?;
-    let name = find(NAME);
-    let first_name = find(&["first name"]);
-    let last_name = find(&["last name", "surname"]);
-    if name.is_none() && first_name.is_none() {
-        return None;
+    let mut last_name = find(LAST_NAME);
+    // Spanish "Nombre" is a first name only beside a surname column; otherwise the name.
+    let first_name = find(FIRST_NAME).filter(|&i| last_name.is_some() || names[i] != "nombre");
+    let mut name = find(NAME).filter(|&n| Some(n) != first_name && Some(n) != last_name);
+    // Beside a first name, French "Nom" and Dutch "Naam" are the surname.
+    if first_name.is_some() && last_name.is_none() {
+        last_name = name.take();
     }
     let duration = find(MINUTES)
         .map(Duration::Minutes)
         .or_else(|| find(WORDS).map(Duration::Words));
+    let has_name = name.is_some() || first_name.is_some();
+    // Beside the meeting's columns, "User Name" is the host's: the row is the meeting list.
+    let names_a_participant = has_name && name.is_none_or(|n| names[n] != "user name");
+    if find(SUMMARY).is_some() && !names_a_participant {
+        return None;
+    }
+    if !has_name && duration.is_none() {
+        return None;
+    }
     let has = |n: &str| names.iter().any(|c| c == n);
-    let totals = has("in-meeting duration") || has("first join");
-    let platform = if has("name (original name)")
-        || has("user name (original name)")
+    let totals = TOTALS.iter().any(|t| has(t));
+    let zoom_name = [
+        "name (original name)",
+        "user name (original name)",
+        "nom (nom d’origine)",
+        "nom (nom d'origine)",
+        "naam (oorspronkelijke naam)",
+        "nombre (nombre original)",
+    ];
+    let platform = if zoom_name.iter().any(|n| has(n))
         || has("user email")
         || matches!(duration, Some(Duration::Minutes(_)))
     {
         Platform::Zoom
-    } else if totals || has("full name") || has("participant id (upn)") {
+    } else if totals || has("full name") || UPN.iter().any(|n| has(n)) {
         Platform::Teams
     } else if first_name.is_some() && last_name.is_some() {
         Platform::Meet
@@ -141,7 +218,7 @@ pub fn recognise(cells: &[String]) -> Option<Header> {
         first_name,
         last_name,
         duration,
-        attended: find(&["attended"]),
+        attended: find(&["attended", "a participé", "aanwezig", "asistió"]),
         totals,
         platform,
     })
@@ -190,6 +267,20 @@ mod tests {
         .expect("meet");
         assert_eq!((meet.first_name, meet.last_name), (Some(0), Some(1)));
         assert_eq!(meet.platform, Platform::Meet);
+    }
+
+    #[test]
+    fn the_usage_reports_participant_columns_come_after_the_meetings() {
+        let usage = recognise(&cells(
+            "Topic,Meeting ID,User Name,User Email,Start Time,Duration (Minutes),Participants,\
+             Name (Original Name),User Email,Join Time,Duration (Minutes),Guest",
+            ',',
+        ))
+        .expect("usage report");
+        assert_eq!((usage.name, usage.email), (Some(7), 8));
+        assert_eq!(usage.duration, Some(Duration::Minutes(10)));
+        let meetings = "Topic,Meeting ID,User Name,User Email,Duration (Minutes),Participants";
+        assert_eq!(recognise(&cells(meetings, ',')), None, "the meeting list");
     }
 
     #[test]

@@ -179,7 +179,7 @@ fn errors_speak_every_language() {
     };
     assert_eq!(
         e.message(Lang::Fr),
-        "Ligne 7 : la durée « soon » est illisible."
+        "Ligne 7\u{a0}: la durée «\u{a0}soon\u{a0}» est illisible."
     );
     let e = ReportError::FieldTooLong { line: 3 };
     assert_eq!(

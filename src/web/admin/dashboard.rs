@@ -27,6 +27,15 @@ pub struct Chart {
     pub rows: Vec<(String, u64, u64)>,
 }
 
+/// A line of the table of events on the dashboard across events.
+pub struct EventRow {
+    pub slug: String,
+    pub title: String,
+    pub registrations: u64,
+    pub confirmed: u64,
+    pub attended: u64,
+}
+
 #[derive(Template)]
 #[template(path = "admin/dashboard.html")]
 struct DashboardPage {
@@ -36,6 +45,8 @@ struct DashboardPage {
     slug: Option<String>,
     title: String,
     d: Dashboard,
+    /// Across events: each event by its title in the page's language.
+    events: Vec<EventRow>,
     rate: String,
     over_time: String,
     charts: Vec<Chart>,
@@ -50,8 +61,22 @@ pub async fn event_dashboard(
     let lang = lang(&ctx);
     let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
     let d = dashboard::for_event(&state.db, &ev).await.or_page(lang)?;
-    let title = format!("{}: {}", t(lang, "admin-dashboard"), ev.title_in(lang));
-    Ok(render(&page(&state, &ctx, &user, Some(ev.slug), title, d)))
+    let colon = crate::mail::compose::label_colon(lang.code());
+    let title = format!(
+        "{}{colon} {}",
+        t(lang, "admin-dashboard"),
+        ev.title_in(lang)
+    );
+    let events = std::slice::from_ref(&ev);
+    Ok(render(&page(
+        &state,
+        &ctx,
+        &user,
+        Some(ev.slug.clone()),
+        events,
+        title,
+        d,
+    )))
 }
 
 /// Across the events this organizer may manage; days in UTC.
@@ -71,7 +96,7 @@ pub async fn overall_dashboard(
         .await
         .or_page(lang)?;
     let title = t(lang, "admin-dashboard-all");
-    Ok(render(&page(&state, &ctx, &user, None, title, d)))
+    Ok(render(&page(&state, &ctx, &user, None, &events, title, d)))
 }
 
 fn page(
@@ -79,10 +104,25 @@ fn page(
     ctx: &PageCtx,
     user: &AdminUser,
     slug: Option<String>,
+    models: &[event::Model],
     title: String,
     d: Dashboard,
 ) -> DashboardPage {
     let lang = lang(ctx);
+    let events = d
+        .events
+        .iter()
+        .map(|line| EventRow {
+            title: models
+                .iter()
+                .find(|ev| ev.id == line.event_id)
+                .map_or_else(|| line.slug.clone(), |ev| ev.title_in(lang)),
+            slug: line.slug.clone(),
+            registrations: line.registrations,
+            confirmed: line.confirmed,
+            attended: line.attended,
+        })
+        .collect();
     let (l, nav) = frame(state, ctx, user, title.clone(), "events");
     let days: Vec<Datum> = d
         .per_day
@@ -127,7 +167,10 @@ fn page(
             lang,
             "admin-dashboard-by-organization",
             &d.by_organization[..d.by_organization.len().min(TOP_ORGANIZATIONS)],
-            str::to_string,
+            |org| match org.trim() {
+                "" => t(lang, "admin-dashboard-none-given"),
+                named => named.to_string(),
+            },
         ),
     ];
     DashboardPage {
@@ -135,6 +178,7 @@ fn page(
         nav,
         slug,
         title,
+        events,
         rate: d
             .attendance_rate
             .map_or_else(|| "–".to_string(), |r| format!("{:.0} %", r * 100.0)),

@@ -28,6 +28,8 @@ struct LoginPage {
     problem: Option<&'static str>,
     /// Minutes to wait, when throttled.
     wait_minutes: u64,
+    /// No account exists yet: the page says how to create the first one.
+    no_account: bool,
 }
 
 fn login_page(state: &AppState, ctx: &PageCtx, email: String, next: String) -> LoginPage {
@@ -45,6 +47,7 @@ fn login_page(state: &AppState, ctx: &PageCtx, email: String, next: String) -> L
         csrf_token: ctx.csrf_token(state),
         problem: None,
         wait_minutes: 0,
+        no_account: false,
     }
 }
 
@@ -59,7 +62,11 @@ pub async fn show_login(
     Query(q): Query<NextQuery>,
 ) -> Response {
     let next = safe_next(q.next.as_deref().unwrap_or_default()).to_string();
-    render(&login_page(&state, &ctx, String::new(), next))
+    let mut page = login_page(&state, &ctx, String::new(), next);
+    page.no_account = crate::db::organizer::list_all(&state.db)
+        .await
+        .is_ok_and(|accounts| accounts.is_empty());
+    render(&page)
 }
 
 #[derive(Deserialize)]

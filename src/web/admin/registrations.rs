@@ -16,7 +16,7 @@ use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::view::{
-    Nav, OrPage, PageResult, done_notice, frame, lang, managed_event, problem_notice, stamp,
+    Nav, OrPage, PageResult, done_notice, frame, lang, local_stamp, managed_event, problem_notice,
 };
 
 const PER_PAGE: u64 = 50;
@@ -84,6 +84,8 @@ impl ListQuery {
 
 pub struct RegRow {
     pub id: i64,
+    /// The statuses its menu offers: its own first (selected), then those an organizer may set.
+    pub menu: Vec<&'static str>,
     pub name: String,
     pub email: String,
     pub organization: String,
@@ -114,7 +116,6 @@ struct RegistrationsPage {
     filter_country: String,
     filter_attended: String,
     statuses: Vec<&'static str>,
-    settable: Vec<&'static str>,
     languages: Vec<(&'static str, &'static str)>,
     countries: Vec<(String, String)>,
     /// (label key, link, current marker)
@@ -149,7 +150,7 @@ pub async fn list_registrations(
             .await
             .or_page(lang)?
             .map(|m| m.status);
-        rows.push(row(reg, delivery, lang));
+        rows.push(row(reg, delivery, ev.tz(), lang));
     }
     let base = format!("/admin/events/{}/registrations", ev.slug);
     let filters = query.filters(None);
@@ -226,7 +227,6 @@ pub async fn list_registrations(
             .unwrap_or_default(),
         filter_attended: query.attended.clone().unwrap_or_default(),
         statuses: RegistrationStatus::ALL.iter().map(|s| s.as_str()).collect(),
-        settable: SETTABLE.iter().map(|s| s.as_str()).collect(),
         languages: ev
             .langs()
             .iter()
@@ -247,13 +247,27 @@ pub async fn list_registrations(
     }))
 }
 
-fn row(reg: registration::Model, delivery: Option<String>, lang: Lang) -> RegRow {
+fn row(
+    reg: registration::Model,
+    delivery: Option<String>,
+    tz: chrono_tz::Tz,
+    lang: Lang,
+) -> RegRow {
+    let current = reg.status();
+    // A waitlisted or pending row must not seem "confirmed" because its own status is not
+    // one an organizer may choose.
+    let mut menu: Vec<&'static str> = Vec::new();
+    if !SETTABLE.contains(&current) {
+        menu.push(current.as_str());
+    }
+    menu.extend(SETTABLE.iter().map(|s| s.as_str()));
     RegRow {
         id: reg.id,
-        active: reg.status().is_active(),
+        menu,
+        active: current.is_active(),
         country: format!("{} ({})", country_name(&reg.country, lang), reg.country),
         language: reg.lang().native_name().to_string(),
-        registered: stamp(reg.registered_at),
+        registered: local_stamp(reg.registered_at, tz),
         attended: reg.attended,
         minutes: reg.attended_minutes.map(i64::from),
         name: reg.name,

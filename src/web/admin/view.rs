@@ -119,6 +119,12 @@ pub fn stamp(t: chrono::DateTime<chrono::Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
+/// A short timestamp for an event's tables, in the event's zone like every other time of
+/// the event, with the zone's abbreviation.
+pub fn local_stamp(t: chrono::DateTime<chrono::Utc>, tz: chrono_tz::Tz) -> String {
+    t.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z").to_string()
+}
+
 /// The event, if it exists and this organizer may manage it; otherwise "not found", so that
 /// organizers do not learn which other events exist.
 pub async fn managed_event(

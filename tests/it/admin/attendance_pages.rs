@@ -218,6 +218,16 @@ async fn check_in_desk_search_mark_and_the_qr_link() {
     let (_, page) = v.get(&location(&res)).await;
     assert!(page.contains("Ada Lovelace is checked in."), "{page}");
     assert!(attended(&app, ids[0]).await.0);
+    // In Dutch the desk is the reception ("onthaal") and people are checked in, not "inside".
+    let (_, page) = v.get(&format!("{desk}?q=ADA&lang=nl")).await;
+    assert!(
+        page.contains("Onthaal") && page.contains("Ingecheckt"),
+        "{page}"
+    );
+    assert!(
+        !page.contains("Ingang") && !page.contains("Binnen"),
+        "{page}"
+    );
 
     // The participant's page and their QR code.
     let ev = event_model(&app, "congress").await;

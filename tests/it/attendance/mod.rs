@@ -3,6 +3,7 @@
 
 mod dashboard;
 mod export;
+mod fixtures;
 mod import;
 
 use std::collections::BTreeMap;

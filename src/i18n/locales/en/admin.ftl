@@ -23,6 +23,7 @@ admin-created = Created
 admin-sign-in = Sign in
 admin-password-field = Password
 admin-login-wrong = The email address or the password is not correct.
+admin-no-account-yet = No organizer account exists yet. To create the first administrator, run this command on the server; it prints the password once:
 admin-login-throttled = { $minutes ->
     [one] Too many failed sign-in attempts. Please try again in 1 minute.
    *[other] Too many failed sign-in attempts. Please try again in { $minutes } minutes.

@@ -46,3 +46,4 @@ admin-dashboard-by-region = By region
 admin-dashboard-by-country = By country
 admin-dashboard-by-language = By language
 admin-dashboard-by-organization = By organisation
+admin-dashboard-none-given = (none given)

@@ -23,6 +23,7 @@ admin-created = Creado
 admin-sign-in = Iniciar sesión
 admin-password-field = Contraseña
 admin-login-wrong = La dirección de correo electrónico o la contraseña no son correctas.
+admin-no-account-yet = Todavía no existe ninguna cuenta de organizador. Para crear el primer administrador, ejecute este comando en el servidor; mostrará la contraseña una sola vez:
 admin-login-throttled = { $minutes ->
     [one] Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo dentro de 1 minuto.
    *[other] Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo dentro de { $minutes } minutos.

@@ -46,3 +46,4 @@ admin-dashboard-by-region = Por región
 admin-dashboard-by-country = Por país
 admin-dashboard-by-language = Por idioma
 admin-dashboard-by-organization = Por organización
+admin-dashboard-none-given = (no indicado)

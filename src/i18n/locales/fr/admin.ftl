@@ -23,6 +23,7 @@ admin-created = Créé le
 admin-sign-in = Se connecter
 admin-password-field = Mot de passe
 admin-login-wrong = L’adresse e-mail ou le mot de passe est incorrect.
+admin-no-account-yet = Aucun compte d’organisateur n’existe encore. Pour créer le premier administrateur, exécutez cette commande sur le serveur ; elle affiche le mot de passe une seule fois :
 admin-login-throttled = { $minutes ->
     [one] Trop de tentatives de connexion échouées. Veuillez réessayer dans 1 minute.
    *[other] Trop de tentatives de connexion échouées. Veuillez réessayer dans { $minutes } minutes.
@@ -100,7 +101,7 @@ admin-field-closes = Clôture des inscriptions
 admin-field-reminders = Rappels (minutes avant le début)
 admin-reminders-help = Séparés par des virgules, p. ex. 1440, 60 pour un jour et une heure avant.
 admin-field-retention = Conserver les données personnelles (mois après l’événement)
-admin-retention-help = Vide : la valeur par défaut du site, { $months } mois. Ensuite, les données des participants sont anonymisées.
+admin-retention-help = Vide : la valeur par défaut du site, { $months } mois. Ensuite, les données des participants sont anonymisées.
 admin-field-confirmation = Les participants doivent confirmer leur adresse e-mail
 admin-field-waitlist = Proposer une liste d’attente lorsque l’événement est complet
 admin-field-pending-holds-seat = Réserver une place aux personnes qui n’ont pas encore confirmé
@@ -110,7 +111,7 @@ admin-field-languages = Langues proposées
 admin-field-default-language = Langue par défaut
 admin-field-title = Titre
 admin-field-description = Description
-admin-description-help = Les descriptions utilisent Markdown : **gras**, *italique*, listes et liens.
+admin-description-help = Les descriptions utilisent Markdown : **gras**, *italique*, listes et liens.
 admin-questions-help = Chaque question ajoute un champ au formulaire d’inscription et une colonne à l’export. Remplissez la question vide pour en ajouter une.
 admin-question-new = Nouvelle question
 admin-question-n = Question { $number }
@@ -193,14 +194,14 @@ admin-error-user-taken = Un compte avec cette adresse e-mail existe déjà.
 admin-tokens-help = Un jeton permet à des scripts d’utiliser l’API en votre nom. Révoquez un jeton dès qu’il n’est plus nécessaire.
 admin-token-name = Nom
 admin-token-create = Créer un jeton
-admin-token-shown-once = Copiez ce jeton maintenant : il n’est affiché qu’une seule fois.
+admin-token-shown-once = Copiez ce jeton maintenant : il n’est affiché qu’une seule fois.
 admin-token-last-used = Dernière utilisation
 admin-token-never-used = Jamais
 admin-token-revoke = Révoquer
 admin-token-revoked-at = Révoqué le { $when }
 
 ## Documentation de l’API
-api-docs-intro = La même description, pour les outils :
+api-docs-intro = La même description, pour les outils :
 api-docs-operations = Opérations
 api-docs-parameters = Paramètres
 api-docs-required = obligatoire

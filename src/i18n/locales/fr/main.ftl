@@ -150,13 +150,13 @@ join-minutes-left = { $count ->
     [one] Ouverture dans 1 minute.
    *[other] Ouverture dans { $count } minutes.
 }
-join-refreshes = Cette page s’actualise d’elle-même ; vous pouvez aussi revenir plus tard au même lien.
+join-refreshes = Cette page s’actualise d’elle-même ; vous pouvez aussi revenir plus tard au même lien.
 
 ## Données personnelles
 your-data = Vos données
 download-data = Télécharger vos données (JSON)
 delete-link = Supprimer mon inscription et mes données
-delete-confirm-question = Voulez-vous vraiment supprimer votre inscription et toutes les données qui s’y rapportent ? Cette action est irréversible.
+delete-confirm-question = Voulez-vous vraiment supprimer votre inscription et toutes les données qui s’y rapportent ? Cette action est irréversible.
 delete-confirm-button = Oui, tout supprimer
 deleted-title = Vos données ont été supprimées
 deleted-text = Votre inscription et les données qui s’y rapportent ont été supprimées. Vous ne recevrez plus d’e-mails concernant cet événement.

@@ -23,6 +23,7 @@ admin-created = Aangemaakt
 admin-sign-in = Aanmelden
 admin-password-field = Wachtwoord
 admin-login-wrong = Het e-mailadres of het wachtwoord is niet juist.
+admin-no-account-yet = Er bestaat nog geen organisatoraccount. Voer deze opdracht uit op de server om de eerste beheerder aan te maken; het wachtwoord wordt één keer getoond:
 admin-login-throttled = { $minutes ->
     [one] Te veel mislukte aanmeldpogingen. Probeer het over 1 minuut opnieuw.
    *[other] Te veel mislukte aanmeldpogingen. Probeer het over { $minutes } minuten opnieuw.

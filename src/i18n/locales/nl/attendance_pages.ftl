@@ -1,4 +1,4 @@
-# Beheerpagina's voor aanwezigheid, aanmelden bij de ingang en het dashboard.
+# Beheerpagina's voor aanwezigheid, aanmelden aan het onthaal en het dashboard.
 
 admin-attendance = Aanwezigheid
 admin-attendance-mark = Aanwezig melden
@@ -24,14 +24,14 @@ admin-attendance-no-file = Kies het bestand van het rapport om te uploaden.
 admin-attendance-too-many = Hoogstens { $max } adressen tegelijk.
 admin-done-attended = Aanwezigheid opgeslagen.
 admin-export = Downloaden
-admin-checkin = Ingang
+admin-checkin = Onthaal
 admin-checkin-search = Naam, e-mailadres of organisatie
 admin-checkin-none = Geen bevestigde inschrijving gevonden.
 admin-checkin-more = Er zijn meer treffers: typ meer van de naam.
-admin-checkin-done = { $name } is binnen.
-admin-checkin-already = Binnen
+admin-checkin-done = { $name } is ingecheckt.
+admin-checkin-already = Ingecheckt
 checkin-code = Toegangscode
-checkin-code-help = Toon deze code bij de ingang.
+checkin-code-help = Toon deze code aan het onthaal.
 admin-dashboard = Dashboard
 admin-dashboard-all = Dashboard van alle evenementen
 admin-back-to-event = Terug naar het evenement
@@ -46,3 +46,4 @@ admin-dashboard-by-region = Per regio
 admin-dashboard-by-country = Per land
 admin-dashboard-by-language = Per taal
 admin-dashboard-by-organization = Per organisatie
+admin-dashboard-none-given = (niet opgegeven)
