@@ -93,6 +93,8 @@ pub struct RegRow {
     pub registered: String,
     pub attended: bool,
     pub minutes: Option<i64>,
+    /// When the person first opened their join door.
+    pub joined: Option<String>,
     pub delivery: Option<String>,
     pub active: bool,
 }
@@ -256,6 +258,7 @@ fn row(reg: registration::Model, delivery: Option<String>, lang: Lang) -> RegRow
         registered: stamp(reg.registered_at),
         attended: reg.attended,
         minutes: reg.attended_minutes.map(i64::from),
+        joined: reg.join_opened_at.map(stamp),
         name: reg.name,
         email: reg.email,
         organization: reg.organization,
