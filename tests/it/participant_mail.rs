@@ -336,3 +336,33 @@ async fn the_page_says_when_the_last_email_was_sent() {
     );
     assert!(!html.contains("Dernier e-mail"), "{html}");
 }
+
+#[tokio::test]
+async fn a_moved_event_gives_the_old_and_new_start_and_end() {
+    let app = spawn_app().await;
+    app.create_event("webinar", valentine()).await;
+    app.register("webinar", &person("Ada", "ada@example.org"))
+        .await;
+    app.smtp.wait_for("ada@example.org", 1).await;
+    let starts = Utc
+        .with_ymd_and_hms(2030, 2, 15, 8, 0, 0)
+        .single()
+        .expect("valid");
+    let (status, body) = app
+        .api(
+            reqwest::Method::PATCH,
+            "/api/v1/events/webinar",
+            Some(json!({"starts_at": starts.to_rfc3339(),
+                "ends_at": (starts + Duration::hours(27)).to_rfc3339()})),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let update = mime::parse(&app.smtp.wait_for("ada@example.org", 2).await[1].data);
+    assert!(
+        update.text.contains(
+            "New date and time: Friday 15 February 2030, 09:00 \u{2013} Saturday 16 February 2030, 12:00 (Europe/Brussels, UTC+01:00) (previously Thursday 14 February 2030, 14:00\u{2013}16:00"
+        ),
+        "{}",
+        update.text
+    );
+}
