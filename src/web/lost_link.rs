@@ -4,8 +4,8 @@
 use askama::Template;
 use axum::Form;
 use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use crate::domain::{EmailAddress, Lang};
@@ -94,20 +94,38 @@ pub async fn send(
 /// stuck to its end (a link copied with the sentence's full stop) leads to the right page;
 /// anything else gets a 404 page that offers to send the links again.
 pub fn broken_link(state: &AppState, ctx: &PageCtx, token: &str) -> Response {
-    let trimmed =
-        token.trim_end_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'));
-    if trimmed.len() == TOKEN_LEN && trimmed != token {
+    let trimmed = token.trim_end_matches(|c: char| !is_token_char(c));
+    if trimmed.len() == TOKEN_LEN && trimmed != token && trimmed.chars().all(is_token_char) {
         let rest = ctx
             .path
             .split_once(token)
             .map(|(_, r)| r)
             .unwrap_or_default();
         let rest = rest.trim_end_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '/'));
-        return Redirect::permanent(&format!("/r/{trimmed}{rest}")).into_response();
+        if let Some(redirect) = redirect(&format!("/r/{trimmed}{rest}")) {
+            return redirect;
+        }
     }
     let mut view = page(state, ctx, ctx.lang(Lang::En));
     view.broken = true;
     (StatusCode::NOT_FOUND, render(&view)).into_response()
+}
+
+/// The characters of a participant token (base64url).
+fn is_token_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
+
+/// A permanent redirect, or None when the target cannot be a header value.
+fn redirect(to: &str) -> Option<Response> {
+    let location = HeaderValue::from_str(to).ok()?;
+    Some(
+        (
+            StatusCode::PERMANENT_REDIRECT,
+            [(header::LOCATION, location)],
+        )
+            .into_response(),
+    )
 }
 
 /// For paths under `/r/` that match no route (`/r/TOKEN/join.`): the same help.
@@ -116,8 +134,11 @@ pub fn broken_path(state: &AppState, ctx: &PageCtx) -> Option<Response> {
     let cleaned = ctx
         .path
         .trim_end_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '/'));
-    if cleaned != ctx.path && cleaned.len() > "/r/".len() {
-        return Some(Redirect::permanent(cleaned).into_response());
+    if cleaned != ctx.path
+        && cleaned.len() > "/r/".len()
+        && let Some(redirect) = redirect(cleaned)
+    {
+        return Some(redirect);
     }
     Some(broken_link(state, ctx, token))
 }
