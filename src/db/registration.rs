@@ -37,6 +37,8 @@ pub struct Model {
     pub attended_minutes: Option<i32>,
     pub updated_at: DateTime<Utc>,
     pub anonymised_at: Option<DateTime<Utc>>,
+    /// When the participant first went through their own join door (`/r/{token}/join`).
+    pub join_opened_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

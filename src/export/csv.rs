@@ -70,6 +70,7 @@ mod properties {
             attended_minutes: Some(42),
             updated_at: now,
             anonymised_at: None,
+            join_opened_at: None,
         }
     }
 

@@ -52,6 +52,39 @@ pub fn format_date_time(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
     )
 }
 
+/// "14:00–16:00 (Europe/Brussels, UTC+01:00)" on one day; across days the end carries its
+/// date: "14:00 – vendredi 4 février 2022, 16:00 (Europe/Brussels, UTC+01:00)".
+pub fn format_time_range(starts: DateTime<Utc>, ends: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
+    let same_day = starts.with_timezone(&tz).date_naive() == ends.with_timezone(&tz).date_naive();
+    let end = if same_day {
+        format!("\u{2013}{}", format_time(ends, tz))
+    } else {
+        format!(
+            " \u{2013} {}, {}",
+            format_date(ends, tz, lang),
+            format_time(ends, tz)
+        )
+    };
+    // Daylight saving time may start or end during a long event: then both offsets show.
+    let (from, to) = (utc_offset(starts, tz), utc_offset(ends, tz));
+    let offset = if from == to {
+        from
+    } else {
+        format!("{from} / {to}")
+    };
+    format!("{}{end} ({}, {offset})", format_time(starts, tz), tz.name())
+}
+
+/// "jeudi 3 février 2022, 14:00–16:00 (Europe/Brussels, UTC+01:00)": start and end, the
+/// end's date only when the event runs over several days.
+pub fn format_range(starts: DateTime<Utc>, ends: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
+    format!(
+        "{}, {}",
+        format_date(starts, tz, lang),
+        format_time_range(starts, ends, tz, lang)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +116,20 @@ mod tests {
         assert_eq!(utc_offset(launch(), tz), "UTC+01:00");
         let lima: Tz = "America/Lima".parse().expect("tz");
         assert_eq!(utc_offset(launch(), lima), "UTC-05:00");
+    }
+
+    #[test]
+    fn a_range_shows_the_end_and_its_date_only_when_it_differs() {
+        let tz: Tz = "Europe/Brussels".parse().expect("tz");
+        let end = launch() + chrono::Duration::hours(2);
+        assert_eq!(
+            format_range(launch(), end, tz, Lang::Fr),
+            "jeudi 3 février 2022, 14:00\u{2013}16:00 (Europe/Brussels, UTC+01:00)"
+        );
+        let next_day = launch() + chrono::Duration::hours(26);
+        assert_eq!(
+            format_range(launch(), next_day, tz, Lang::En),
+            "Thursday 3 February 2022, 14:00 \u{2013} Friday 4 February 2022, 16:00 (Europe/Brussels, UTC+01:00)"
+        );
     }
 }

@@ -11,7 +11,9 @@ use fluent_templates::{LanguageIdentifier, Loader, langid};
 
 use crate::domain::Lang;
 
-pub use dates::{format_date, format_date_time, format_time, utc_offset};
+pub use dates::{
+    format_date, format_date_time, format_range, format_time, format_time_range, utc_offset,
+};
 pub use negotiate::{LANG_COOKIE, negotiate};
 
 fluent_templates::static_loader! {

@@ -17,8 +17,8 @@ pub struct EmailContent {
     pub action: Option<(String, String)>,
     /// Label and value pairs: date, place, status…
     pub details: Vec<(String, String)>,
-    /// An image under the action: its description and URL (the check-in code).
-    pub image: Option<(String, String)>,
+    /// An image under the action, carried inside the email (the check-in code).
+    pub image: Option<InlineImage>,
     /// Extra links under the details (calendar links), label and URL.
     pub links: Vec<(String, String)>,
     pub footer: String,
@@ -37,6 +37,21 @@ impl EmailContent {
 pub fn label_colon(lang: &str) -> &'static str {
     if lang == "fr" { "\u{a0}:" } else { ":" }
 }
+
+/// A PNG carried in the email itself and shown by the HTML part through its Content-ID, with
+/// a link to the same image on the web for mail programs that show no images.
+#[derive(Debug, Clone, Default)]
+pub struct InlineImage {
+    /// The image's description: its alt text and caption.
+    pub alt: String,
+    /// The sentence before the link in the plain-text part.
+    pub text_line: String,
+    pub link: String,
+    pub png: Vec<u8>,
+}
+
+/// The Content-ID of the inline image; one image per email, so one fixed name suffices.
+const IMAGE_CID: &str = "checkin-code@convene";
 
 /// An email ready for the outbox.
 #[derive(Debug, Clone)]
@@ -58,6 +73,7 @@ struct PlainEmail<'a> {
 #[template(path = "emails/message.html")]
 struct HtmlEmail<'a> {
     c: &'a EmailContent,
+    cid: &'a str,
 }
 
 /// Builds the full message. Names and subjects pass through lettre's header encoding, which
@@ -67,10 +83,23 @@ pub fn render(email: &OutgoingEmail, from: &Mailbox, message_id: &str) -> anyhow
     let to_name = single_line(&email.to_name);
     let to = Mailbox::new(Some(to_name), email.to_email.parse()?);
     let plain = PlainEmail { c: &email.content }.render()?;
-    let html = HtmlEmail { c: &email.content }.render()?;
-    let body = MultiPart::alternative()
-        .singlepart(SinglePart::plain(plain))
-        .singlepart(SinglePart::html(html));
+    let html = HtmlEmail {
+        c: &email.content,
+        cid: IMAGE_CID,
+    }
+    .render()?;
+    let html_part = SinglePart::html(html);
+    let body = MultiPart::alternative().singlepart(SinglePart::plain(plain));
+    // The HTML and the image it shows travel together (RFC 2387), so no remote image is needed.
+    let body = match &email.content.image {
+        Some(image) => body.multipart(
+            MultiPart::related().singlepart(html_part).singlepart(
+                Attachment::new_inline(IMAGE_CID.to_string())
+                    .body(image.png.clone(), ContentType::parse("image/png")?),
+            ),
+        ),
+        None => body.singlepart(html_part),
+    };
     let mut builder = lettre::Message::builder()
         .from(from.clone())
         .to(to)

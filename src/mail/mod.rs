@@ -2,7 +2,8 @@
 
 pub mod compose;
 pub mod outbox;
+pub mod qr_png;
 mod transport;
 
-pub use compose::{EmailContent, OutgoingEmail};
+pub use compose::{EmailContent, InlineImage, OutgoingEmail};
 pub use transport::{SendError, Transport};

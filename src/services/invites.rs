@@ -10,11 +10,7 @@ use crate::state::AppState;
 pub fn public_entry(state: &AppState, ev: &event::Model, lang: Lang) -> CalEvent {
     let (text, _) = ev.text_in(lang);
     let page = format!("{}/events/{}", state.settings.base_url(), ev.slug);
-    let location = match (ev.kind().is_online(), text.location.is_empty()) {
-        (_, false) => text.location.clone(),
-        (true, true) => t(lang, "online"),
-        (false, true) => ev.venue.clone().unwrap_or_default(),
-    };
+    let location = super::place::full_place(ev, lang);
     CalEvent {
         uid: format!("event-{}@{}", ev.id, state.host()),
         sequence: ev.sequence,
@@ -54,12 +50,16 @@ pub fn personal_entry(
     let (text, _) = ev.text_in(lang);
     let colon = crate::mail::compose::label_colon(lang.code());
     let mut description = String::new();
-    if let (true, Some(join)) = (ev.kind().is_online(), ev.join_url.as_deref()) {
-        description.push_str(&format!("{}{colon} {join}\n\n", t(lang, "join-link")));
-        entry.url = join.to_string();
-        entry.location = match ev.venue.as_deref() {
-            Some(venue) if !venue.is_empty() => format!("{venue} / {join}"),
-            _ => join.to_string(),
+    // Only a confirmed participant gets the way in, and it is their own door: it leads to
+    // the current meeting link and records when they first used it.
+    let seated = reg.status() == crate::domain::RegistrationStatus::Confirmed;
+    if let (true, true, Some(_)) = (seated, ev.kind().is_online(), ev.join_url.as_deref()) {
+        let door = format!("{own_page}/join");
+        description.push_str(&format!("{}{colon} {door}\n\n", t(lang, "join-link")));
+        entry.url = door.clone();
+        entry.location = match ev.kind() {
+            crate::domain::EventKind::Hybrid => format!("{} / {door}", entry.location),
+            _ => door,
         };
     }
     description.push_str(text.description.trim());

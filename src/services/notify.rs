@@ -2,12 +2,13 @@
 
 use crate::calendar::{Method, google_link, office365_link, outlook_link};
 use crate::db::{event, registration};
-use crate::domain::{Lang, RegistrationStatus};
-use crate::i18n::{Arg, format_date_time, t, t_args};
-use crate::mail::{EmailContent, OutgoingEmail};
+use crate::domain::{EventStatus, Lang, RegistrationStatus};
+use crate::i18n::{Arg, format_range, t, t_args};
+use crate::mail::{EmailContent, InlineImage, OutgoingEmail};
 use crate::state::AppState;
 
 use super::invites::personal_ics;
+use super::place::{full_place, map_link};
 
 /// Which email to send about a registration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +84,17 @@ pub fn compose(
     let title = ev.title_in(lang);
     let own_page = state.participant_url(token);
     let arg = |k: &str| t_args(lang, k, &[("event", Arg::Text(title.clone()))]);
-    let mut paragraphs = vec![arg(&format!("{}-body", notice.key()))];
+    // Only someone who received an invite gets a calendar cancellation; the others (waiting
+    // list, unconfirmed) are simply told, without a file for an entry they never had.
+    let invite = match notice {
+        Notice::EventCancelled if reg.status() != RegistrationStatus::Confirmed => None,
+        _ => notice.invite(),
+    };
+    let body_key = match notice {
+        Notice::EventCancelled if invite.is_none() => "email-event-cancelled-body-no-invite".into(),
+        _ => format!("{}-body", notice.key()),
+    };
+    let mut paragraphs = vec![arg(&body_key)];
     if let Some(extra) = extra {
         paragraphs.push(extra);
     }
@@ -94,25 +105,35 @@ pub fn compose(
         }
         _ => Some((t(lang, "email-manage-action"), own_page.clone())),
     };
-    let mut details = event_details(ev, reg, lang);
-    details.push((
-        t(lang, "status"),
-        t(lang, &format!("status-{}", reg.status)),
-    ));
+    let event_off = notice == Notice::EventCancelled || ev.status() == EventStatus::Cancelled;
+    let mut details = event_details(ev, reg, lang, &own_page, !event_off);
+    let status = if event_off {
+        t(lang, "status-event-cancelled")
+    } else {
+        t(lang, &format!("status-{}", reg.status))
+    };
+    details.push((t(lang, "status"), status));
     if notice == Notice::ConfirmAddress {
         paragraphs.push(t(lang, "email-confirm-ignore"));
     }
     // In person, the organizers check people in by scanning this code at the door.
-    let image = (matches!(
+    let image = if matches!(
         notice,
         Notice::Confirmed | Notice::Promoted | Notice::Reminder
-    ) && ev.kind() != crate::domain::EventKind::Webinar)
-        .then(|| (t(lang, "checkin-code-help"), format!("{own_page}/qr.svg")));
-    let links = if notice.invite() == Some(Method::Request) {
+    ) && ev.kind() != crate::domain::EventKind::Webinar
+    {
+        checkin_image(state, reg, &own_page, lang)
+    } else {
+        None
+    };
+    let mut links = if invite == Some(Method::Request) {
         calendar_links(state, ev, lang)
     } else {
         Vec::new()
     };
+    if let (Some(map), false) = (map_link(ev), event_off) {
+        links.push((t(lang, "map-link"), map));
+    }
     let site = &state.settings.branding;
     let footer = match site.contact_email.as_str() {
         "" => t_args(
@@ -156,21 +177,39 @@ pub fn compose(
         to_name: reg.name.clone(),
         to_email: reg.email.clone(),
         content,
-        invite: notice
-            .invite()
-            .map(|method| (method, personal_ics(state, ev, reg, token, method))),
+        invite: invite.map(|method| (method, personal_ics(state, ev, reg, token, method))),
     }
 }
 
-/// Date, time in the event's zone and in the participant's own, and the place.
+/// The check-in code as a PNG inside the email, with the web address of the same code.
+fn checkin_image(
+    state: &AppState,
+    reg: &registration::Model,
+    own_page: &str,
+    lang: Lang,
+) -> Option<InlineImage> {
+    let png = crate::mail::qr_png::qr_png(&crate::web::checkin_link::url(state, reg.id))?;
+    Some(InlineImage {
+        alt: t(lang, "checkin-code-help"),
+        text_line: t(lang, "checkin-code-text"),
+        link: format!("{own_page}/qr.svg"),
+        png,
+    })
+}
+
+/// Date and times in the event's zone and in the participant's own, the full place, and the
+/// participant's own join door of an online event (never the raw meeting link, which can
+/// change and must stay registrant-only).
 fn event_details(
     ev: &event::Model,
     reg: &registration::Model,
     lang: Lang,
+    own_page: &str,
+    with_join: bool,
 ) -> Vec<(String, String)> {
     let mut details = vec![(
         t(lang, "when"),
-        format_date_time(ev.starts_at, ev.tz(), lang),
+        format_range(ev.starts_at, ev.ends_at, ev.tz(), lang),
     )];
     if let Some(own) = reg
         .time_zone
@@ -180,34 +219,19 @@ fn event_details(
     {
         details.push((
             t(lang, "when-yours"),
-            format_date_time(ev.starts_at, own, lang),
+            format_range(ev.starts_at, ev.ends_at, own, lang),
         ));
     }
-    let (text, _) = ev.text_in(lang);
-    let place = if !text.location.is_empty() {
-        text.location
-    } else if ev.kind().is_online() {
-        t(lang, "online")
-    } else {
-        ev.venue.clone().unwrap_or_default()
-    };
+    let place = full_place(ev, lang);
     if !place.is_empty() {
         details.push((t(lang, "where"), place));
     }
-    if let (Some(venue), false) = (ev.venue.as_deref(), ev.kind().is_online())
-        && !venue.is_empty()
-        && !details.iter().any(|(_, v)| v == venue)
-    {
-        details.push((t(lang, "venue"), venue.to_string()));
-    }
-    if reg.status() == RegistrationStatus::Confirmed
+    if with_join
+        && reg.status() == RegistrationStatus::Confirmed
         && ev.kind().is_online()
         && ev.join_url.is_some()
     {
-        details.push((
-            t(lang, "join-link"),
-            ev.join_url.clone().unwrap_or_default(),
-        ));
+        details.push((t(lang, "join-link"), format!("{own_page}/join")));
     }
     details
 }
@@ -216,12 +240,7 @@ fn event_details(
 pub fn calendar_links(state: &AppState, ev: &event::Model, lang: Lang) -> Vec<(String, String)> {
     let title = ev.title_in(lang);
     let details = format!("{}/events/{}", state.settings.base_url(), ev.slug);
-    let (text, _) = ev.text_in(lang);
-    let place = if text.location.is_empty() {
-        ev.venue.clone().unwrap_or_default()
-    } else {
-        text.location
-    };
+    let place = full_place(ev, lang);
     vec![
         (
             "Google Calendar".into(),

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 use crate::domain::{Lang, QuestionKind};
 use crate::error::AppError;
-use crate::i18n::{Tr, format_date_time};
+use crate::i18n::{Tr, format_range};
 use crate::services::notify::calendar_links;
 use crate::services::registration::{self, Closed, RegisterError, open_state};
 use crate::state::AppState;
@@ -144,7 +144,7 @@ pub(super) fn event_page(
         title: ev.title_in(lang),
         fallback_lang: (text_lang != lang).then(|| text_lang.native_name()),
         description_html: render_markdown_cached(&text.description),
-        when: format_date_time(ev.starts_at, ev.tz(), lang),
+        when: format_range(ev.starts_at, ev.ends_at, ev.tz(), lang),
         place: text.location,
         venue: ev.venue.clone().unwrap_or_default(),
         kind_key: format!("kind-{}", ev.kind),
@@ -213,8 +213,14 @@ pub async fn register(
             return (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response();
         }
     };
+    let email = new.email.as_str().to_string();
+    // A repeat within minutes of the last email sends nothing: the page says when it can.
+    let resend_at = match registration::held_back_until(&state, &ev, &new.email).await {
+        Ok(at) => at,
+        Err(e) => return e.into_page(lang),
+    };
     match registration::register(&state, &ev, new).await {
-        Ok(_) => thanks,
+        Ok(_) => super::thanks::after_registration(&state, &slug, &email, resend_at),
         Err(RegisterError::Closed(closed)) => {
             let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
             page.closed_key = Some(closed.message_key());
@@ -222,37 +228,4 @@ pub async fn register(
         }
         Err(RegisterError::App(e)) => e.into_page(lang),
     }
-}
-
-#[derive(Template)]
-#[template(path = "events/thanks.html")]
-struct ThanksPage {
-    l: Layout,
-    slug: String,
-    title: String,
-    confirm_needed: bool,
-}
-
-pub async fn thanks(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    ctx: PageCtx,
-) -> Response {
-    let ev = match published(&state, &slug).await {
-        Ok(ev) => ev,
-        Err(e) => return e.into_page(ctx.lang(Lang::En)),
-    };
-    let lang = ctx.lang(ev.default_lang());
-    render(&ThanksPage {
-        l: Layout::new(
-            lang,
-            ev.title_in(lang),
-            &state.settings.branding,
-            &ctx.path,
-            &ev.langs(),
-        ),
-        slug: ev.slug.clone(),
-        title: ev.title_in(lang),
-        confirm_needed: ev.require_email_confirmation,
-    })
 }

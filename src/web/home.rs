@@ -7,7 +7,7 @@ use axum::response::Response;
 use crate::db::event;
 use crate::domain::{EventStatus, Lang};
 use crate::error::AppError;
-use crate::i18n::{format_date, format_time, utc_offset};
+use crate::i18n::{format_date, format_time_range};
 use crate::state::AppState;
 
 use super::PageCtx;
@@ -72,12 +72,7 @@ pub fn card(ev: &event::Model, lang: Lang) -> EventCard {
         slug: ev.slug.clone(),
         title: ev.title_in(lang),
         date: format_date(ev.starts_at, tz, lang),
-        time: format!(
-            "{} ({}, {})",
-            format_time(ev.starts_at, tz),
-            tz.name(),
-            utc_offset(ev.starts_at, tz)
-        ),
+        time: format_time_range(ev.starts_at, ev.ends_at, tz, lang),
         place: text.location,
         kind_key: format!("kind-{}", ev.kind),
         cancelled: ev.status() == EventStatus::Cancelled,

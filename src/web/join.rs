@@ -1,16 +1,20 @@
 //! `/r/{token}/join`: each participant's own door to the webinar. It always leads to the
 //! current join link, so an organizer can change the link without mailing everyone, and it
-//! opens shortly before the start, with a countdown until then.
+//! opens shortly before the start, with a countdown until then. The first time someone goes
+//! through, the moment is recorded for the organizers.
 
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Duration;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
+use crate::db::registration;
 use crate::domain::{EventStatus, Lang, RegistrationStatus};
 use crate::error::AppError;
-use crate::i18n::format_date_time;
+use crate::i18n::{Arg, format_date_time, t_args};
 use crate::services::registration::by_token;
 use crate::state::AppState;
 
@@ -24,7 +28,7 @@ struct JoinPage {
     token: String,
     title: String,
     opens_at: String,
-    minutes_left: i64,
+    countdown: String,
 }
 
 pub async fn join_webinar(
@@ -34,6 +38,7 @@ pub async fn join_webinar(
 ) -> Response {
     let (reg, ev) = match by_token(&state, &token).await {
         Ok(found) => found,
+        Err(AppError::NotFound) => return super::lost_link::broken_link(&state, &ctx, &token),
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
     let lang = ctx.lang(reg.lang());
@@ -46,6 +51,12 @@ pub async fn join_webinar(
     let now = state.now();
     let opens = ev.starts_at - Duration::minutes(i64::from(state.settings.join_opens_minutes));
     if now >= opens {
+        if reg.join_opened_at.is_none()
+            && let Err(e) = record_first_opening(&state, reg.id).await
+        {
+            // Going in matters more than the record of it.
+            tracing::warn!(error = %e, "could not record the first opening of a join door");
+        }
         return Redirect::to(&join_url).into_response();
     }
     let tz = reg
@@ -64,7 +75,44 @@ pub async fn join_webinar(
         token,
         title: ev.title_in(lang),
         opens_at: format_date_time(opens, tz, lang),
-        minutes_left: (opens - now).num_minutes() + 1,
+        countdown: time_left(opens - now, lang),
     };
     (StatusCode::OK, render(&page)).into_response()
+}
+
+/// Only the first opening is kept: a later one leaves the row alone.
+async fn record_first_opening(state: &AppState, id: i64) -> Result<(), sea_orm::DbErr> {
+    let _turn = state.write_turn().await;
+    registration::Entity::update_many()
+        .col_expr(
+            registration::Column::JoinOpenedAt,
+            Expr::value(Some(state.now())),
+        )
+        .filter(registration::Column::Id.eq(id))
+        .filter(registration::Column::JoinOpenedAt.is_null())
+        .exec(&state.db)
+        .await?;
+    Ok(())
+}
+
+/// "Opens in 13 days, 20 hours.": days and hours far ahead, hours and minutes closer, minutes
+/// in the last hour. Rounded up, so the door is never open before the page says so.
+fn time_left(left: Duration, lang: Lang) -> String {
+    let minutes = left.num_minutes() + 1;
+    let (days, hours, mins) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
+    let units = if days > 0 {
+        [("duration-days", days), ("duration-hours", hours)]
+    } else {
+        [("duration-hours", hours), ("duration-minutes", mins)]
+    };
+    let parts: Vec<String> = units
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(key, n)| t_args(lang, key, &[("count", Arg::Number(*n))]))
+        .collect();
+    t_args(
+        lang,
+        "join-opens-in",
+        &[("duration", Arg::Text(parts.join(", ")))],
+    )
 }

@@ -12,12 +12,14 @@ mod health;
 mod home;
 mod join;
 mod layers;
+mod lost_link;
 mod markdown;
 mod observe;
 mod options;
 pub mod pages;
 mod participant;
 pub mod rate_limit;
+mod thanks;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -32,7 +34,7 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(home::list_events))
         .route("/events/{slug}", get(event_page::show_event))
         .route("/events/{slug}/register", post(event_page::register))
-        .route("/events/{slug}/thanks", get(event_page::thanks))
+        .route("/events/{slug}/thanks", get(thanks::thanks))
         .route(
             "/events/{slug}/calendar.ics",
             get(calendar_files::event_file),
@@ -50,6 +52,7 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/join", get(join::join_webinar))
         .route("/r/{token}/delete", post(participant::delete_registration))
         .route("/r/{token}/data.json", get(participant::download_data))
+        .route("/resend", get(lost_link::show).post(lost_link::send))
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
         .route("/static/brand.css", get(pages::brand_stylesheet))

@@ -108,7 +108,14 @@ pub async fn branded_errors(
     Response::from_parts(parts, body)
 }
 
-pub async fn not_found(ctx: super::PageCtx) -> Response {
+pub async fn not_found(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    ctx: super::PageCtx,
+) -> Response {
+    // A broken participant link gets help to find the right one.
+    if let Some(help) = super::lost_link::broken_path(&state, &ctx) {
+        return help;
+    }
     let lang = ctx.lang(Lang::En);
     (
         StatusCode::NOT_FOUND,

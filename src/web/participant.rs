@@ -11,9 +11,10 @@ use crate::calendar::Method;
 use crate::db::{outbox, registration};
 use crate::domain::{Lang, RegistrationStatus};
 use crate::error::AppError;
-use crate::i18n::{Tr, format_date_time};
+use crate::i18n::{Arg, Tr, format_date_time, format_range, t, t_args};
 use crate::services::invites::personal_ics;
 use crate::services::notify::calendar_links;
+use crate::services::place::{full_place, map_link};
 use crate::services::registration as service;
 use crate::state::AppState;
 
@@ -35,6 +36,8 @@ struct RegistrationPage {
     when: String,
     when_yours: Option<String>,
     place: String,
+    map_link: Option<String>,
+    /// The participant's own join door (`/r/{token}/join`), for a confirmed online seat.
     join_url: Option<String>,
     calendar_links: Vec<(String, String)>,
     languages: Vec<(&'static str, &'static str, bool)>,
@@ -42,7 +45,10 @@ struct RegistrationPage {
     confirm_cancel: bool,
     confirm_delete: bool,
     event_over: bool,
+    /// "We sent you an email on …": the newest email to this person, in words.
     delivery: Option<String>,
+    /// An expired registration may start again on the event's form while it is open.
+    register_again: bool,
     /// Confirmed for a place people come to: the page shows the check-in QR code.
     checkin_code: bool,
 }
@@ -58,15 +64,16 @@ pub async fn show_registration(
     Query(step): Query<Step>,
     ctx: PageCtx,
 ) -> Response {
-    match registration_page(
+    let page = registration_page(
         &state,
         &token,
         &ctx,
         step.step.as_deref().unwrap_or_default(),
     )
-    .await
-    {
+    .await;
+    match page {
         Ok(page) => render(&page),
+        Err(AppError::NotFound) => super::lost_link::broken_link(&state, &ctx, &token),
         Err(e) => e.into_page(ctx.lang(Lang::En)),
     }
 }
@@ -92,10 +99,9 @@ async fn registration_page(
         .as_deref()
         .and_then(|z| z.parse::<chrono_tz::Tz>().ok())
         .filter(|tz| *tz != ev.tz());
-    let (text, _) = ev.text_in(lang);
     let delivery = outbox::latest_for_registration(&state.db, reg.id)
         .await?
-        .map(|row| row.status);
+        .map(|row| delivery_note(&row, own_tz.unwrap_or_else(|| ev.tz()), lang));
     Ok(RegistrationPage {
         l: Layout::new(
             lang,
@@ -111,16 +117,15 @@ async fn registration_page(
         email: reg.email.clone(),
         status: status.as_str().to_string(),
         place_in_line,
-        when: format_date_time(ev.starts_at, ev.tz(), lang),
-        when_yours: own_tz.map(|tz| format_date_time(ev.starts_at, tz, lang)),
-        place: if text.location.is_empty() {
-            ev.venue.clone().unwrap_or_default()
-        } else {
-            text.location
-        },
-        join_url: (status == RegistrationStatus::Confirmed && ev.kind().is_online())
-            .then(|| ev.join_url.clone())
-            .flatten(),
+        when: format_range(ev.starts_at, ev.ends_at, ev.tz(), lang),
+        when_yours: own_tz.map(|tz| format_range(ev.starts_at, ev.ends_at, tz, lang)),
+        place: full_place(&ev, lang),
+        map_link: map_link(&ev),
+        join_url: (status == RegistrationStatus::Confirmed
+            && ev.kind().is_online()
+            && ev.join_url.is_some()
+            && ev.status() != crate::domain::EventStatus::Cancelled)
+            .then(|| format!("/r/{token}/join")),
         calendar_links: calendar_links(state, &ev, lang),
         languages: ev
             .langs()
@@ -132,8 +137,24 @@ async fn registration_page(
         confirm_delete: step == "delete",
         event_over: ev.ends_at < state.now(),
         delivery,
+        register_again: status == RegistrationStatus::Expired
+            && crate::services::registration::open_state(&ev, state.now()).is_ok(),
         checkin_code: super::checkin_link::offered(&ev, &reg),
     })
+}
+
+/// The newest email to the participant, said plainly: when it went out, or what holds it up.
+fn delivery_note(row: &outbox::Model, tz: chrono_tz::Tz, lang: Lang) -> String {
+    match (row.status.as_str(), row.sent_at) {
+        ("sent", Some(at)) => t_args(
+            lang,
+            "delivery-note-sent",
+            &[("time", Arg::Text(format_date_time(at, tz, lang)))],
+        ),
+        ("retrying", _) => t(lang, "delivery-note-retrying"),
+        ("failed", _) => t(lang, "delivery-note-failed"),
+        _ => t(lang, "delivery-note-queued"),
+    }
 }
 
 #[derive(Deserialize)]

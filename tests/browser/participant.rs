@@ -123,6 +123,8 @@ async fn public_pages_are_accessible_and_light() {
         ("thanks", app.url("/events/webinar/thanks")),
         ("participant", participant.clone()),
         ("not-found", app.url("/events/nope")),
+        ("resend", app.url("/resend?lang=fr")),
+        ("broken-link", app.url("/r/cut-short")),
     ] {
         browser.client.goto(&url).await.expect("open");
         browser.snap(step).await;

@@ -49,8 +49,15 @@ async fn double_opt_in_from_form_to_invite() {
     let (_, page) = person.get(&link).await;
     assert!(page.contains("status-confirmed"));
     assert!(
-        page.contains("https://meet.example.org/join-123"),
-        "confirmed participants see the join link"
+        page.contains(&format!(
+            "href=\"{}/join\"",
+            link.trim_start_matches(&app.base)
+        )),
+        "confirmed participants see their own join door"
+    );
+    assert!(
+        !page.contains("meet.example.org"),
+        "the raw meeting link stays behind the door"
     );
 
     let mails = app.smtp.wait_for("zoe@example.org", 2).await;

@@ -12,7 +12,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Transacti
 
 use crate::db::{self, event, registration};
 use crate::domain::{EventKind, EventStatus, Lang, RegistrationStatus};
-use crate::i18n::{Arg, format_date_time, t, t_args};
+use crate::i18n::{Arg, format_range, t, t_args};
 use crate::mail::outbox;
 use crate::state::AppState;
 
@@ -188,11 +188,11 @@ fn change_summary(old: &event::Model, new: &event::Model, lang: Lang, moved: boo
             &[
                 (
                     "old",
-                    Arg::Text(format_date_time(old.starts_at, old.tz(), lang)),
+                    Arg::Text(format_range(old.starts_at, old.ends_at, old.tz(), lang)),
                 ),
                 (
                     "new",
-                    Arg::Text(format_date_time(new.starts_at, new.tz(), lang)),
+                    Arg::Text(format_range(new.starts_at, new.ends_at, new.tz(), lang)),
                 ),
             ],
         )

@@ -11,7 +11,9 @@ use chrono_tz::Tz;
 use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, Set, TransactionTrait};
 
 use crate::db::{self, event, registration};
-use crate::domain::{CleanText, CountryCode, EmailAddress, EventStatus, Lang, RegistrationStatus};
+use crate::domain::{
+    CleanText, CountryCode, EmailAddress, EventKind, EventStatus, Lang, RegistrationStatus,
+};
 use crate::error::AppError;
 use crate::mail::outbox;
 use crate::state::AppState;
@@ -182,7 +184,9 @@ async fn register_unchecked(
                 }
                 Err(e) => return Err(e.into()),
             };
-            let email = if notice == expected {
+            // The check-in code names the registration's id, which the draft does not have yet.
+            let draft_fits = notice == Notice::ConfirmAddress || ev.kind() == EventKind::Webinar;
+            let email = if notice == expected && draft_fits {
                 prepared
             } else {
                 outbox::prepare(state, &compose(state, ev, &reg, &token, notice, None))?
@@ -257,6 +261,7 @@ fn draft(
         attended_minutes: None,
         updated_at: now,
         anonymised_at: None,
+        join_opened_at: None,
     }
 }
 
@@ -307,9 +312,29 @@ async fn admit(
 }
 
 /// How long a repeated registration waits before its email is sent again.
-const RESEND_AFTER: Duration = Duration::minutes(5);
+pub const RESEND_AFTER: Duration = Duration::minutes(5);
 
-async fn resend_current(
+/// When `email` already has an active registration whose last email went out within
+/// [`RESEND_AFTER`], the moment the email may be sent again; otherwise None.
+pub async fn held_back_until(
+    state: &AppState,
+    ev: &event::Model,
+    email: &EmailAddress,
+) -> Result<Option<chrono::DateTime<chrono::Utc>>, AppError> {
+    let now = state.now();
+    Ok(
+        registration::find_by_event_and_email(&state.db, ev.id, &email.key())
+            .await?
+            .filter(|reg| reg.status().is_active())
+            .and_then(|reg| reg.last_mail_at)
+            .map(|at| at + RESEND_AFTER)
+            .filter(|at| *at > now),
+    )
+}
+
+/// Sends the email that fits the registration's state again, unless one went out within
+/// [`RESEND_AFTER`].
+pub(crate) async fn resend_current(
     txn: &sea_orm::DatabaseTransaction,
     state: &AppState,
     ev: &event::Model,

@@ -95,6 +95,8 @@ pub struct RegRow {
     pub registered: String,
     pub attended: bool,
     pub minutes: Option<i64>,
+    /// When the person first opened their join door.
+    pub joined: Option<String>,
     pub delivery: Option<String>,
     pub active: bool,
 }
@@ -270,6 +272,7 @@ fn row(
         registered: local_stamp(reg.registered_at, tz),
         attended: reg.attended,
         minutes: reg.attended_minutes.map(i64::from),
+        joined: reg.join_opened_at.map(|t| local_stamp(t, tz)),
         name: reg.name,
         email: reg.email,
         organization: reg.organization,

@@ -146,10 +146,6 @@ email-reminder-body = This is a reminder that “{ $event }” starts soon.
 
 ## Join link
 join-opens-at = The webinar room opens at { $time }.
-join-minutes-left = { $count ->
-    [one] Opens in 1 minute.
-   *[other] Opens in { $count } minutes.
-}
 join-refreshes = This page refreshes itself; you can also come back to the same link later.
 
 ## Personal data
@@ -160,3 +156,36 @@ delete-confirm-question = Do you really want to delete your registration and all
 delete-confirm-button = Yes, delete everything
 deleted-title = Your data has been deleted
 deleted-text = Your registration and the data about it have been deleted. You will receive no more emails about this event.
+
+## Times, places, links and lost links
+duration-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+duration-hours = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+duration-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+join-opens-in = Opens in { $duration }.
+map-link = Map (OpenStreetMap)
+checkin-code-text = Your check-in code, to show at the entrance, is at this address:
+status-event-cancelled = Cancelled: the event will not take place
+email-event-cancelled-body-no-invite = We regret to inform you that the event “{ $event }” has been cancelled. Your registration has ended with it; there is nothing you need to do.
+delivery-note-sent = We sent you an email on { $time }.
+delivery-note-queued = An email to you is on its way.
+delivery-note-retrying = Our email to you has been delayed; we will try again shortly.
+delivery-note-failed = Our email to you could not be delivered. Please check your email address.
+register-again = Register again
+resend-title = Send me my link again
+resend-explain = Enter the email address you registered with. If it has registrations for coming events, we will send you the link to each of them.
+resend-broken-link = This link is incomplete or no longer valid. It may have been cut off or mistyped. We can send you your link again.
+resend-button = Send my link
+resend-sent = If the address { $email } has registrations for coming events, we have sent it an email with each link. It can take a few minutes to arrive.
+resend-check-address = Nothing received? Check the address above for typing errors and look in your spam folder.
+thanks-sent-to = We sent it to { $email }. Is this address correct?
+thanks-resend-later = We sent an email to this address a few minutes ago. We can send it again from { $time }.
+admin-joined-at = Opened the join link: { $time }

@@ -146,10 +146,6 @@ email-reminder-body = Le recordamos que el evento «{ $event }» comenzará en b
 
 ## Enlace de acceso
 join-opens-at = La sala del seminario web se abre el { $time }.
-join-minutes-left = { $count ->
-    [one] Se abre en 1 minuto.
-   *[other] Se abre en { $count } minutos.
-}
 join-refreshes = Esta página se actualiza sola; también puede volver más tarde al mismo enlace.
 
 ## Datos personales
@@ -160,3 +156,36 @@ delete-confirm-question = ¿Realmente desea eliminar su inscripción y todos los
 delete-confirm-button = Sí, eliminar todo
 deleted-title = Sus datos han sido eliminados
 deleted-text = Su inscripción y los datos relacionados han sido eliminados. No recibirá más correos electrónicos sobre este evento.
+
+## Horas, lugares, enlaces y enlaces perdidos
+duration-days = { $count ->
+    [one] 1 día
+   *[other] { $count } días
+}
+duration-hours = { $count ->
+    [one] 1 hora
+   *[other] { $count } horas
+}
+duration-minutes = { $count ->
+    [one] 1 minuto
+   *[other] { $count } minutos
+}
+join-opens-in = Se abre dentro de { $duration }.
+map-link = Mapa (OpenStreetMap)
+checkin-code-text = Su código de registro, para mostrar en la entrada, está en esta dirección:
+status-event-cancelled = Cancelado: el evento no tendrá lugar
+email-event-cancelled-body-no-invite = Lamentamos informarle de que el evento «{ $event }» ha sido cancelado. Su inscripción termina con él; no tiene que hacer nada.
+delivery-note-sent = Le enviamos un correo electrónico el { $time }.
+delivery-note-queued = Hay un correo electrónico en camino.
+delivery-note-retrying = Nuestro correo electrónico se ha retrasado; lo intentaremos de nuevo en breve.
+delivery-note-failed = No se pudo entregar nuestro correo electrónico. Compruebe su dirección de correo electrónico.
+register-again = Inscribirse de nuevo
+resend-title = Enviarme de nuevo mi enlace
+resend-explain = Indique la dirección de correo electrónico con la que se inscribió. Si tiene inscripciones a eventos próximos, le enviaremos el enlace de cada una.
+resend-broken-link = Este enlace está incompleto o ya no es válido. Puede que se haya cortado o copiado mal. Podemos enviarle de nuevo su enlace.
+resend-button = Enviar mi enlace
+resend-sent = Si la dirección { $email } tiene inscripciones a eventos próximos, le hemos enviado un correo electrónico con cada enlace. Puede tardar unos minutos en llegar.
+resend-check-address = ¿No ha recibido nada? Compruebe que la dirección de arriba no tenga errores y mire en su carpeta de correo no deseado.
+thanks-sent-to = Lo hemos enviado a { $email }. ¿Es correcta esta dirección?
+thanks-resend-later = Enviamos un correo electrónico a esta dirección hace unos minutos. Podemos enviarlo de nuevo a partir del { $time }.
+admin-joined-at = Abrió el enlace de conexión: { $time }

@@ -1,4 +1,4 @@
-# Convene : textes des pages des organisateurs (/admin) et de la documentation de l’API.
+# Convene : textes des pages des organisateurs (/admin) et de la documentation de l’API.
 
 ## Cadre et navigation
 admin-nav = Menu des organisateurs

@@ -1,4 +1,4 @@
-# Pages d’administration : présence, accueil et tableau de bord.
+# Pages d’administration : présence, accueil et tableau de bord.
 
 admin-attendance = Présence
 admin-attendance-mark = Marquer présent

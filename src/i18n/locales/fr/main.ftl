@@ -146,10 +146,6 @@ email-reminder-body = Nous vous rappelons que l’événement « { $event } »
 
 ## Lien de participation
 join-opens-at = La salle du webinaire ouvre le { $time }.
-join-minutes-left = { $count ->
-    [one] Ouverture dans 1 minute.
-   *[other] Ouverture dans { $count } minutes.
-}
 join-refreshes = Cette page s’actualise d’elle-même ; vous pouvez aussi revenir plus tard au même lien.
 
 ## Données personnelles
@@ -160,3 +156,36 @@ delete-confirm-question = Voulez-vous vraiment supprimer votre inscription et to
 delete-confirm-button = Oui, tout supprimer
 deleted-title = Vos données ont été supprimées
 deleted-text = Votre inscription et les données qui s’y rapportent ont été supprimées. Vous ne recevrez plus d’e-mails concernant cet événement.
+
+## Heures, lieux, liens et liens perdus
+duration-days = { $count ->
+    [one] 1 jour
+   *[other] { $count } jours
+}
+duration-hours = { $count ->
+    [one] 1 heure
+   *[other] { $count } heures
+}
+duration-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+join-opens-in = Ouverture dans { $duration }.
+map-link = Plan (OpenStreetMap)
+checkin-code-text = Votre code d’enregistrement, à présenter à l’entrée, se trouve à cette adresse :
+status-event-cancelled = Annulé : l’événement n’aura pas lieu
+email-event-cancelled-body-no-invite = Nous avons le regret de vous informer que l’événement « { $event } » a été annulé. Votre inscription prend fin avec lui ; vous n’avez rien à faire.
+delivery-note-sent = Nous vous avons envoyé un e-mail le { $time }.
+delivery-note-queued = Un e-mail est en cours d’envoi.
+delivery-note-retrying = Notre e-mail a été retardé ; nous réessaierons sous peu.
+delivery-note-failed = Notre e-mail n’a pas pu vous être remis. Veuillez vérifier votre adresse e-mail.
+register-again = S’inscrire à nouveau
+resend-title = Recevoir à nouveau mon lien
+resend-explain = Indiquez l’adresse e-mail utilisée lors de votre inscription. Si des inscriptions à des événements à venir y sont liées, nous vous enverrons le lien de chacune.
+resend-broken-link = Ce lien est incomplet ou n’est plus valide. Il a peut-être été coupé ou mal recopié. Nous pouvons vous envoyer à nouveau votre lien.
+resend-button = Envoyer mon lien
+resend-sent = Si l’adresse { $email } a des inscriptions à des événements à venir, nous lui avons envoyé un e-mail avec chaque lien. Il peut mettre quelques minutes à arriver.
+resend-check-address = Rien reçu ? Vérifiez l’adresse ci-dessus et consultez votre dossier de courrier indésirable.
+thanks-sent-to = Nous l’avons envoyé à { $email }. Cette adresse est-elle correcte ?
+thanks-resend-later = Nous avons envoyé un e-mail à cette adresse il y a quelques minutes. Nous pourrons le renvoyer à partir du { $time }.
+admin-joined-at = A ouvert le lien de connexion : { $time }

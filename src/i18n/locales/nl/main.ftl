@@ -146,10 +146,6 @@ email-reminder-body = Wij herinneren u eraan dat “{ $event }” binnenkort beg
 
 ## Deelnamelink
 join-opens-at = De webinarruimte gaat open op { $time }.
-join-minutes-left = { $count ->
-    [one] Gaat open over 1 minuut.
-   *[other] Gaat open over { $count } minuten.
-}
 join-refreshes = Deze pagina ververst zichzelf; u kunt ook later naar dezelfde link terugkeren.
 
 ## Persoonsgegevens
@@ -160,3 +156,36 @@ delete-confirm-question = Wilt u uw inschrijving en alle bijbehorende gegevens e
 delete-confirm-button = Ja, alles verwijderen
 deleted-title = Uw gegevens zijn verwijderd
 deleted-text = Uw inschrijving en de bijbehorende gegevens zijn verwijderd. U ontvangt geen e-mails meer over dit evenement.
+
+## Tijden, plaatsen, links en verloren links
+duration-days = { $count ->
+    [one] 1 dag
+   *[other] { $count } dagen
+}
+duration-hours = { $count ->
+    [one] 1 uur
+   *[other] { $count } uur
+}
+duration-minutes = { $count ->
+    [one] 1 minuut
+   *[other] { $count } minuten
+}
+join-opens-in = Gaat open over { $duration }.
+map-link = Kaart (OpenStreetMap)
+checkin-code-text = Uw aanmeldcode, om bij de ingang te tonen, staat op dit adres:
+status-event-cancelled = Geannuleerd: het evenement gaat niet door
+email-event-cancelled-body-no-invite = Tot onze spijt moeten wij u meedelen dat het evenement ‘{ $event }’ is geannuleerd. Uw inschrijving vervalt daarmee; u hoeft niets te doen.
+delivery-note-sent = Wij hebben u op { $time } een e-mail gestuurd.
+delivery-note-queued = Er is een e-mail naar u onderweg.
+delivery-note-retrying = Onze e-mail aan u is vertraagd; wij proberen het binnenkort opnieuw.
+delivery-note-failed = Onze e-mail kon niet worden bezorgd. Controleer uw e-mailadres.
+register-again = Opnieuw inschrijven
+resend-title = Stuur mij mijn link opnieuw
+resend-explain = Vul het e-mailadres in waarmee u zich hebt ingeschreven. Als er inschrijvingen voor komende evenementen bij horen, sturen wij u de link van elk ervan.
+resend-broken-link = Deze link is onvolledig of niet meer geldig. Misschien is hij afgebroken of verkeerd overgenomen. Wij kunnen u uw link opnieuw sturen.
+resend-button = Stuur mijn link
+resend-sent = Als het adres { $email } inschrijvingen voor komende evenementen heeft, hebben wij er een e-mail met elke link naartoe gestuurd. Het kan enkele minuten duren voor die aankomt.
+resend-check-address = Niets ontvangen? Controleer het adres hierboven op tikfouten en kijk in uw spammap.
+thanks-sent-to = Wij hebben hem gestuurd naar { $email }. Klopt dit adres?
+thanks-resend-later = Wij hebben enkele minuten geleden een e-mail naar dit adres gestuurd. Wij kunnen hem opnieuw sturen vanaf { $time }.
+admin-joined-at = Opende de deelnamelink: { $time }
