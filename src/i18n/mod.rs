@@ -12,7 +12,7 @@ use fluent_templates::{LanguageIdentifier, Loader, langid};
 use crate::domain::Lang;
 
 pub use dates::{format_date, format_date_time, format_time, utc_offset};
-pub use negotiate::{LANG_COOKIE, negotiate};
+pub use negotiate::{LANG_COOKIE, accepted_languages, negotiate, reading_order};
 
 fluent_templates::static_loader! {
     static LOCALES = {

@@ -56,8 +56,10 @@ pub async fn list_events(
         .replacen("https://", "webcal://", 1)
         .replacen("http://", "webcal://", 1);
     let site = &state.settings.branding;
+    let mut l = Layout::new(lang, site.site_name.clone(), site, &ctx.path, &Lang::ALL);
+    l.description = l.tr.a1("home-description", "site", site.site_name.as_str());
     let page = HomePage {
-        l: Layout::new(lang, site.site_name.clone(), site, &ctx.path, &Lang::ALL),
+        l,
         upcoming,
         past,
         feed_url,

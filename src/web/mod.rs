@@ -7,6 +7,7 @@ pub mod checkin_link;
 mod ctx;
 pub mod download;
 mod event_page;
+mod fill_timer;
 pub mod form;
 mod health;
 mod home;
@@ -52,6 +53,7 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/data.json", get(participant::download_data))
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
+        .route("/static/lists/{file}", get(pages::list_script))
         .route("/static/brand.css", get(pages::brand_stylesheet))
         .route("/static/logo", get(pages::logo))
         .route("/healthz", get(health::healthz))

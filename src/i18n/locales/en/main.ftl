@@ -160,3 +160,7 @@ delete-confirm-question = Do you really want to delete your registration and all
 delete-confirm-button = Yes, delete everything
 deleted-title = Your data has been deleted
 deleted-text = Your registration and the data about it have been deleted. You will receive no more emails about this event.
+register-link = Register now
+form-check-again = Please check your details and send the form again.
+other-time-zones = Other time zones
+home-description = Upcoming events of { $site }: see the programme and register online.

@@ -160,3 +160,7 @@ delete-confirm-question = ¿Realmente desea eliminar su inscripción y todos los
 delete-confirm-button = Sí, eliminar todo
 deleted-title = Sus datos han sido eliminados
 deleted-text = Su inscripción y los datos relacionados han sido eliminados. No recibirá más correos electrónicos sobre este evento.
+register-link = Inscribirse
+form-check-again = Compruebe sus datos y vuelva a enviar el formulario.
+other-time-zones = Otras zonas horarias
+home-description = Próximos eventos de { $site }: consulte el programa e inscríbase en línea.

@@ -160,3 +160,7 @@ delete-confirm-question = Voulez-vous vraiment supprimer votre inscription et to
 delete-confirm-button = Oui, tout supprimer
 deleted-title = Vos données ont été supprimées
 deleted-text = Votre inscription et les données qui s’y rapportent ont été supprimées. Vous ne recevrez plus d’e-mails concernant cet événement.
+register-link = S’inscrire
+form-check-again = Veuillez vérifier vos données et renvoyer le formulaire.
+other-time-zones = Autres fuseaux horaires
+home-description = Prochains événements de { $site } : consultez le programme et inscrivez-vous en ligne.

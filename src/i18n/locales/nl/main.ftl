@@ -160,3 +160,7 @@ delete-confirm-question = Wilt u uw inschrijving en alle bijbehorende gegevens e
 delete-confirm-button = Ja, alles verwijderen
 deleted-title = Uw gegevens zijn verwijderd
 deleted-text = Uw inschrijving en de bijbehorende gegevens zijn verwijderd. U ontvangt geen e-mails meer over dit evenement.
+register-link = Nu inschrijven
+form-check-again = Controleer uw gegevens en verstuur het formulier opnieuw.
+other-time-zones = Andere tijdzones
+home-description = Komende evenementen van { $site }: bekijk het programma en schrijf u online in.
