@@ -124,6 +124,7 @@ async fn the_event_page_is_light_and_compressed() {
         .text()
         .await
         .expect("page");
+    eprintln!("event page: {} bytes of HTML", html.len());
     assert!(html.len() < 25 * 1024, "the page is {} bytes", html.len());
     for encoding in ["br", "gzip"] {
         let res = app
