@@ -182,7 +182,7 @@ pub(super) fn event_page(
 }
 
 /// The event's text in the first language of `order` it has, else as the event falls back.
-fn text_for_reader(ev: &event::Model, order: &[Lang]) -> (Translation, Lang) {
+pub(super) fn text_for_reader(ev: &event::Model, order: &[Lang]) -> (Translation, Lang) {
     let all = ev.translations();
     order
         .iter()

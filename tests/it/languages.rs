@@ -234,6 +234,11 @@ async fn a_spanish_visitor_reads_the_best_language_they_read_in_a_spanish_interf
         html.contains("lang=\"en\">Social protection for all</h1>"),
         "{html}"
     );
+    let home = app.get("/?lang=es").await.text().await.expect("home");
+    assert!(
+        home.contains("lang=\"en\">Social protection for all</a>"),
+        "the list too: {home}"
+    );
 
     // Spanish emails can be chosen, and the person is registered with them.
     let mut fields = person("Rosa", "rosa@example.org");
