@@ -254,13 +254,15 @@ fn sharing_tags(
     let mut tags = vec![
         ("og:type", "website".to_string()),
         ("og:title", title.to_string()),
-        ("og:description", description.to_string()),
         ("og:url", format!("{base}/events/{}", ev.slug)),
         ("og:site_name", state.settings.branding.site_name.clone()),
         ("og:locale", text_lang.code().to_string()),
         ("event:start_time", ev.starts_at.to_rfc3339()),
         ("event:end_time", ev.ends_at.to_rfc3339()),
     ];
+    if !description.is_empty() {
+        tags.push(("og:description", description.to_string()));
+    }
     if !state.settings.branding.logo_path.is_empty() {
         tags.push(("og:image", format!("{base}/static/logo")));
     }
