@@ -159,3 +159,42 @@ async fn a_visitor_from_jakarta_finds_their_zone_and_registers_without_script() 
     assert_eq!(visitor.register("webinar", &fields).await.status(), 303);
     assert_eq!(app.registration_page("webinar").await["total"], 1);
 }
+
+#[tokio::test]
+async fn the_long_lists_come_once_in_a_script_with_a_hashed_name() {
+    let app = spawn_app().await;
+    app.create_event("webinar", json!({})).await;
+    let html = app.get("/events/webinar").await.text().await.expect("page");
+    let start = position(&html, "src=\"/static/lists/") + "src=\"".len();
+    let path = html[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        !html.contains("America/Winnipeg"),
+        "not every zone in the page"
+    );
+    let res = app.get(&path).await;
+    assert_eq!(res.status(), 200);
+    let cache = res
+        .headers()
+        .get("cache-control")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        cache.contains("immutable") && cache.contains("max-age=31536000"),
+        "{cache}"
+    );
+    let script = res.text().await.expect("script");
+    assert!(script.contains("America/Winnipeg"), "every zone");
+    for (_, member) in convene::demo::members() {
+        let quoted = serde_json::to_string(member).expect("json");
+        assert!(script.contains(&quoted), "{member} suggested");
+    }
+    assert_eq!(
+        app.get("/static/lists/0000000000000000.js").await.status(),
+        404
+    );
+}
