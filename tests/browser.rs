@@ -8,6 +8,8 @@
 mod admin;
 #[path = "browser/driver.rs"]
 mod driver;
+#[path = "browser/event_page.rs"]
+mod event_page;
 #[path = "it/helpers.rs"]
 mod helpers;
 #[path = "it/mime.rs"]

@@ -14,7 +14,7 @@ use crate::domain::Lang;
 pub use dates::{
     format_date, format_date_time, format_range, format_time, format_time_range, utc_offset,
 };
-pub use negotiate::{LANG_COOKIE, negotiate};
+pub use negotiate::{LANG_COOKIE, accepted_languages, negotiate, reading_order};
 
 fluent_templates::static_loader! {
     static LOCALES = {

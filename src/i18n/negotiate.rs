@@ -18,10 +18,15 @@ pub fn negotiate(
         .unwrap_or(default)
 }
 
-/// The best of the four languages in an `Accept-Language` header, by quality value; on equal
-/// quality the earlier entry wins, as the header's author listed it first.
+/// The best of the offered languages in an `Accept-Language` header.
 fn from_accept_language(header: &str) -> Option<Lang> {
-    let mut best: Option<(Lang, f32)> = None;
+    accepted_languages(header).first().copied()
+}
+
+/// The offered languages an `Accept-Language` header names, best first by quality value; on
+/// equal quality the earlier entry wins, as the header's author listed it first.
+pub fn accepted_languages(header: &str) -> Vec<Lang> {
+    let mut found: Vec<(Lang, f32)> = Vec::new();
     for entry in header.split(',') {
         let mut parts = entry.split(';');
         let tag = parts.next().unwrap_or_default().trim();
@@ -32,13 +37,34 @@ fn from_accept_language(header: &str) -> Option<Lang> {
         if quality <= 0.0 {
             continue;
         }
-        if let Some(lang) = Lang::from_tag(tag)
-            && best.is_none_or(|(_, q)| quality > q)
-        {
-            best = Some((lang, quality));
+        if let Some(lang) = Lang::from_tag(tag) {
+            match found.iter_mut().find(|(l, _)| *l == lang) {
+                Some((_, q)) => *q = q.max(quality),
+                None => found.push((lang, quality)),
+            }
         }
     }
-    best.map(|(lang, _)| lang)
+    // A stable sort keeps the header's order among equal qualities.
+    found.sort_by(|a, b| b.1.total_cmp(&a.1));
+    found.into_iter().map(|(lang, _)| lang).collect()
+}
+
+/// The languages a visitor reads, best first: the page's, the others their browser names, then
+/// English, which most readers of a fallback text share. Content not in any of these falls
+/// back to the event's own default.
+pub fn reading_order(page: Lang, accept_language: Option<&str>) -> Vec<Lang> {
+    let mut order = vec![page];
+    for lang in accept_language
+        .map(accepted_languages)
+        .unwrap_or_default()
+        .into_iter()
+        .chain([Lang::En])
+    {
+        if !order.contains(&lang) {
+            order.push(lang);
+        }
+    }
+    order
 }
 
 #[cfg(test)]
@@ -71,5 +97,15 @@ mod tests {
         );
         assert_eq!(from_accept_language("en;q=0,nl;q=0.1"), Some(Lang::Nl));
         assert_eq!(from_accept_language("*"), None);
+    }
+
+    #[test]
+    fn a_reader_falls_back_to_their_other_languages_then_english() {
+        assert_eq!(
+            reading_order(Lang::Es, Some("es-PE,es;q=0.9,fr;q=0.8,nl;q=0.3")),
+            vec![Lang::Es, Lang::Fr, Lang::Nl, Lang::En]
+        );
+        assert_eq!(reading_order(Lang::Es, None), vec![Lang::Es, Lang::En]);
+        assert_eq!(reading_order(Lang::En, Some("en")), vec![Lang::En]);
     }
 }

@@ -31,6 +31,11 @@ impl PageCtx {
         )
     }
 
+    /// The languages this visitor reads, best first, for content that is not in `page`.
+    pub fn reading_order(&self, page: Lang) -> Vec<Lang> {
+        crate::i18n::reading_order(page, self.accept_language.as_deref())
+    }
+
     /// The token a form of this visitor must carry back.
     pub fn csrf_token(&self, state: &AppState) -> String {
         state.secret.sign(&["csrf", &self.csrf_seed])

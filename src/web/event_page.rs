@@ -11,15 +11,16 @@ use axum::response::{IntoResponse, Redirect, Response};
 use crate::db::event;
 use std::borrow::Cow;
 
-use crate::domain::{Lang, QuestionKind};
+use crate::domain::{EventStatus, Lang, QuestionKind, Translation};
 use crate::error::AppError;
 use crate::i18n::{Tr, format_range};
 use crate::services::notify::calendar_links;
 use crate::services::registration::{self, Closed, RegisterError, open_state};
 use crate::state::AppState;
 
+use super::fill_timer::{filled_in_time, started_token, started_token_for_second_post};
 use super::form::RegistrationForm;
-use super::options::{country_options, member_options, time_zone_options};
+use super::options::{country_options, list_script, time_zone_options};
 use super::pages::{Layout, render};
 use super::{PageCtx, render_markdown_cached};
 
@@ -41,8 +42,14 @@ pub struct EventPage {
     l: Layout,
     slug: String,
     title: String,
-    /// The language the texts are really in, when it is not the page's.
-    fallback_lang: Option<&'static str>,
+    /// The language the texts are really in, when it is not the page's: (code, native name).
+    fallback_lang: Option<(&'static str, &'static str)>,
+    cancelled: bool,
+    /// The post came too soon after the page, or too late: send the form again.
+    check_again: bool,
+    /// (field id, message) of each wrong field, in the form's order.
+    error_summary: Vec<(String, String)>,
+    list_script: &'static str,
     description_html: std::sync::Arc<str>,
     when: String,
     place: String,
@@ -57,9 +64,8 @@ pub struct EventPage {
     country_options: Cow<'static, str>,
     languages: Vec<(&'static str, &'static str)>,
     questions: Vec<QuestionView>,
-    time_zone_options: Cow<'static, str>,
+    time_zone_options: String,
     calendar_links: Vec<(String, String)>,
-    member_options: &'static str,
 }
 
 impl EventPage {
@@ -84,12 +90,9 @@ pub async fn show_event(
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
     let lang = ctx.lang(ev.default_lang());
+    // Emails are written in the interface's texts, so the page's language is always offered.
     let form = RegistrationForm {
-        language: if ev.langs().contains(&lang) {
-            lang.code().into()
-        } else {
-            ev.default_language.clone()
-        },
+        language: lang.code().into(),
         ..Default::default()
     };
     render(&event_page(&state, &ctx, &ev, lang, form, BTreeMap::new()))
@@ -103,22 +106,22 @@ pub(super) fn event_page(
     form: RegistrationForm,
     errors: BTreeMap<String, String>,
 ) -> EventPage {
-    let (text, text_lang) = ev.text_in(lang);
+    let (text, text_lang) = text_for_reader(ev, &ctx.reading_order(lang));
     let now = state.now();
-    let questions = ev
+    let questions: Vec<QuestionView> = ev
         .questions()
         .into_iter()
         .map(|q| {
             let value = form.answers.get(&q.id).cloned().unwrap_or_default();
             QuestionView {
-                label: q.label_in(lang, ev.default_lang()).to_string(),
+                label: q.label_in(text_lang, ev.default_lang()).to_string(),
                 options: q
                     .options
                     .iter()
                     .map(|o| {
                         (
                             o.value.clone(),
-                            o.label_in(lang, ev.default_lang()).to_string(),
+                            o.label_in(text_lang, ev.default_lang()).to_string(),
                             o.value == value,
                         )
                     })
@@ -132,17 +135,29 @@ pub(super) fn event_page(
         })
         .collect();
     let seats_left = ev.capacity.map(|c| i64::from(c - ev.seats_taken).max(0));
+    let title = if text.title.trim().is_empty() {
+        ev.slug.clone()
+    } else {
+        text.title.clone()
+    };
+    let mut l = Layout::new(
+        lang,
+        title.clone(),
+        &state.settings.branding,
+        &ctx.path,
+        &Lang::ALL,
+    );
+    l.wide = true;
+    l.description = summary(&text.description);
+    l.meta = sharing_tags(state, ev, &title, &l.description, text_lang);
     EventPage {
-        l: Layout::new(
-            lang,
-            ev.title_in(lang),
-            &state.settings.branding,
-            &ctx.path,
-            &ev.langs(),
-        ),
         slug: ev.slug.clone(),
-        title: ev.title_in(lang),
-        fallback_lang: (text_lang != lang).then(|| text_lang.native_name()),
+        title,
+        fallback_lang: (text_lang != lang).then(|| (text_lang.code(), text_lang.native_name())),
+        cancelled: ev.status() == EventStatus::Cancelled,
+        check_again: false,
+        error_summary: error_summary(&l, &errors, &questions),
+        list_script: list_script().path.as_str(),
         description_html: render_markdown_cached(&text.description),
         when: format_range(ev.starts_at, ev.ends_at, ev.tz(), lang),
         place: text.location,
@@ -153,36 +168,105 @@ pub(super) fn event_page(
         csrf_token: ctx.csrf_token(state),
         started: started_token(state),
         country_options: country_options(lang, &form.country),
-        languages: ev
-            .langs()
+        languages: Lang::ALL
             .iter()
             .map(|l| (l.code(), l.native_name()))
             .collect(),
         questions,
-        time_zone_options: time_zone_options(&form.time_zone),
+        time_zone_options: time_zone_options(&ev.timezone, &form.time_zone),
         calendar_links: calendar_links(state, ev, lang),
-        member_options: member_options(),
+        l,
         form,
         errors,
     }
 }
 
-/// The moment the form was shown, signed so that a bot cannot fake it.
-fn started_token(state: &AppState) -> String {
-    let at = state.now().timestamp().to_string();
-    format!("{at}.{}", state.secret.sign(&["started", &at]))
+/// The event's text in the first language of `order` it has, else as the event falls back.
+pub(super) fn text_for_reader(ev: &event::Model, order: &[Lang]) -> (Translation, Lang) {
+    let all = ev.translations();
+    order
+        .iter()
+        .find_map(|l| {
+            all.get(l)
+                .filter(|t| !t.title.trim().is_empty())
+                .map(|t| (t.clone(), *l))
+        })
+        .unwrap_or_else(|| ev.text_in(order.first().copied().unwrap_or(Lang::En)))
 }
 
-/// A real person needs a few seconds for the form; a valid, old enough token says one did.
-fn filled_by_person(state: &AppState, token: &str) -> bool {
-    let Some((at, signature)) = token.split_once('.') else {
-        return false;
-    };
-    let Ok(seconds) = at.parse::<i64>() else {
-        return false;
-    };
-    state.secret.verify(&["started", at], signature)
-        && state.now().timestamp() - seconds >= i64::from(state.settings.min_fill_seconds)
+/// The links of the error summary, in the form's order, each to its field.
+fn error_summary(
+    l: &Layout,
+    errors: &BTreeMap<String, String>,
+    questions: &[QuestionView],
+) -> Vec<(String, String)> {
+    let fields = ["name", "email", "organization", "country", "language"];
+    let mut summary: Vec<(String, String)> = fields
+        .iter()
+        .filter_map(|f| errors.get(*f).map(|key| (f.to_string(), l.tr.t(key))))
+        .collect();
+    summary.extend(
+        questions
+            .iter()
+            .filter_map(|q| q.error.clone().map(|e| (format!("q-{}", q.id), e))),
+    );
+    if let Some(key) = errors.get("consent") {
+        summary.push(("consent".into(), l.tr.t(key)));
+    }
+    summary
+}
+
+/// The description as one plain line of at most about 200 characters, for previews.
+fn summary(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser};
+    let mut text = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push(' '),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut line = String::new();
+    for word in words {
+        if line.chars().count() + word.chars().count() > 200 {
+            line.push('…');
+            break;
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    line
+}
+
+/// Open Graph tags, so that a shared link shows the event rather than a bare address.
+fn sharing_tags(
+    state: &AppState,
+    ev: &event::Model,
+    title: &str,
+    description: &str,
+    text_lang: Lang,
+) -> Vec<(&'static str, String)> {
+    let base = state.settings.base_url();
+    let mut tags = vec![
+        ("og:type", "website".to_string()),
+        ("og:title", title.to_string()),
+        ("og:url", format!("{base}/events/{}", ev.slug)),
+        ("og:site_name", state.settings.branding.site_name.clone()),
+        ("og:locale", text_lang.code().to_string()),
+        ("event:start_time", ev.starts_at.to_rfc3339()),
+        ("event:end_time", ev.ends_at.to_rfc3339()),
+    ];
+    if !description.is_empty() {
+        tags.push(("og:description", description.to_string()));
+    }
+    if !state.settings.branding.logo_path.is_empty() {
+        tags.push(("og:image", format!("{base}/static/logo")));
+    }
+    tags
 }
 
 pub async fn register(
@@ -201,15 +285,24 @@ pub async fn register(
         return AppError::Csrf.into_page(lang);
     }
     let thanks = Redirect::to(&format!("/events/{slug}/thanks")).into_response();
-    // Bots are told they succeeded, so they do not learn to adapt; nothing is stored.
-    if !form.website.is_empty() || !filled_by_person(&state, &form.started) {
+    // A filled honeypot is a bot: it is told it succeeded, so it does not learn to adapt.
+    if !form.website.is_empty() {
         tracing::info!(event = %slug, "form post refused as automated");
         return thanks;
     }
-    let new = match form.parse(&ev) {
-        Ok(new) => new,
-        Err(errors) => {
-            let page = event_page(&state, &ctx, &ev, lang, form, errors);
+    let in_time = filled_in_time(&state, &form.started);
+    let new = match (in_time, form.parse(&ev)) {
+        (true, Ok(new)) => new,
+        (in_time, parsed) => {
+            let errors = parsed.err().unwrap_or_default();
+            let mut page = event_page(&state, &ctx, &ev, lang, form, errors);
+            if !in_time {
+                // Autofill and returning visitors are quick too: ask once more, with a start
+                // time that the second post passes.
+                tracing::info!(event = %slug, "form post sooner than the fill timer");
+                page.check_again = true;
+                page.started = started_token_for_second_post(&state);
+            }
             return (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response();
         }
     };

@@ -102,11 +102,9 @@ impl RegistrationForm {
                 .entry("country".into())
                 .or_insert_with(|| "error-country-invalid".into());
         }
-        let language = self
-            .language
-            .parse::<Lang>()
-            .ok()
-            .filter(|l| ev.langs().contains(l));
+        // Emails are written in the interface's texts, so every interface language will do,
+        // also one the event's own texts are not in.
+        let language = self.language.parse::<Lang>().ok();
         if language.is_none() {
             errors.insert("language".into(), "error-language-invalid".into());
         }
@@ -241,7 +239,7 @@ mod tests {
                 ("name", ""),
                 ("email", "nope"),
                 ("country", "XX"),
-                ("language", "es"),
+                ("language", "pt-XX"),
                 ("diet", "meat"),
                 ("organization", &"o".repeat(201)),
             ]),

@@ -22,6 +22,8 @@ pub struct EventCard {
     pub place: String,
     pub kind_key: String,
     pub cancelled: bool,
+    /// The language of title and place, when it is not the page's.
+    pub text_lang: Option<&'static str>,
 }
 
 #[derive(Template)]
@@ -42,9 +44,10 @@ pub async fn list_events(
         .await
         .map_err(AppError::from)?;
     let now = state.now();
+    let order = ctx.reading_order(lang);
     let (mut upcoming, mut past) = (Vec::new(), Vec::new());
     for ev in &events {
-        let card = card(ev, lang);
+        let card = for_reader(card(ev, lang), ev, &order);
         if ev.ends_at >= now {
             upcoming.push(card)
         } else {
@@ -56,8 +59,10 @@ pub async fn list_events(
         .replacen("https://", "webcal://", 1)
         .replacen("http://", "webcal://", 1);
     let site = &state.settings.branding;
+    let mut l = Layout::new(lang, site.site_name.clone(), site, &ctx.path, &Lang::ALL);
+    l.description = l.tr.a1("home-description", "site", site.site_name.as_str());
     let page = HomePage {
-        l: Layout::new(lang, site.site_name.clone(), site, &ctx.path, &Lang::ALL),
+        l,
         upcoming,
         past,
         feed_url,
@@ -76,5 +81,17 @@ pub fn card(ev: &event::Model, lang: Lang) -> EventCard {
         place: text.location,
         kind_key: format!("kind-{}", ev.kind),
         cancelled: ev.status() == EventStatus::Cancelled,
+        text_lang: None,
     }
+}
+
+/// The card's texts in the first language of `order` the event has, marked when not the page's.
+fn for_reader(mut card: EventCard, ev: &event::Model, order: &[Lang]) -> EventCard {
+    let (text, text_lang) = super::event_page::text_for_reader(ev, order);
+    if !text.title.trim().is_empty() {
+        card.title = text.title;
+    }
+    card.place = text.location;
+    card.text_lang = (Some(text_lang) != order.first().copied()).then(|| text_lang.code());
+    card
 }

@@ -1,4 +1,5 @@
-//! Middleware: security headers, the language cookie, the form-token cookie, body limits.
+//! Middleware: security headers, the language cookie, the form-token cookie, body limits,
+//! compression.
 
 use std::time::Duration;
 
@@ -7,6 +8,7 @@ use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
+use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -48,6 +50,8 @@ pub fn apply(router: Router<AppState>, state: AppState) -> Router<AppState> {
         .layer(middleware::from_fn(move |req: Request, next: Next| {
             security_headers(req, next, secure)
         }))
+        // Pages and lists are text that shrinks to a fifth; brotli or gzip, as the client asks.
+        .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(crate::api::UPLOAD_LIMIT))
         .layer(TimeoutLayer::with_status_code(

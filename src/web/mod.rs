@@ -7,6 +7,7 @@ pub mod checkin_link;
 mod ctx;
 pub mod download;
 mod event_page;
+mod fill_timer;
 pub mod form;
 mod health;
 mod home;
@@ -55,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         .route("/resend", get(lost_link::show).post(lost_link::send))
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
+        .route("/static/lists/{file}", get(pages::list_script))
         .route("/static/brand.css", get(pages::brand_stylesheet))
         .route("/static/logo", get(pages::logo))
         .route("/healthz", get(health::healthz))

@@ -77,25 +77,97 @@ pub fn time_zones() -> &'static [&'static str] {
     &ZONES
 }
 
-pub fn time_zone_options(selected: &str) -> Cow<'static, str> {
-    static CACHED: LazyLock<String> =
-        LazyLock::new(|| options(time_zones().iter().map(|z| (*z, *z)), ""));
-    if selected.is_empty() {
-        Cow::Borrowed(CACHED.as_str())
-    } else {
-        Cow::Owned(options(time_zones().iter().map(|z| (*z, *z)), selected))
-    }
+/// Zones that stand for the world's main regions: a visitor whose browser does not tell us
+/// their zone is likely to find theirs, or one with the same time, among them.
+const WORLD_ZONES: [&str; 40] = [
+    "Africa/Abidjan",
+    "Africa/Cairo",
+    "Africa/Casablanca",
+    "Africa/Dakar",
+    "Africa/Johannesburg",
+    "Africa/Kinshasa",
+    "Africa/Lagos",
+    "Africa/Nairobi",
+    "America/Bogota",
+    "America/Argentina/Buenos_Aires",
+    "America/Chicago",
+    "America/Denver",
+    "America/Lima",
+    "America/Los_Angeles",
+    "America/Mexico_City",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "America/Santiago",
+    "America/Toronto",
+    "Asia/Bangkok",
+    "Asia/Dhaka",
+    "Asia/Dubai",
+    "Asia/Hong_Kong",
+    "Asia/Jakarta",
+    "Asia/Karachi",
+    "Asia/Kolkata",
+    "Asia/Manila",
+    "Asia/Seoul",
+    "Asia/Shanghai",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "Europe/Brussels",
+    "Europe/Istanbul",
+    "Europe/Lisbon",
+    "Europe/London",
+    "Europe/Madrid",
+    "Europe/Moscow",
+    "Pacific/Auckland",
+    "UTC",
+];
+
+/// The time-zone `<option>`s the page itself carries: the event's region, the world's main
+/// zones and the chosen one. The full list comes with the cacheable list script, for
+/// browsers that run it; without it the field, which is optional, still works.
+pub fn time_zone_options(event_zone: &str, selected: &str) -> String {
+    let region = event_zone.split_once('/').map(|(r, _)| r);
+    let in_region =
+        |zone: &&str| region.is_some_and(|r| zone.split_once('/').is_some_and(|(zr, _)| zr == r));
+    let known = |zone: &&str| !zone.is_empty() && zone.parse::<chrono_tz::Tz>().is_ok();
+    let mut zones: Vec<&str> = time_zones()
+        .iter()
+        .copied()
+        .filter(in_region)
+        .chain(WORLD_ZONES)
+        .chain([event_zone, selected].into_iter().filter(known))
+        .collect();
+    zones.sort_unstable();
+    zones.dedup();
+    options(zones.into_iter().map(|z| (z, z)), selected)
 }
 
-/// The member organisations as a `<datalist>`'s options: suggestions, not a closed list.
-pub fn member_options() -> &'static str {
-    static CACHED: LazyLock<String> = LazyLock::new(|| {
-        crate::demo::members()
+/// The long lists the form can do without, as a script with a hashed name: every zone and
+/// the member organisations. Browsers fetch it once and keep it.
+pub struct ListScript {
+    pub path: String,
+    pub body: String,
+}
+
+pub fn list_script() -> &'static ListScript {
+    use sha2::Digest;
+    static SCRIPT: LazyLock<ListScript> = LazyLock::new(|| {
+        let members: Vec<&str> = crate::demo::members()
             .iter()
-            .map(|(_, name)| format!("<option value=\"{}\"></option>", escape(name)))
-            .collect()
+            .map(|(_, name)| *name)
+            .collect();
+        let body = format!(
+            "window.conveneLists = {};\n",
+            serde_json::json!({"zones": time_zones(), "members": members})
+        );
+        let digest = sha2::Sha256::digest(body.as_bytes());
+        let hash: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+        ListScript {
+            path: format!("/static/lists/{hash}.js"),
+            body,
+        }
     });
-    CACHED.as_str()
+    &SCRIPT
 }
 
 #[cfg(test)]
@@ -109,7 +181,15 @@ mod tests {
             country_options(Lang::Fr, "be")
                 .contains("<option value=\"BE\" selected>Belgique</option>")
         );
-        assert!(time_zone_options("America/Lima").contains("value=\"America/Lima\" selected"));
+        assert!(
+            time_zone_options("Europe/Brussels", "America/Lima")
+                .contains("value=\"America/Lima\" selected")
+        );
+        let short = time_zone_options("Europe/Brussels", "Pacific/Chatham");
+        assert!(short.contains("Europe/Vilnius"), "the event's region");
+        assert!(short.contains("Asia/Jakarta"), "the world's main zones");
+        assert!(short.contains("Pacific/Chatham"), "the chosen one");
+        assert!(!short.contains("America/Winnipeg"));
         assert_eq!(
             escape("<a href=\"x\">&'"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"

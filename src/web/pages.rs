@@ -16,6 +16,12 @@ pub struct Layout {
     pub site: Branding,
     /// (code, native name, link, is current)
     pub switcher: Vec<(&'static str, &'static str, String, bool)>,
+    /// The page's summary for search engines and link previews; none when empty.
+    pub description: String,
+    /// Open Graph properties for link previews: (property, content).
+    pub meta: Vec<(&'static str, String)>,
+    /// A page with a side column on wide screens.
+    pub wide: bool,
 }
 
 impl Layout {
@@ -37,6 +43,9 @@ impl Layout {
             title,
             site: site.clone(),
             switcher,
+            description: String::new(),
+            meta: Vec::new(),
+            wide: false,
         }
     }
 }
@@ -192,4 +201,21 @@ pub async fn stylesheet() -> impl IntoResponse {
         ],
         STYLESHEET,
     )
+}
+
+/// The long lists of the form (see `options::list_script`): its name changes with its content,
+/// so browsers may keep it for a year.
+pub async fn list_script(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+    let script = super::options::list_script();
+    if script.path.rsplit('/').next() != Some(file.as_str()) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        script.body.clone(),
+    )
+        .into_response()
 }

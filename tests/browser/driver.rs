@@ -19,6 +19,17 @@ const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// None (with one printed line) when this machine has no browser.
 pub async fn start(name: &str, javascript: bool, phone: bool) -> Option<Browser> {
+    start_in(name, javascript, phone, "America/Lima", "es").await
+}
+
+/// A browser that believes it is in `zone` and reads `lang` first.
+pub async fn start_in(
+    name: &str,
+    javascript: bool,
+    phone: bool,
+    zone: &str,
+    lang: &str,
+) -> Option<Browser> {
     if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
         // In CI a browser test that did not run must not count as passed.
         assert!(
@@ -36,8 +47,8 @@ pub async fn start(name: &str, javascript: bool, phone: bool) -> Option<Browser>
     let driver = Command::new(CHROMEDRIVER)
         .arg(format!("--port={port}"))
         .arg("--allowed-ips=127.0.0.1")
-        // The browser believes it is in Lima: JavaScript fills the time zone field from it.
-        .env("TZ", "America/Lima")
+        // JavaScript fills the time zone field from the browser's zone.
+        .env("TZ", zone)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -48,7 +59,7 @@ pub async fn start(name: &str, javascript: bool, phone: bool) -> Option<Browser>
         "binary": CHROMIUM,
         "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run", "--disable-quic", "--lang=es",
+                 "--no-first-run", "--disable-quic", format!("--lang={lang}"),
                  format!("--user-data-dir={}", profile.display())],
     });
     if !javascript {

@@ -133,7 +133,6 @@ fn settings_for(
         data_dir = "{dir}"
         secret_key = "test-secret-test-secret-test-secret-0123456789"
         rate_limit = 0
-        min_fill_seconds = 0
         scheduler_interval_seconds = 3600
         log = "warn"
         "#,

@@ -182,3 +182,75 @@ async fn a_dutch_participant_gets_dutch_emails_and_a_dutch_invite_while_the_orga
         update.subject
     );
 }
+
+/// An event in nl, fr and en; a Spanish visitor keeps a Spanish interface, reads the event in
+/// the best language they read, and may choose Spanish emails.
+async fn three_language_event(app: &super::helpers::TestApp) {
+    app.create_event(
+        "trois",
+        json!({"default_language": "nl", "languages": ["nl", "fr", "en"], "translations": {
+            "nl": {"title": "Sociale bescherming voor iedereen", "description": "Een webinar.", "location": "Online"},
+            "fr": {"title": "La protection sociale pour tous", "description": "Un webinaire.", "location": "En ligne"},
+            "en": {"title": "Social protection for all", "description": "A webinar.", "location": "Online"}
+        }}),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_spanish_visitor_reads_the_best_language_they_read_in_a_spanish_interface() {
+    let app = spawn_app().await;
+    three_language_event(&app).await;
+    let html = app
+        .client
+        .get(app.url("/events/trois?lang=es"))
+        .header("accept-language", "es-PE,es;q=0.9,fr;q=0.8,nl;q=0.3")
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("text");
+    assert!(html.contains("<html lang=\"es\">"), "Spanish interface");
+    assert!(html.contains("Inscripción"), "Spanish interface");
+    assert!(
+        html.contains("lang=\"fr\">La protection sociale pour tous</h1>"),
+        "French, their next language, marked as French: {html}"
+    );
+    assert!(html.contains("hreflang=\"es\""), "Español stays in the bar");
+    assert!(
+        html.contains("<option value=\"es\" selected>Español</option>"),
+        "Spanish emails preselected"
+    );
+
+    // With no other language named, English comes before the event's Dutch default.
+    let html = app
+        .get("/events/trois?lang=es")
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(
+        html.contains("lang=\"en\">Social protection for all</h1>"),
+        "{html}"
+    );
+    let home = app.get("/?lang=es").await.text().await.expect("home");
+    assert!(
+        home.contains("lang=\"en\">Social protection for all</a>"),
+        "the list too: {home}"
+    );
+
+    // Spanish emails can be chosen, and the person is registered with them.
+    let mut fields = person("Rosa", "rosa@example.org");
+    fields.retain(|(k, _)| *k != "language");
+    fields.push(("language", "es"));
+    let mut visitor = app.visitor();
+    visitor.get("/events/trois?lang=es").await;
+    assert_eq!(visitor.register("trois", &fields).await.status(), 303);
+    let mail = app.smtp.wait_for("rosa@example.org", 1).await;
+    let text = mime::plain_text(&mail[0].data);
+    assert!(
+        text.contains("inscripción") || text.contains("Inscripción"),
+        "{text}"
+    );
+}

@@ -13,6 +13,7 @@ mod calendar_files;
 mod capacity;
 mod cli;
 mod email_flow;
+mod event_page;
 mod faults;
 mod hostile;
 mod instances;

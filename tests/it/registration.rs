@@ -102,7 +102,7 @@ async fn validation_rules_one_by_one() {
         ("organization", long.as_str(), "organization-error"),
         ("country", "", "country-error"),
         ("country", "ZZ", "country-error"),
-        ("language", "es", "language-error"),
+        ("language", "pt-XX", "language-error"),
         ("consent", "", "consent-error"),
     ];
     for (field, value, error_id) in cases {
@@ -241,4 +241,58 @@ async fn too_many_posts_get_a_429_page_in_the_visitors_language() {
     assert!(last.headers().contains_key("retry-after"));
     let html = last.text().await.expect("body");
     assert!(html.contains("lang=\"es\""), "the refusal speaks Spanish");
+}
+
+/// A person who fills the form within the timer (autofill, a returning visitor) is not a bot:
+/// the form comes back, values kept, with a fresh start token that the second post passes.
+#[tokio::test]
+async fn a_fast_post_gets_the_form_back_and_the_second_post_registers() {
+    let app = super::helpers::spawn_app_with_settings("min_fill_seconds = 2").await;
+    app.create_event("webinar", json!({})).await;
+    let mut visitor = app.visitor();
+    let (_, html) = visitor.get("/events/webinar?lang=es").await;
+    let first_token = super::visitor::hidden(&html, "started");
+    let mut fields = vec![
+        ("csrf_token", super::visitor::hidden(&html, "csrf_token")),
+        ("started", first_token.clone()),
+    ];
+    for (k, v) in person("Rosa Quispe", "rosa@example.org") {
+        fields.push((k, v.to_string()));
+    }
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let res = visitor.post("/events/webinar/register", &pairs).await;
+    assert_eq!(res.status(), 422, "a fast post is not thanked silently");
+    let page = res.text().await.expect("page");
+    assert!(page.contains("vuelva a enviar"), "{page}");
+    assert!(page.contains("value=\"Rosa Quispe\""), "values kept");
+    assert!(page.contains("value=\"rosa@example.org\""), "values kept");
+    let fresh = super::visitor::hidden(&page, "started");
+    assert_ne!(fresh, first_token, "a fresh start token");
+    assert_eq!(app.registration_page("webinar").await["total"], 0);
+
+    let mut again = pairs.clone();
+    again.retain(|(k, _)| *k != "started");
+    again.push(("started", &fresh));
+    let res = visitor.post("/events/webinar/register", &again).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(app.registration_page("webinar").await["total"], 1);
+}
+
+/// The signed start time is good for a day; an older one is treated like a fast post.
+#[tokio::test]
+async fn a_start_time_older_than_a_day_gets_the_form_back() {
+    let app = super::helpers::spawn_app_with_settings("min_fill_seconds = 2").await;
+    app.create_event("webinar", json!({})).await;
+    let mut visitor = app.visitor();
+    let (_, html) = visitor.get("/events/webinar?lang=fr").await;
+    app.clock.advance(chrono::Duration::hours(25));
+    let csrf = super::visitor::hidden(&html, "csrf_token");
+    let started = super::visitor::hidden(&html, "started");
+    let mut pairs = vec![("csrf_token", csrf.as_str()), ("started", started.as_str())];
+    pairs.extend(person("Ada", "ada@example.org"));
+    let res = visitor.post("/events/webinar/register", &pairs).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.expect("page");
+    assert!(page.contains("value=\"ada@example.org\""));
+    assert_eq!(app.registration_page("webinar").await["total"], 0);
 }

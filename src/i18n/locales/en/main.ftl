@@ -189,3 +189,7 @@ resend-check-address = Nothing received? Check the address above for typing erro
 thanks-sent-to = We sent it to { $email }. Is this address correct?
 thanks-resend-later = We sent an email to this address a few minutes ago. We can send it again from { $time }.
 admin-joined-at = Opened the join link: { $time }
+register-link = Register now
+form-check-again = Please check your details and send the form again.
+other-time-zones = Other time zones
+home-description = Upcoming events of { $site }: see the programme and register online.

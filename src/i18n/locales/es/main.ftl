@@ -189,3 +189,7 @@ resend-check-address = ¿No ha recibido nada? Compruebe que la dirección de arr
 thanks-sent-to = Lo hemos enviado a { $email }. ¿Es correcta esta dirección?
 thanks-resend-later = Enviamos un correo electrónico a esta dirección hace unos minutos. Podemos enviarlo de nuevo a partir del { $time }.
 admin-joined-at = Abrió el enlace de conexión: { $time }
+register-link = Inscribirse
+form-check-again = Compruebe sus datos y vuelva a enviar el formulario.
+other-time-zones = Otras zonas horarias
+home-description = Próximos eventos de { $site }: consulte el programa e inscríbase en línea.

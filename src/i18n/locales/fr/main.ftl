@@ -189,3 +189,7 @@ resend-check-address = Rien reçu ? Vérifiez l’adresse ci-dessus et consulte
 thanks-sent-to = Nous l’avons envoyé à { $email }. Cette adresse est-elle correcte ?
 thanks-resend-later = Nous avons envoyé un e-mail à cette adresse il y a quelques minutes. Nous pourrons le renvoyer à partir du { $time }.
 admin-joined-at = A ouvert le lien de connexion : { $time }
+register-link = S’inscrire
+form-check-again = Veuillez vérifier vos données et renvoyer le formulaire.
+other-time-zones = Autres fuseaux horaires
+home-description = Prochains événements de { $site } : consultez le programme et inscrivez-vous en ligne.

@@ -189,3 +189,7 @@ resend-check-address = Niets ontvangen? Controleer het adres hierboven op tikfou
 thanks-sent-to = Wij hebben hem gestuurd naar { $email }. Klopt dit adres?
 thanks-resend-later = Wij hebben enkele minuten geleden een e-mail naar dit adres gestuurd. Wij kunnen hem opnieuw sturen vanaf { $time }.
 admin-joined-at = Opende de deelnamelink: { $time }
+register-link = Nu inschrijven
+form-check-again = Controleer uw gegevens en verstuur het formulier opnieuw.
+other-time-zones = Andere tijdzones
+home-description = Komende evenementen van { $site }: bekijk het programma en schrijf u online in.
