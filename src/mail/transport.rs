@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use lettre::address::Envelope;
 use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
+use crate::domain::mask_all;
+
 #[derive(Clone)]
 pub enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
@@ -55,7 +57,8 @@ impl Transport {
                     .map(|_| ())
                     .map_err(|e| SendError {
                         permanent: e.is_permanent(),
-                        message: e.to_string(),
+                        // Servers quote the recipient in their refusals; logs keep it masked.
+                        message: mask_all(&e.to_string()),
                     })
             }
             Transport::File(dir) => {
@@ -86,7 +89,7 @@ fn envelope(from: &str, to: &str) -> Result<Envelope, SendError> {
     let parse = |s: &str| {
         s.parse::<Address>().map_err(|e| SendError {
             permanent: true,
-            message: format!("bad address: {e}"),
+            message: format!("bad address {}: {e}", mask_all(s)),
         })
     };
     Envelope::new(Some(parse(from)?), vec![parse(to)?]).map_err(|e| SendError {

@@ -31,12 +31,14 @@ pub fn public_entry(state: &AppState, ev: &event::Model, lang: Lang) -> CalEvent
     }
 }
 
-/// A participant's own entry: their language, their UID, and the join link of a webinar.
+/// A participant's own entry: their language, their UID, and, for someone with a seat
+/// (`with_join`), the join link of a webinar.
 pub fn personal_entry(
     state: &AppState,
     ev: &event::Model,
     reg: &registration::Model,
     token: &str,
+    with_join: bool,
 ) -> CalEvent {
     let lang = reg.lang();
     let mut entry = public_entry(state, ev, lang);
@@ -53,7 +55,7 @@ pub fn personal_entry(
     let own_page = state.participant_url(token);
     let (text, _) = ev.text_in(lang);
     let mut description = String::new();
-    if let (true, Some(join)) = (ev.kind().is_online(), ev.join_url.as_deref()) {
+    if let (true, true, Some(join)) = (with_join, ev.kind().is_online(), ev.join_url.as_deref()) {
         description.push_str(&format!("{}: {join}\n\n", t(lang, "join-link")));
         entry.url = join.to_string();
         entry.location = match ev.venue.as_deref() {
@@ -78,7 +80,8 @@ pub fn organizer(state: &AppState) -> Person {
     }
 }
 
-/// The invite file of a registration, for email and for `/r/{token}/invite.ics`.
+/// The invite file of a registration, for email and for `/r/{token}/invite.ics`. Only a
+/// meeting request (`REQUEST`, sent to someone with a seat) carries the join link.
 pub fn personal_ics(
     state: &AppState,
     ev: &event::Model,
@@ -86,7 +89,7 @@ pub fn personal_ics(
     token: &str,
     method: Method,
 ) -> String {
-    let entry = personal_entry(state, ev, reg, token);
+    let entry = personal_entry(state, ev, reg, token, method == Method::Request);
     let attendee = Person {
         name: reg.name.clone(),
         email: reg.email.clone(),

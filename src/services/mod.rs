@@ -15,3 +15,4 @@ pub mod reminders;
 pub mod scheduler;
 mod seats;
 pub mod sessions;
+pub mod throttle;

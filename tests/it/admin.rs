@@ -8,6 +8,7 @@ mod forms;
 mod openapi;
 mod registrations;
 mod sign_in;
+mod throttle;
 
 use convene::services::accounts::{Role, add_user};
 

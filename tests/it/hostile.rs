@@ -229,3 +229,52 @@ async fn every_response_carries_the_security_headers() {
         assert_eq!(headers["x-frame-options"], "DENY", "{path}");
     }
 }
+
+/// Addresses the mail layer cannot or should not send to: refused with their own message at
+/// the form, and never a 5xx at the other doors that take addresses.
+#[tokio::test]
+async fn hostile_addresses_are_refused_clearly_at_every_door() {
+    let app = spawn_app().await;
+    app.create_event("webinar", json!({})).await;
+    for (address, message) in [
+        ("x@[127.0.0.1]", "not an IP address"),
+        ("x@[IPv6:::1]", "not an IP address"),
+        ("x@127.0.0.1", "not an IP address"),
+        ("\"quoted\"@example.org", "quotation marks"),
+        ("a@b@example.org", "valid email address"),
+        ("ada@example..org", "valid email address"),
+    ] {
+        let res = app.register("webinar", &person("Ada", address)).await;
+        assert_eq!(res.status(), 422, "{address}");
+        let body = res.text().await.unwrap_or_default();
+        assert!(
+            body.contains(message),
+            "{address}: {message} not in the page"
+        );
+    }
+    // An internationalised address is welcome.
+    let res = app
+        .register("webinar", &person("José", "josé@exämple.org"))
+        .await;
+    assert_eq!(res.status(), 303);
+
+    let res = app
+        .client
+        .post(app.url("/api/v1/events/webinar/attendance"))
+        .bearer_auth(&app.token)
+        .json(&json!({"emails": ["x@[127.0.0.1]", "\"q\"@example.org", "\u{0}@x.org"]}))
+        .send()
+        .await
+        .expect("post");
+    assert!(res.status().as_u16() < 500, "{}", res.status());
+    let res = app
+        .client
+        .post(app.url("/api/v1/events/webinar/attendance"))
+        .bearer_auth(&app.token)
+        .header("content-type", "text/csv")
+        .body("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\nX,x@[127.0.0.1],,,10,No\n")
+        .send()
+        .await
+        .expect("post");
+    assert!(res.status().as_u16() < 500, "{}", res.status());
+}

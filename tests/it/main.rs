@@ -21,3 +21,4 @@ mod operations;
 mod privacy;
 mod process;
 mod registration;
+mod seat_and_state;

@@ -144,7 +144,12 @@ impl FromRequestParts<AppState> for ClientAddr {
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(addr)| *addr);
         // The same reading of the address as the rate limiter's, proxy header included.
-        let addr = client_addr(&parts.headers, peer, &state.settings.trusted_proxy_header);
+        let addr = client_addr(
+            &parts.headers,
+            peer,
+            &state.settings.trusted_proxy_header,
+            &state.settings.trusted_proxies,
+        );
         Ok(ClientAddr(
             addr.map(|ip| ip.to_string())
                 .unwrap_or_else(|| "unknown".into()),

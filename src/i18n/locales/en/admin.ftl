@@ -207,3 +207,7 @@ api-docs-required = required
 api-docs-request = Request body
 api-docs-responses = Responses
 api-docs-schemas = Schemas
+
+# Addresses refused by policy (shown on the public form)
+error-email-ip-literal = Please use an address with a domain name, such as name@example.org, not an IP address.
+error-email-quoted = Please use an address without quotation marks, such as name@example.org.

@@ -207,3 +207,7 @@ api-docs-required = obligatorio
 api-docs-request = Cuerpo de la solicitud
 api-docs-responses = Respuestas
 api-docs-schemas = Esquemas
+
+# Addresses refused by policy (shown on the public form)
+error-email-ip-literal = Utilice una dirección con un nombre de dominio, por ejemplo nombre@example.org, no una dirección IP.
+error-email-quoted = Utilice una dirección sin comillas, por ejemplo nombre@example.org.

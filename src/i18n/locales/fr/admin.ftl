@@ -207,3 +207,7 @@ api-docs-required = obligatoire
 api-docs-request = Corps de la requête
 api-docs-responses = Réponses
 api-docs-schemas = Schémas
+
+# Addresses refused by policy (shown on the public form)
+error-email-ip-literal = Veuillez indiquer une adresse avec un nom de domaine, par exemple nom@example.org, et non une adresse IP.
+error-email-quoted = Veuillez indiquer une adresse sans guillemets, par exemple nom@example.org.

@@ -207,3 +207,7 @@ api-docs-required = verplicht
 api-docs-request = Inhoud van het verzoek
 api-docs-responses = Antwoorden
 api-docs-schemas = Schema's
+
+# Addresses refused by policy (shown on the public form)
+error-email-ip-literal = Gebruik een adres met een domeinnaam, bijvoorbeeld naam@example.org, geen IP-adres.
+error-email-quoted = Gebruik een adres zonder aanhalingstekens, bijvoorbeeld naam@example.org.
