@@ -56,7 +56,8 @@ pub async fn sign_in(
     };
     let given = password.to_string();
     let matches = tokio::task::spawn_blocking(move || verify_password(&given, &hash)).await?;
-    let Some(user) = user.filter(|_| matches) else {
+    // A disabled account answers like a wrong password: nothing tells a guesser it exists.
+    let Some(user) = user.filter(|u| matches && !u.is_disabled()) else {
         return Err(SignInError::Wrong);
     };
     throttle::succeeded(state, attempt).await?;
@@ -110,6 +111,7 @@ pub async fn current(
     let Some(user) = organizer::Entity::find_by_id(found.organizer_id)
         .one(&state.db)
         .await?
+        .filter(|u| !u.is_disabled())
     else {
         return Ok(None);
     };

@@ -1,6 +1,7 @@
 //! The organizers' pages over real HTTP: sign-in and its throttle, roles, form tokens, every
 //! action on events, registrations, accounts and tokens, and the API's own description.
 
+mod account_status;
 mod accounts;
 mod attendance_pages;
 mod events;

@@ -25,6 +25,8 @@ pub const SESSION_COOKIE: &str = "convene_session";
 pub struct AdminUser {
     pub user: organizer::Model,
     pub session_id: i64,
+    /// The demo account (with its once-printed password) exists: every admin page says so.
+    pub demo_account: bool,
 }
 
 impl AdminUser {
@@ -61,10 +63,18 @@ impl FromRequestParts<AppState> for AdminUser {
             .unwrap_or_default()
             .to_string();
         match sessions::current(state, &value).await {
-            Ok(Some((session, user))) => Ok(AdminUser {
-                user,
-                session_id: session.id,
-            }),
+            Ok(Some((session, user))) => {
+                let demo_account = organizer::find_demo(&state.db)
+                    .await
+                    .ok()
+                    .flatten()
+                    .is_some();
+                Ok(AdminUser {
+                    user,
+                    session_id: session.id,
+                    demo_account,
+                })
+            }
             Ok(None) => Err(Redirect::to(&login_url(parts)).into_response()),
             Err(e) => {
                 let lang = PageCtx::from_request_parts(parts, state)

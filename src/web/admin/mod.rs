@@ -126,6 +126,8 @@ pub fn router() -> Router<AppState> {
             "/admin/users",
             get(users::list_users).post(users::create_user),
         )
+        .route("/admin/users/{id}/disable", post(users::disable_user))
+        .route("/admin/users/{id}/enable", post(users::enable_user))
         .route(
             "/admin/tokens",
             get(tokens::list_tokens).post(tokens::create_token),

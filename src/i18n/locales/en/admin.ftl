@@ -211,3 +211,17 @@ api-docs-schemas = Schemas
 # Addresses refused by policy (shown on the public form)
 error-email-ip-literal = Please use an address with a domain name, such as name@example.org, not an IP address.
 error-email-quoted = Please use an address without quotation marks, such as name@example.org.
+
+# Security: demo account, accounts, token lifetimes
+admin-demo-banner = The demo account exists, and with it the demo's sign-in. Before real use, remove the demo with “convene demo --remove”.
+admin-user-demo = demo
+admin-user-active = Active
+admin-user-disabled = Disabled
+admin-user-disable = Disable
+admin-user-enable = Enable
+admin-done-user-disabled = The account is disabled: it can no longer sign in or use its API tokens.
+admin-done-user-enabled = The account is enabled again.
+admin-token-expiry = Expires
+admin-token-expiry-never = Never (until revoked)
+admin-token-expiry-days = In { $days } days
+admin-token-expired-at = Expired on { $when }

@@ -211,3 +211,17 @@ api-docs-schemas = Esquemas
 # Addresses refused by policy (shown on the public form)
 error-email-ip-literal = Utilice una dirección con un nombre de dominio, por ejemplo nombre@example.org, no una dirección IP.
 error-email-quoted = Utilice una dirección sin comillas, por ejemplo nombre@example.org.
+
+# Seguridad: cuenta de demostración, cuentas, vigencia de los tokens
+admin-demo-banner = La cuenta de demostración existe, y con ella el acceso de la demostración. Antes de un uso real, elimine la demostración con «convene demo --remove».
+admin-user-demo = demostración
+admin-user-active = Activa
+admin-user-disabled = Desactivada
+admin-user-disable = Desactivar
+admin-user-enable = Activar
+admin-done-user-disabled = La cuenta está desactivada: ya no puede iniciar sesión ni usar sus tokens de API.
+admin-done-user-enabled = La cuenta vuelve a estar activa.
+admin-token-expiry = Vence
+admin-token-expiry-never = Nunca (hasta su revocación)
+admin-token-expiry-days = En { $days } días
+admin-token-expired-at = Venció el { $when }

@@ -211,3 +211,17 @@ api-docs-schemas = Schémas
 # Addresses refused by policy (shown on the public form)
 error-email-ip-literal = Veuillez indiquer une adresse avec un nom de domaine, par exemple nom@example.org, et non une adresse IP.
 error-email-quoted = Veuillez indiquer une adresse sans guillemets, par exemple nom@example.org.
+
+# Sécurité : compte de démonstration, comptes, durée des jetons
+admin-demo-banner = Le compte de démonstration existe, et avec lui l’accès de la démonstration. Avant un usage réel, supprimez la démonstration avec « convene demo --remove ».
+admin-user-demo = démonstration
+admin-user-active = Actif
+admin-user-disabled = Désactivé
+admin-user-disable = Désactiver
+admin-user-enable = Réactiver
+admin-done-user-disabled = Le compte est désactivé : il ne peut plus se connecter ni utiliser ses jetons d’API.
+admin-done-user-enabled = Le compte est de nouveau actif.
+admin-token-expiry = Expiration
+admin-token-expiry-never = Jamais (jusqu’à révocation)
+admin-token-expiry-days = Dans { $days } jours
+admin-token-expired-at = Expiré le { $when }

@@ -211,3 +211,17 @@ api-docs-schemas = Schema's
 # Addresses refused by policy (shown on the public form)
 error-email-ip-literal = Gebruik een adres met een domeinnaam, bijvoorbeeld naam@example.org, geen IP-adres.
 error-email-quoted = Gebruik een adres zonder aanhalingstekens, bijvoorbeeld naam@example.org.
+
+# Beveiliging: demo-account, accounts, geldigheid van tokens
+admin-demo-banner = Het demo-account bestaat, en daarmee de aanmelding van de demo. Verwijder de demo vóór echt gebruik met “convene demo --remove”.
+admin-user-demo = demo
+admin-user-active = Actief
+admin-user-disabled = Uitgeschakeld
+admin-user-disable = Uitschakelen
+admin-user-enable = Inschakelen
+admin-done-user-disabled = Het account is uitgeschakeld: het kan zich niet meer aanmelden en de API-tokens werken niet meer.
+admin-done-user-enabled = Het account is weer ingeschakeld.
+admin-token-expiry = Vervalt
+admin-token-expiry-never = Nooit (tot intrekking)
+admin-token-expiry-days = Over { $days } dagen
+admin-token-expired-at = Vervallen op { $when }
