@@ -72,6 +72,11 @@ pub async fn create_organizer(
         role: Set(role.as_str().into()),
         password_hash: Set(hash_password(password)?),
         created_at: Set(now),
+        // Written out rather than left to the columns' defaults, so the row read back is whole.
+        is_demo: Set(false),
+        disabled_at: Set(None),
+        totp_secret: Set(None),
+        totp_enabled_at: Set(None),
         ..Default::default()
     }
     .insert(db)

@@ -21,5 +21,6 @@ mod languages;
 mod operations;
 mod privacy;
 mod process;
+mod rate_limit_default;
 mod registration;
 mod seat_and_state;
