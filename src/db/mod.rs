@@ -4,6 +4,7 @@
 //! every query runs on SQLite and PostgreSQL alike; where the two differ, one function hides it.
 
 pub mod api_token;
+pub mod app_setting;
 pub mod attendance;
 pub mod audit;
 pub mod connect;
@@ -11,6 +12,7 @@ pub mod event;
 pub mod login_attempt;
 pub mod organizer;
 pub mod outbox;
+pub mod recovery_code;
 pub mod registration;
 pub mod registration_list;
 pub mod registration_search;

@@ -16,3 +16,4 @@ pub mod scheduler;
 mod seats;
 pub mod sessions;
 pub mod throttle;
+pub mod two_factor;

@@ -28,6 +28,8 @@ pub enum SignInError {
     Throttled {
         retry_after: u64,
     },
+    /// The password was right and the account signs in with two factors: ask for the code.
+    NeedsCode(Box<organizer::Model>),
     Internal(anyhow::Error),
 }
 
@@ -47,7 +49,6 @@ pub async fn sign_in(
 ) -> Result<(String, organizer::Model), SignInError> {
     let attempt = throttle::begin(state, email, client).await?;
     let account = email.trim().to_lowercase();
-    let now = state.now();
     let user = organizer::find_by_email(&state.db, &account).await?;
     // An unknown address costs as much time as a known one, so timing tells nothing.
     let hash = match &user {
@@ -61,6 +62,42 @@ pub async fn sign_in(
         return Err(SignInError::Wrong);
     };
     throttle::succeeded(state, attempt).await?;
+    if user.totp_enabled_at.is_some() {
+        return Err(SignInError::NeedsCode(Box::new(user)));
+    }
+    open_session(state, user).await
+}
+
+/// The second step of a sign-in with two factors: `code` from the app, or a recovery code.
+/// Throttled like the password.
+pub async fn sign_in_with_code(
+    state: &AppState,
+    user_id: i64,
+    code: &str,
+    client: &str,
+) -> Result<(String, organizer::Model), SignInError> {
+    let user = organizer::Entity::find_by_id(user_id)
+        .one(&state.db)
+        .await?
+        .filter(|u| !u.is_disabled() && u.totp_enabled_at.is_some())
+        .ok_or(SignInError::Wrong)?;
+    let attempt = throttle::begin(state, &user.email, client).await?;
+    let accepted = {
+        let _turn = state.write_turn().await;
+        super::two_factor::check_second_factor(&state.db, &user, code, state.now()).await?
+    };
+    if !accepted {
+        return Err(SignInError::Wrong);
+    }
+    throttle::succeeded(state, attempt).await?;
+    open_session(state, user).await
+}
+
+async fn open_session(
+    state: &AppState,
+    user: organizer::Model,
+) -> Result<(String, organizer::Model), SignInError> {
+    let now = state.now();
     let token = random_token();
     let _turn = state.write_turn().await;
     session::delete_stale(&state.db, now, now - IDLE_TIMEOUT).await?;

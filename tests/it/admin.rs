@@ -10,6 +10,7 @@ mod openapi;
 mod registrations;
 mod sign_in;
 mod throttle;
+mod two_factor;
 
 use convene::services::accounts::{Role, add_user};
 

@@ -64,6 +64,18 @@ impl FromRequestParts<AppState> for AdminUser {
             .to_string();
         match sessions::current(state, &value).await {
             Ok(Some((session, user))) => {
+                // While an admin requires two factors, an organizer without them can only set
+                // them up (or sign out).
+                let path = parts.uri.path();
+                if user.totp_enabled_at.is_none()
+                    && !path.starts_with("/admin/two-factor")
+                    && path != "/admin/logout"
+                    && crate::services::two_factor::required(&state.db)
+                        .await
+                        .unwrap_or(false)
+                {
+                    return Err(Redirect::to("/admin/two-factor").into_response());
+                }
                 let demo_account = organizer::find_demo(&state.db)
                     .await
                     .ok()

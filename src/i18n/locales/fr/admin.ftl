@@ -225,3 +225,24 @@ admin-token-expiry = Expiration
 admin-token-expiry-never = Jamais (jusqu’à révocation)
 admin-token-expiry-days = Dans { $days } jours
 admin-token-expired-at = Expiré le { $when }
+
+# Connexion en deux étapes
+admin-two-factor = Connexion en deux étapes
+admin-two-factor-help = Après votre mot de passe, Convene demande un code à six chiffres d’une application d’authentification sur votre téléphone : un mot de passe volé ne suffit plus pour accéder aux données des participants.
+admin-two-factor-on = La connexion en deux étapes est activée pour votre compte.
+admin-two-factor-off = La connexion en deux étapes est désactivée pour votre compte.
+admin-two-factor-start = Configurer la connexion en deux étapes
+admin-two-factor-scan = Scannez ce code avec votre application d’authentification, ou saisissez-y le secret, puis indiquez le code à six chiffres affiché par l’application.
+admin-two-factor-secret = Secret :
+admin-two-factor-confirm = Confirmer et activer
+admin-two-factor-wrong-code = Ce code est incorrect. Vérifiez l’heure de votre téléphone et essayez le code actuel.
+admin-two-factor-recovery-codes = Vos codes de secours, affichés cette seule fois. Conservez-les en lieu sûr : chacun permet une connexion sans votre téléphone.
+admin-two-factor-required-notice = Un administrateur exige la connexion en deux étapes. Veuillez la configurer pour continuer.
+admin-two-factor-require = Connexion en deux étapes pour tous les organisateurs
+admin-two-factor-required-on = Exigée pour chaque organisateur.
+admin-two-factor-required-off = Non exigée : chaque organisateur choisit.
+admin-two-factor-require-start = L’exiger
+admin-two-factor-require-stop = Ne plus l’exiger
+admin-login-code = Code de votre application d’authentification
+admin-login-code-help = Six chiffres ; ou l’un de vos codes de secours.
+admin-login-code-wrong = Ce code est incorrect.

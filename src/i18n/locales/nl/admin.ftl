@@ -225,3 +225,24 @@ admin-token-expiry = Vervalt
 admin-token-expiry-never = Nooit (tot intrekking)
 admin-token-expiry-days = Over { $days } dagen
 admin-token-expired-at = Vervallen op { $when }
+
+# Aanmelden in twee stappen
+admin-two-factor = Aanmelden in twee stappen
+admin-two-factor-help = Na uw wachtwoord vraagt Convene een code van zes cijfers uit een authenticator-app op uw telefoon, zodat een gestolen wachtwoord alleen de gegevens van deelnemers niet opent.
+admin-two-factor-on = Aanmelden in twee stappen staat aan voor uw account.
+admin-two-factor-off = Aanmelden in twee stappen staat uit voor uw account.
+admin-two-factor-start = Aanmelden in twee stappen instellen
+admin-two-factor-scan = Scan deze code met uw authenticator-app, of typ het geheim erin, en vul dan de code van zes cijfers in die de app toont.
+admin-two-factor-secret = Geheim:
+admin-two-factor-confirm = Bevestigen en inschakelen
+admin-two-factor-wrong-code = Deze code is niet juist. Controleer de tijd op uw telefoon en probeer de huidige code.
+admin-two-factor-recovery-codes = Uw herstelcodes, alleen nu getoond. Bewaar ze op een veilige plaats: met elke code meldt u zich één keer aan zonder uw telefoon.
+admin-two-factor-required-notice = Een beheerder vereist aanmelden in twee stappen. Stel het in om verder te gaan.
+admin-two-factor-require = Aanmelden in twee stappen voor alle organisatoren
+admin-two-factor-required-on = Vereist voor elke organisator.
+admin-two-factor-required-off = Niet vereist: elke organisator kiest zelf.
+admin-two-factor-require-start = Vereisen
+admin-two-factor-require-stop = Niet langer vereisen
+admin-login-code = Code uit uw authenticator-app
+admin-login-code-help = Zes cijfers; of een van uw herstelcodes.
+admin-login-code-wrong = Deze code is niet juist.
