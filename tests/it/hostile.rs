@@ -278,4 +278,30 @@ async fn hostile_addresses_are_refused_clearly_at_every_door() {
         .await
         .expect("post");
     assert!(res.status().as_u16() < 500, "{}", res.status());
+
+    // The admin's account form and the command line refuse them too, clearly.
+    let mut admin = super::admin::signed_in(&app, super::admin::ADMIN).await;
+    for address in ["x@[127.0.0.1]", "\"q\"@example.org", "a\u{7}@example.org"] {
+        let res = admin
+            .submit(
+                "/admin/users",
+                "/admin/users",
+                &[
+                    ("email", address),
+                    ("role", "organizer"),
+                    ("password", "a long enough password"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 422, "{address:?}");
+        let out = super::process::convene()
+            .args(["user", "add", "--email", address, "--role", "organizer"])
+            .env("CONVENE_DATABASE_URL", &app.state.settings.database_url)
+            .output()
+            .expect("run");
+        assert!(!out.status.success(), "{address:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("not a valid email address"), "{stderr}");
+    }
 }
