@@ -117,7 +117,8 @@ pub fn route_template(path: &str) -> String {
 /// admin's forms behind sign-in (a session identifies the organizer, who may well change forty
 /// statuses in a minute).
 fn is_limited(method: &Method, path: &str) -> bool {
-    let signed_in_form = path.starts_with("/admin/") && path != "/admin/login";
+    let sign_in_form = path == "/admin/login" || path == "/admin/login/code";
+    let signed_in_form = path.starts_with("/admin/") && !sign_in_form;
     (method == Method::POST && !path.starts_with("/api/") && !signed_in_form)
         || (method == Method::GET && path.ends_with("/join"))
 }
@@ -189,6 +190,7 @@ mod tests {
     #[test]
     fn sign_in_is_limited_and_the_signed_in_admin_is_not() {
         assert!(is_limited(&Method::POST, "/admin/login"));
+        assert!(is_limited(&Method::POST, "/admin/login/code"));
         assert!(is_limited(&Method::POST, "/events/x/register"));
         assert!(!is_limited(&Method::POST, "/admin/events/x/publish"));
         assert!(!is_limited(&Method::GET, "/admin/events"));
