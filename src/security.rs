@@ -41,10 +41,10 @@ impl Secret {
                 return Ok(Secret(existing.as_bytes().to_vec()));
             }
         }
-        std::fs::create_dir_all(data_dir)
+        create_private_dir(data_dir)
             .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", data_dir.display()))?;
         let fresh = random_token();
-        std::fs::write(&path, &fresh)
+        write_private_file(&path, fresh.as_bytes())
             .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
         Ok(Secret(fresh.into_bytes()))
     }
@@ -108,6 +108,43 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     argon2::Argon2::default()
         .verify_password(password.as_bytes(), &parsed)
         .is_ok()
+}
+
+/// Creates a folder (and its missing parents) that only Convene's user may enter (0700 on
+/// Unix): it holds the secret key, the database and the emails written as files.
+pub fn create_private_dir(path: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(path)
+}
+
+/// Writes a file that only Convene's user may read (0600 on Unix), whatever the umask.
+pub fn write_private_file(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    #[cfg(unix)]
+    file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    file.write_all(contents)
+}
+
+/// Creates an empty file readable by Convene's user only, unless it exists already (its
+/// mode is then left as the operator set it).
+pub fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ mod m20260101_000001_core;
 mod m20260102_000001_admin;
 mod m20260104_000001_reminders;
 mod m20260104_000002_privacy;
+mod m20261130_000001_security;
 mod m20261130_000003_participant;
 mod m20261130_000004_operations;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20260102_000001_admin::Migration),
             Box::new(m20260104_000001_reminders::Migration),
             Box::new(m20260104_000002_privacy::Migration),
+            Box::new(m20261130_000001_security::Migration),
             Box::new(m20261130_000003_participant::Migration),
             Box::new(m20261130_000004_operations::Migration),
         ]

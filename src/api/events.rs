@@ -22,6 +22,11 @@ fn save_error(e: SaveError) -> ApiError {
             "slug_taken",
             "an event with this slug exists already",
         ),
+        SaveError::Transition { from, to } => ApiError::new(
+            StatusCode::CONFLICT,
+            "invalid_transition",
+            format!("a {} event cannot become {}", from.as_str(), to.as_str()),
+        ),
         SaveError::Internal(e) => AppError::Internal(e).into(),
     }
 }

@@ -11,6 +11,7 @@ pub mod event;
 pub mod login_attempt;
 pub mod organizer;
 pub mod outbox;
+pub mod recovery_code;
 pub mod registration;
 pub mod registration_list;
 pub mod registration_search;

@@ -17,4 +17,6 @@ pub mod reminders;
 pub mod scheduler;
 mod seats;
 pub mod sessions;
+pub mod throttle;
+pub mod two_factor;
 pub mod uid_domain;

@@ -110,7 +110,8 @@ pub async fn erase_person(state: &AppState, email: &str) -> Result<u64, AppError
 }
 
 /// Anonymises the registrations of events that ended longer ago than their retention period.
-/// Country, language, status and attendance stay, so the statistics stay true.
+/// Country, language, status and attendance stay, so the statistics stay true; name, address,
+/// organisation, answers and time zone go.
 pub async fn apply_retention(state: &AppState) -> anyhow::Result<u64> {
     let now = state.now();
     let default_months = state.settings.retention_months;
@@ -159,6 +160,8 @@ async fn anonymise(
     };
     registration::Entity::update_many()
         .col_expr(registration::Column::Name, Expr::value(""))
+        // A small organisation, with the country beside it, can name the person.
+        .col_expr(registration::Column::Organization, Expr::value(""))
         .col_expr(
             registration::Column::Email,
             Expr::value(format!("{placeholder}@invalid")),

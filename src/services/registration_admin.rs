@@ -58,14 +58,8 @@ pub async fn set_status(
     if from == to {
         return Ok(reg);
     }
-    // A cancelled event admits no one: its participants were told it is off.
-    let event_on = ev.status() != EventStatus::Cancelled;
-    let allowed = match to {
-        RegistrationStatus::Confirmed => event_on,
-        RegistrationStatus::Cancelled => from.is_active(),
-        _ => false,
-    };
-    if !allowed {
+    // The domain's one rule: e.g. a cancelled event admits no one.
+    if !SETTABLE.contains(&to) || !from.can_become(to, ev.status()) {
         return Err(ActionError::NotAllowed);
     }
     let now = state.now();

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::calendar::Method;
 use crate::db::{outbox, registration};
-use crate::domain::{Lang, RegistrationStatus};
+use crate::domain::{InviteKind, Lang, RegistrationStatus};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr, format_date_time, format_range, t, t_args};
 use crate::services::invites::personal_ics;
@@ -291,10 +291,10 @@ pub async fn invite_file(
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     let (reg, ev) = service::by_token(&state, &token).await?;
-    let method = match reg.status() {
-        RegistrationStatus::Cancelled | RegistrationStatus::Expired => Method::Cancel,
-        _ if ev.status() == crate::domain::EventStatus::Cancelled => Method::Cancel,
-        _ => Method::Request,
+    let method = match reg.status().invite(ev.status()) {
+        InviteKind::Seat => Method::Request,
+        InviteKind::NoSeat => Method::Publish,
+        InviteKind::Cancelled => Method::Cancel,
     };
     let body = personal_ics(&state, &ev, &reg, &token, method);
     let mut response = ics_response(body, "invite.ics", 0);

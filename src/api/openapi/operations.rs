@@ -38,7 +38,9 @@ pub const OPERATIONS: [Operation; 13] = [
         "updateEvent",
         "Change an event",
         "Changes only the fields given; `null` clears a nullable field. A change of time, place \
-         or join link sends updated calendar invites to confirmed participants.",
+         or join link sends updated calendar invites to confirmed participants. A cancelled \
+         event stays cancelled: a `status` other than `cancelled` answers 409 \
+         `invalid_transition`.",
         Input::EventChange,
         Output::Event,
     ),

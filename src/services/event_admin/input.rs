@@ -119,6 +119,11 @@ pub type FieldErrors = Vec<(String, String)>;
 pub enum SaveError {
     Invalid(FieldErrors),
     SlugTaken,
+    /// The status change is not one the event may make (see `EventStatus::can_become`).
+    Transition {
+        from: EventStatus,
+        to: EventStatus,
+    },
     Internal(anyhow::Error),
 }
 

@@ -133,6 +133,12 @@ pub async fn update_by(
         )]));
     }
     let mut next = merge(current, input)?;
+    if !current.status().can_become(next.status()) {
+        return Err(SaveError::Transition {
+            from: current.status(),
+            to: next.status(),
+        });
+    }
     let moved = next.starts_at != current.starts_at
         || next.ends_at != current.ends_at
         || next.timezone != current.timezone;

@@ -32,7 +32,11 @@ pub async fn by_token(
 /// Confirms the address: the registration gets a seat, or a place in line.
 pub async fn confirm(state: &AppState, token: &str) -> Result<registration::Model, AppError> {
     let (reg, ev) = by_token(state, token).await?;
-    if reg.status() != RegistrationStatus::Pending {
+    // Confirming gives a seat or a place in line; neither exists at a cancelled event.
+    if !reg
+        .status()
+        .can_become(RegistrationStatus::Waitlisted, ev.status())
+    {
         return Ok(reg);
     }
     let _turn = state.write_turn().await;

@@ -174,6 +174,7 @@ fn save_errors(e: SaveError) -> Result<FormErrors, AppError> {
             "slug".into(),
             "admin-error-slug-taken",
         )])),
+        SaveError::Transition { .. } => Err(AppError::Conflict("status".into())),
         SaveError::Internal(e) => Err(AppError::Internal(e)),
     }
 }

@@ -19,6 +19,7 @@ mod questions;
 mod registration_actions;
 mod registrations;
 mod tokens;
+mod two_factor;
 mod users;
 mod view;
 
@@ -37,6 +38,11 @@ pub fn router() -> Router<AppState> {
         .route("/admin", get(events::home))
         .route("/admin/login", get(login::show_login).post(login::sign_in))
         .route("/admin/logout", post(login::sign_out))
+        .route("/admin/login/code", post(login::sign_in_code))
+        .route("/admin/two-factor", get(two_factor::show))
+        .route("/admin/two-factor/start", post(two_factor::start))
+        .route("/admin/two-factor/confirm", post(two_factor::confirm))
+        .route("/admin/users/two-factor", post(two_factor::set_required))
         .route(
             "/admin/password",
             get(password::show_password).post(password::change_password),
@@ -126,6 +132,8 @@ pub fn router() -> Router<AppState> {
             "/admin/users",
             get(users::list_users).post(users::create_user),
         )
+        .route("/admin/users/{id}/disable", post(users::disable_user))
+        .route("/admin/users/{id}/enable", post(users::enable_user))
         .route(
             "/admin/tokens",
             get(tokens::list_tokens).post(tokens::create_token),

@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -13,7 +13,7 @@ use crate::state::AppState;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
-use super::auth::AdminUser;
+use super::auth::{AdminUser, ClientAddr};
 use super::view::{Nav, OrPage, PageResult, check_csrf, done_notice, frame, lang};
 
 #[derive(Template)]
@@ -25,6 +25,8 @@ struct PasswordPage {
     done: Option<&'static str>,
     /// (field, message key)
     problem: Option<(&'static str, &'static str)>,
+    /// Minutes to wait, when throttled.
+    wait_minutes: u64,
 }
 
 fn page(state: &AppState, ctx: &PageCtx, user: &AdminUser) -> PasswordPage {
@@ -36,6 +38,7 @@ fn page(state: &AppState, ctx: &PageCtx, user: &AdminUser) -> PasswordPage {
         csrf_token: ctx.csrf_token(state),
         done: None,
         problem: None,
+        wait_minutes: 0,
     }
 }
 
@@ -71,6 +74,7 @@ pub async fn change_password(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
+    ClientAddr(client): ClientAddr,
     Form(form): Form<PasswordForm>,
 ) -> PageResult {
     check_csrf(&state, &ctx, &form.csrf_token)?;
@@ -86,6 +90,7 @@ pub async fn change_password(
         &state,
         &user.user,
         user.session_id,
+        &client,
         &form.current,
         &form.new,
     )
@@ -94,6 +99,17 @@ pub async fn change_password(
         Ok(()) => Ok(Redirect::to("/admin/password?done=password").into_response()),
         Err(PasswordError::WrongCurrent) => refuse("current", "admin-error-password-wrong"),
         Err(PasswordError::TooShort) => refuse("new", "admin-error-password-short"),
+        Err(PasswordError::Throttled { retry_after }) => {
+            tracing::warn!(client = %client, "password check throttled");
+            let mut page = page(&state, &ctx, &user);
+            page.problem = Some(("current", "admin-login-throttled"));
+            page.wait_minutes = retry_after.div_ceil(60);
+            let mut response = (StatusCode::TOO_MANY_REQUESTS, render(&page)).into_response();
+            if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            Ok(response)
+        }
         Err(PasswordError::Internal(e)) => Err(AppError::Internal(e)).or_page(lang(&ctx)),
     }
 }

@@ -26,6 +26,8 @@ pub struct TokenRow {
     pub created: String,
     pub last_used: Option<String>,
     pub revoked: Option<String>,
+    pub expires: Option<String>,
+    pub expired: bool,
 }
 
 #[derive(Template)]
@@ -35,6 +37,7 @@ struct TokensPage {
     nav: Nav,
     tokens: Vec<TokenRow>,
     new_token: Option<String>,
+    lifetimes: [i64; 3],
     csrf_token: String,
     done: Option<&'static str>,
 }
@@ -45,6 +48,7 @@ async fn tokens_page(
     user: &AdminUser,
 ) -> Result<TokensPage, AppError> {
     let rows = api_token::list_for(&state.db, user.user.id).await?;
+    let now = state.now();
     let (l, nav) = frame(
         state,
         ctx,
@@ -63,9 +67,12 @@ async fn tokens_page(
                 created: stamp(t.created_at),
                 last_used: t.last_used_at.map(stamp),
                 revoked: t.revoked_at.map(stamp),
+                expired: t.expires_at.is_some_and(|at| at <= now),
+                expires: t.expires_at.map(stamp),
             })
             .collect(),
         new_token: None,
+        lifetimes: LIFETIMES,
         csrf_token: ctx.csrf_token(state),
         done: None,
     })
@@ -86,9 +93,15 @@ pub async fn list_tokens(
 pub struct NewTokenForm {
     #[serde(default)]
     name: String,
+    /// Days until the token stops working; empty: until revoked.
+    #[serde(default)]
+    expires_in_days: String,
     #[serde(default)]
     csrf_token: String,
 }
+
+/// The lifetimes the form offers, in days.
+pub const LIFETIMES: [i64; 3] = [30, 90, 365];
 
 /// Answers with the page itself rather than a redirect: the token must not travel in a URL,
 /// and there is nowhere else to keep it. The admin's pages are never cached.
@@ -101,9 +114,18 @@ pub async fn create_token(
     let lang = lang(&ctx);
     check_csrf(&state, &ctx, &form.csrf_token)?;
     let name = form.name.trim();
+    let expires_at = match form.expires_in_days.trim() {
+        "" => None,
+        days => match days.parse::<i64>() {
+            Ok(days) if LIFETIMES.contains(&days) => {
+                Some(state.now() + chrono::Duration::days(days))
+            }
+            _ => return Err(AppError::BadRequest("expires_in_days".into())).or_page(lang),
+        },
+    };
     let token = {
         let _turn = state.write_turn().await;
-        accounts::create_token_for(&state.db, user.user.id, name, state.now())
+        accounts::create_token_for(&state.db, user.user.id, name, expires_at, state.now())
             .await
             .or_page(lang)?
     };

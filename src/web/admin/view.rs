@@ -19,6 +19,8 @@ pub struct Nav {
     pub csrf_token: String,
     /// `events`, `users`, `tokens` or `password`: the section to mark as current.
     pub section: &'static str,
+    /// Warn that the demo account exists (see `convene demo --remove`).
+    pub demo_account: bool,
 }
 
 /// The admin speaks the organizer's choice of the four languages, English by default.
@@ -45,6 +47,7 @@ pub fn frame(
         is_admin: user.is_admin(),
         csrf_token: ctx.csrf_token(state),
         section,
+        demo_account: user.demo_account,
     };
     (layout, nav)
 }
@@ -96,6 +99,8 @@ pub fn done_notice(done: Option<&str>) -> Option<&'static str> {
         "user" => "admin-done-user",
         "revoked" => "admin-done-revoked",
         "password" => "admin-done-password",
+        "user-disabled" => "admin-done-user-disabled",
+        "user-enabled" => "admin-done-user-enabled",
         _ => return None,
     })
 }
