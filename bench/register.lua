@@ -3,6 +3,9 @@
 local counter = 0
 local thread_id = 0
 local threads = {}
+-- Answers that acknowledged a registration (303 to the thanks page), per thread: run.sh
+-- compares their sum with the registrations the database holds afterwards.
+acknowledged = 0
 
 function setup(thread)
   thread:set("id", #threads)
@@ -26,7 +29,17 @@ request = function()
 end
 
 response = function(status, headers, body)
-  if status ~= 303 then
+  if status == 303 then
+    acknowledged = acknowledged + 1
+  else
     io.stderr:write("unexpected status " .. status .. "\n")
   end
+end
+
+done = function(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do
+    total = total + thread:get("acknowledged")
+  end
+  io.write(string.format("acknowledged %d\n", total))
 end

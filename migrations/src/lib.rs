@@ -9,6 +9,7 @@ mod m20260101_000001_core;
 mod m20260102_000001_admin;
 mod m20260104_000001_reminders;
 mod m20260104_000002_privacy;
+mod m20261130_000005_outbox_intents;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20260102_000001_admin::Migration),
             Box::new(m20260104_000001_reminders::Migration),
             Box::new(m20260104_000002_privacy::Migration),
+            Box::new(m20261130_000005_outbox_intents::Migration),
         ]
     }
 }

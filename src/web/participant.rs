@@ -93,9 +93,7 @@ async fn registration_page(
         .and_then(|z| z.parse::<chrono_tz::Tz>().ok())
         .filter(|tz| *tz != ev.tz());
     let (text, _) = ev.text_in(lang);
-    let delivery = outbox::latest_for_registration(&state.db, reg.id)
-        .await?
-        .map(|row| row.status);
+    let delivery = outbox::latest_for_registration(&state.db, reg.id).await?;
     Ok(RegistrationPage {
         l: Layout::new(
             lang,

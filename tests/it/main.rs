@@ -18,6 +18,7 @@ mod hostile;
 mod instances;
 mod languages;
 mod operations;
+mod outbox_intents;
 mod privacy;
 mod process;
 mod registration;
