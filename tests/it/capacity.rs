@@ -364,3 +364,40 @@ async fn concurrent_registrations_committed_together_keep_the_capacity_exact() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_event_without_a_capacity_keeps_no_counter_until_it_gets_one() {
+    let app = spawn_app().await;
+    app.create_event("open", json!({"require_email_confirmation": false}))
+        .await;
+    for email in ["ada@example.org", "bea@example.org", "cai@example.org"] {
+        assert_eq!(
+            app.register("open", &person("P", email)).await.status(),
+            303
+        );
+    }
+    // Registrations for an event without a limit do not touch its row (no lock to queue on).
+    let (_, ev) = app
+        .api(reqwest::Method::GET, "/api/v1/events/open", None)
+        .await;
+    assert_eq!(ev["seats_taken"], 0, "{ev}");
+    // With a limit, the counter starts from the seats already held.
+    let (status, ev) = app
+        .api(
+            reqwest::Method::PATCH,
+            "/api/v1/events/open",
+            Some(json!({"capacity": 4, "waitlist": true})),
+        )
+        .await;
+    assert_eq!(status, 200, "{ev}");
+    let (_, ev) = app
+        .api(reqwest::Method::GET, "/api/v1/events/open", None)
+        .await;
+    assert_eq!(ev["seats_taken"], 3, "{ev}");
+    for email in ["dan@example.org", "eve@example.org"] {
+        app.register("open", &person("P", email)).await;
+    }
+    let list = statuses(&app, "open").await;
+    assert_eq!(count(&list, "confirmed"), 4);
+    assert!(list.contains(&("eve@example.org".into(), "waitlisted".into())));
+}
