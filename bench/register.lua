@@ -18,7 +18,10 @@ end
 
 request = function()
   counter = counter + 1
-  local email = string.format("bench-%d-%d-%d@example.org", thread_id, counter, math.random(1, 1e9))
+  -- RUN_ID (set by run.sh for each wrk run) keeps addresses unique across runs: wrk's
+  -- math.random is not seeded, so without it every run repeated the same addresses, and
+  -- a repeat costs a read instead of a registration.
+  local email = string.format("bench-%s-%d-%d@example.org", os.getenv("RUN_ID"), thread_id, counter)
   local body = string.format(
     "csrf_token=%s&started=%s&name=Bench+Participant&email=%s&organization=ACV-CSC&country=BE&language=en&consent=yes",
     os.getenv("CSRF"), os.getenv("STARTED"), email)

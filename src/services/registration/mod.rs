@@ -101,7 +101,15 @@ pub async fn register(
     match db::backend(&state.db) {
         // One writer at a time: registrations share commits instead of queueing for turns.
         db::Backend::Sqlite => batch::register(state, ev, new).await,
-        db::Backend::Postgres => register_unchecked(state, ev, new, None).await,
+        // On its own task: a visitor who goes away mid-request must not cancel the
+        // transaction half-way, which left its pooled connection inside an open transaction
+        // (seen under load: the outbox's next statement on that connection never committed).
+        db::Backend::Postgres => {
+            let (state, ev) = (state.clone(), ev.clone());
+            tokio::spawn(async move { register_unchecked(&state, &ev, new, None).await })
+                .await
+                .map_err(|e| RegisterError::App(AppError::Internal(e.into())))?
+        }
     }
 }
 
