@@ -12,6 +12,7 @@ mod m20260104_000002_privacy;
 mod m20261130_000001_security;
 mod m20261130_000003_participant;
 mod m20261130_000004_operations;
+mod m20261130_000005_outbox_intents;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000001_security::Migration),
             Box::new(m20261130_000003_participant::Migration),
             Box::new(m20261130_000004_operations::Migration),
+            Box::new(m20261130_000005_outbox_intents::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use lettre::address::Envelope;
+use lettre::transport::smtp::PoolConfig;
 use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
 use crate::domain::mask_all;
@@ -31,6 +32,8 @@ impl Transport {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)
             .map_err(|e| anyhow::anyhow!("smtp_url: {e}"))?
             .timeout(Some(std::time::Duration::from_secs(20)))
+            // One open session per email the outbox sends at once, so none waits to connect.
+            .pool_config(PoolConfig::new().max_size(super::outbox::PARALLEL_SENDS as u32))
             .build();
         Ok(Transport::Smtp(transport))
     }

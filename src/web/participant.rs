@@ -144,7 +144,7 @@ async fn registration_page(
 }
 
 /// The newest email to the participant, said plainly: when it went out, or what holds it up.
-fn delivery_note(row: &outbox::Model, tz: chrono_tz::Tz, lang: Lang) -> String {
+fn delivery_note(row: &outbox::Delivery, tz: chrono_tz::Tz, lang: Lang) -> String {
     match (row.status.as_str(), row.sent_at) {
         ("sent", Some(at)) => t_args(
             lang,

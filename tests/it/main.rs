@@ -21,6 +21,7 @@ mod instances;
 mod languages;
 mod lost_links;
 mod operations;
+mod outbox_intents;
 mod participant_mail;
 mod privacy;
 mod process;

@@ -147,11 +147,12 @@ pub async fn list_registrations(
         .await
         .or_page(lang)?;
     let mut rows = Vec::with_capacity(found.len());
+    let ids: Vec<i64> = found.iter().map(|r| r.id).collect();
+    let mut delivery = outbox::delivery_states(&state.db, &ids)
+        .await
+        .or_page(lang)?;
     for reg in found {
-        let delivery = outbox::latest_for_registration(&state.db, reg.id)
-            .await
-            .or_page(lang)?
-            .map(|m| m.status);
+        let delivery = delivery.remove(&reg.id);
         rows.push(row(reg, delivery, ev.tz(), lang));
     }
     let base = format!("/admin/events/{}/registrations", ev.slug);
