@@ -10,6 +10,7 @@ mod admin;
 mod api;
 mod attendance;
 mod calendar_files;
+mod cancelled_writes;
 mod capacity;
 mod cli;
 mod demo_account;
