@@ -22,6 +22,7 @@ mod instances;
 mod languages;
 mod lost_links;
 mod operations;
+mod outbox_batch;
 mod outbox_intents;
 mod participant_mail;
 mod privacy;
