@@ -69,6 +69,7 @@ pub fn retry_delay(attempts: i32) -> Duration {
 pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
     let mut total = 0;
     loop {
+        yield_to_registrations(state).await;
         let now = state.now();
         let batch = {
             let _turn = state.write_turn().await;
@@ -126,6 +127,22 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
             }
         }
         outbox::mark_sent(&state.db, &sent, now).await?;
+    }
+}
+
+/// Lets registrations that wait for the SQLite writer go first, for a moment: a claim takes
+/// the one write turn, and rendering takes the cores the requests need. Bounded, so that a
+/// steady stream of registrations delays emails by a fraction of a second per batch rather
+/// than stopping them.
+async fn yield_to_registrations(state: &AppState) {
+    const PATIENCE: StdDuration = StdDuration::from_millis(200);
+    const STEP: StdDuration = StdDuration::from_millis(10);
+    let Some(queue) = state.registration_queue.get() else {
+        return;
+    };
+    let started = std::time::Instant::now();
+    while queue.waiting() > 0 && started.elapsed() < PATIENCE {
+        tokio::time::sleep(STEP).await;
     }
 }
 

@@ -50,6 +50,11 @@ impl Queue {
         }
     }
 
+    /// Registrations waiting for the writer right now.
+    pub fn waiting(&self) -> usize {
+        self.tx.max_capacity() - self.tx.capacity()
+    }
+
     /// The most registrations committed together so far (for tests and metrics).
     pub fn largest_batch(&self) -> usize {
         self.largest.load(Ordering::Relaxed)
