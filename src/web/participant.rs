@@ -127,8 +127,9 @@ async fn registration_page(
             && ev.status() != crate::domain::EventStatus::Cancelled)
             .then(|| format!("/r/{token}/join")),
         calendar_links: calendar_links(state, &ev, lang),
-        languages: ev
-            .langs()
+        // Emails speak the interface's languages, not only the event's: a Spanish reader of an
+        // event written in nl, fr and en still gets Spanish emails (the texts fall back).
+        languages: Lang::ALL
             .iter()
             .map(|l| (l.code(), l.native_name(), *l == reg.lang()))
             .collect(),
