@@ -10,6 +10,7 @@ mod m20260102_000001_admin;
 mod m20260104_000001_reminders;
 mod m20260104_000002_privacy;
 mod m20261130_000004_operations;
+mod m20261130_000006_after_event;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20260104_000001_reminders::Migration),
             Box::new(m20260104_000002_privacy::Migration),
             Box::new(m20261130_000004_operations::Migration),
+            Box::new(m20261130_000006_after_event::Migration),
         ]
     }
 }

@@ -36,6 +36,8 @@ pub enum Query {
     Page,
     /// The registration list's filters: `status`, `language`, `country`, `attended`, `q`.
     Filters,
+    /// `from` and `to`: days (UTC) the events start within, both included.
+    DateRange,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -119,6 +121,17 @@ fn operation_object(operation: &Operation) -> Value {
                 "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}}));
         }
         Query::Filters => parameters.extend(filters()),
+        Query::DateRange => {
+            for (name, description) in [
+                ("from", "Events starting on or after this day (UTC)."),
+                ("to", "Events starting on or before this day (UTC)."),
+            ] {
+                parameters.push(
+                    json!({"name": name, "in": "query", "description": description,
+                    "schema": {"type": "string", "format": "date"}}),
+                );
+            }
+        }
     }
     let mut object = json!({
         "operationId": operation.id,
@@ -234,6 +247,9 @@ fn responses(operation: &Operation) -> Value {
     }
     if operation.query == Query::Filters {
         all["422"] = error("A filter is wrong; `error.fields` names it.");
+    }
+    if operation.query == Query::DateRange {
+        all["422"] = error("A day is not `YYYY-MM-DD`; `error.fields` names it.");
     }
     if operation.input == Input::Attendance {
         all["413"] = error("The report is larger than 10 MiB.");

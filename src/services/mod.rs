@@ -12,6 +12,7 @@ pub mod privacy;
 pub mod registration;
 pub mod registration_admin;
 pub mod reminders;
+pub mod reporting;
 pub mod scheduler;
 mod seats;
 pub mod sessions;

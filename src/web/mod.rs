@@ -2,6 +2,7 @@
 
 pub mod admin;
 mod calendar_files;
+mod certificate;
 pub mod charts;
 pub mod checkin_link;
 mod ctx;
@@ -50,6 +51,11 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/join", get(join::join_webinar))
         .route("/r/{token}/delete", post(participant::delete_registration))
         .route("/r/{token}/data.json", get(participant::download_data))
+        .route(
+            "/r/{token}/certificate.pdf",
+            get(certificate::certificate_pdf),
+        )
+        .route("/certificates/{code}", get(certificate::verify_page))
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
         .route("/static/brand.css", get(pages::brand_stylesheet))

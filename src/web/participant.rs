@@ -45,6 +45,8 @@ struct RegistrationPage {
     delivery: Option<String>,
     /// Confirmed for a place people come to: the page shows the check-in QR code.
     checkin_code: bool,
+    /// Attended and the event is over: the page links the certificate of attendance.
+    certificate: bool,
 }
 
 #[derive(Deserialize)]
@@ -133,6 +135,7 @@ async fn registration_page(
         event_over: ev.ends_at < state.now(),
         delivery,
         checkin_code: super::checkin_link::offered(&ev, &reg),
+        certificate: crate::certificates::available(&reg, &ev, state.now()),
     })
 }
 

@@ -133,14 +133,18 @@ pub const OPERATIONS: [Operation; 13] = [
         Input::None,
         Output::Dashboard,
     ),
-    op(
-        "get",
-        "/api/v1/dashboard",
-        "dashboard",
-        "Numbers across events",
-        "The same numbers over every event the token's organizer manages, days in UTC, with a \
-         line per event.",
-        Input::None,
-        Output::Dashboard,
-    ),
+    Operation {
+        query: Query::DateRange,
+        ..op(
+            "get",
+            "/api/v1/dashboard",
+            "dashboard",
+            "Numbers across events",
+            "The same numbers over every event the token's organizer manages (or those starting \
+             within `from`–`to`), days in UTC, with a line per event and the network's \
+             reporting per region.",
+            Input::None,
+            Output::Dashboard,
+        )
+    },
 ];

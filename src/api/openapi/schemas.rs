@@ -16,6 +16,9 @@ pub fn all() -> Value {
     let breakdown = json!({"type": "array", "items": {"type": "object", "properties": {
         "key": {"type": "string"}, "registered": {"type": "integer"},
         "attended": {"type": "integer"}}}});
+    let small_count = json!({"oneOf": [{"type": "integer"}, {"const": "fewer_than_5"}]});
+    let small_share = json!({"oneOf": [{"type": "number", "description": "Percent."},
+        {"const": "fewer_than_5"}, {"type": "null"}]});
     let labels = json!({"type": "object", "propertyNames": lang.clone(),
         "additionalProperties": {"type": "string"}});
     let event_fields = json!({
@@ -160,7 +163,18 @@ pub fn all() -> Value {
                     "event_id": {"type": "integer"}, "slug": {"type": "string"},
                     "registrations": {"type": "integer"}, "confirmed": {"type": "integer"},
                     "attended": {"type": "integer"},
-                    "attendance_rate": {"type": ["number", "null"]}}}}}},
+                    "attendance_rate": {"type": ["number", "null"]}}}},
+                "reporting": {"type": "array", "description": "Per region, in the network's \
+                    order. A group of 1 to 4 people reads \"fewer_than_5\"; a share is of those \
+                    who answered (null when no one did).",
+                    "items": {"type": "object", "properties": {
+                        "region": {"type": "string"},
+                        "registrations": small_count.clone(),
+                        "attendees": small_count.clone(),
+                        "share_women": small_share.clone(),
+                        "share_under_35": small_share,
+                        "target_women": {"type": ["integer", "null"]},
+                        "target_under_35": {"type": ["integer", "null"]}}}}}},
         }),
     ] {
         if let (Some(map), Value::Object(extra)) = (all.as_object_mut(), more) {

@@ -1,0 +1,4 @@
+//! After the event: certificates of attendance, feedback and the network's reporting.
+
+mod certificates;
+mod reporting;

@@ -1,0 +1,103 @@
+//! The network's reporting from a known set of people, through `GET /api/v1/dashboard`: counts
+//! and shares per region, targets beside them, and small groups shown as "fewer than 5".
+
+use convene::db::{profile, region_target};
+use serde_json::{Value, json};
+
+use super::super::attendance::{Person, seed};
+use super::super::helpers::spawn_app;
+
+fn region<'a>(report: &'a Value, key: &str) -> &'a Value {
+    report["reporting"]
+        .as_array()
+        .expect("reporting list")
+        .iter()
+        .find(|r| r["region"] == key)
+        .expect("every region is listed")
+}
+
+#[tokio::test]
+async fn the_region_report_computes_shares_and_hides_small_groups() {
+    let app = spawn_app().await;
+    app.create_event("forum", json!({"require_email_confirmation": false}))
+        .await;
+    // West Africa: six people; four women, one man, one undisclosed; ages: three under 35,
+    // two older, one not given. Latin America: two people.
+    let people = [
+        ("a@example.org", "BJ", Some("woman"), Some("under_25")),
+        ("b@example.org", "SN", Some("woman"), Some("25_34")),
+        ("c@example.org", "NG", Some("woman"), Some("35_54")),
+        ("d@example.org", "GH", Some("woman"), Some("25_34")),
+        ("e@example.org", "CI", Some("man"), Some("55_plus")),
+        ("f@example.org", "ML", Some("undisclosed"), None),
+        ("g@example.org", "PE", Some("woman"), Some("under_25")),
+        ("h@example.org", "BO", Some("man"), Some("35_54")),
+    ];
+    let list: Vec<Person> = people
+        .iter()
+        .map(|(email, country, _, _)| Person::new("Participant", email, country))
+        .collect();
+    let regs = seed(&app, "forum", &list).await;
+    for (reg, (_, _, gender, age)) in regs.iter().zip(people.iter()) {
+        profile::save(&app.state.db, reg.id, *gender, *age)
+            .await
+            .expect("profile");
+    }
+    region_target::save(&app.state.db, "west_africa", Some(53), Some(54))
+        .await
+        .expect("target");
+    let (status, body) = app
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/events/forum/attendance",
+            Some(
+                json!({"emails": ["a@example.org", "b@example.org", "c@example.org",
+                                  "d@example.org", "e@example.org", "g@example.org"]}),
+            ),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+
+    let (status, report) = app
+        .api(reqwest::Method::GET, "/api/v1/dashboard", None)
+        .await;
+    assert_eq!(status, 200, "{report}");
+    let west = region(&report, "west_africa");
+    assert_eq!(west["registrations"], 6, "{west}");
+    assert_eq!(west["attendees"], 5, "{west}");
+    // 4 women of the 5 who gave their gender; 3 under 35 of the 5 who gave their age.
+    assert_eq!(west["share_women"], 80.0, "{west}");
+    assert_eq!(west["share_under_35"], 60.0, "{west}");
+    assert_eq!(west["target_women"], 53);
+    assert_eq!(west["target_under_35"], 54);
+    let latin = region(&report, "latin_america");
+    assert_eq!(latin["registrations"], "fewer_than_5", "{latin}");
+    assert_eq!(latin["attendees"], "fewer_than_5", "{latin}");
+    assert_eq!(latin["share_women"], "fewer_than_5", "{latin}");
+    let europe = region(&report, "europe");
+    assert_eq!(europe["registrations"], 0);
+    assert_eq!(europe["share_women"], Value::Null);
+
+    // The event's own dashboard says the same; a date range without the event says nothing.
+    let (_, own) = app
+        .api(reqwest::Method::GET, "/api/v1/events/forum/dashboard", None)
+        .await;
+    assert_eq!(region(&own, "west_africa"), west);
+    let (status, empty) = app
+        .api(
+            reqwest::Method::GET,
+            "/api/v1/dashboard?from=2001-01-01&to=2001-12-31",
+            None,
+        )
+        .await;
+    assert_eq!(status, 200, "{empty}");
+    assert_eq!(region(&empty, "west_africa")["registrations"], 0);
+    let (status, bad) = app
+        .api(
+            reqwest::Method::GET,
+            "/api/v1/dashboard?from=yesterday",
+            None,
+        )
+        .await;
+    assert_eq!(status, 422, "{bad}");
+}
