@@ -26,6 +26,7 @@ pub enum Output {
     Erased,
     JsonExport,
     Dashboard,
+    Feedback,
 }
 
 /// What an operation reads from its query string.
@@ -227,6 +228,11 @@ fn responses(operation: &Operation) -> Value {
             json_of(json!({"type": "array", "items": schema_ref("ExportRow")})),
         ),
         Output::Dashboard => ("200", "The numbers.", json_of(schema_ref("Dashboard"))),
+        Output::Feedback => (
+            "200",
+            "The results.",
+            json_of(schema_ref("FeedbackResults")),
+        ),
         Output::AttendanceResult => (
             "200",
             "What was matched.",

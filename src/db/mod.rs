@@ -9,6 +9,7 @@ pub mod audit;
 pub mod certificate;
 pub mod connect;
 pub mod event;
+pub mod feedback;
 pub mod followup;
 pub mod login_attempt;
 pub mod organizer;

@@ -6,6 +6,8 @@ pub mod audit;
 pub mod dashboard;
 pub mod event_admin;
 pub mod event_owner;
+pub mod feedback;
+pub mod followups;
 pub mod invites;
 pub mod notify;
 pub mod privacy;

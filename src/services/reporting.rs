@@ -15,6 +15,9 @@ use crate::domain::{Region, RegistrationStatus};
 /// Below this many people a group is shown as "fewer than 5".
 pub const SMALLEST_GROUP: u64 = 5;
 
+/// The optional reporting fields an event can switch on with `collect`.
+pub const REPORTING_FIELDS: [&str; 2] = ["gender", "age_group"];
+
 /// The values of the optional reporting fields, as the form and the API take them.
 pub const GENDERS: [&str; 4] = ["woman", "man", "other", "undisclosed"];
 pub const AGE_GROUPS: [&str; 5] = ["under_25", "25_34", "35_54", "55_plus", "undisclosed"];

@@ -8,6 +8,7 @@ pub mod checkin_link;
 mod ctx;
 pub mod download;
 mod event_page;
+mod feedback;
 pub mod form;
 mod health;
 mod home;
@@ -56,6 +57,10 @@ pub fn router(state: AppState) -> Router {
             get(certificate::certificate_pdf),
         )
         .route("/certificates/{code}", get(certificate::verify_page))
+        .route(
+            "/r/{token}/feedback",
+            get(feedback::show_form).post(feedback::submit),
+        )
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
         .route("/static/brand.css", get(pages::brand_stylesheet))

@@ -47,6 +47,8 @@ struct RegistrationPage {
     checkin_code: bool,
     /// Attended and the event is over: the page links the certificate of attendance.
     certificate: bool,
+    /// The event asks for feedback and this attendee may give it.
+    feedback: bool,
 }
 
 #[derive(Deserialize)]
@@ -136,6 +138,7 @@ async fn registration_page(
         delivery,
         checkin_code: super::checkin_link::offered(&ev, &reg),
         certificate: crate::certificates::available(&reg, &ev, state.now()),
+        feedback: crate::services::feedback::offered(state, &reg, &ev).await?,
     })
 }
 

@@ -3,7 +3,7 @@
 
 use super::{Input, Operation, Output, Query, op};
 
-pub const OPERATIONS: [Operation; 13] = [
+pub const OPERATIONS: [Operation; 14] = [
     op(
         "get",
         "/api/v1/events",
@@ -147,4 +147,14 @@ pub const OPERATIONS: [Operation; 13] = [
             Output::Dashboard,
         )
     },
+    op(
+        "get",
+        "/api/v1/events/{slug}/feedback",
+        "eventFeedback",
+        "The event's feedback",
+        "Per question: counts per rating (1–5) or option, the mean rating, free-text answers. \
+         `?language=` and `?region=` narrow the answers counted.",
+        Input::None,
+        Output::Feedback,
+    ),
 ];

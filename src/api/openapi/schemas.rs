@@ -49,6 +49,22 @@ pub fn all() -> Value {
                 null: the site's default."},
         "reminders": {"type": "array", "items": {"type": "integer", "minimum": 0},
             "description": "Minutes before the start at which reminders go out."},
+        "collect": {"type": "array", "items": {"type": "string", "enum": ["gender", "age_group"]},
+            "description": "Optional reporting fields the form asks (each with \"I prefer not \
+                to say\")."},
+        "feedback": {"type": "array", "description": "Feedback questions, shaped like \
+            `questions`, with the kind `rating` (1–5) beside `choice` and `text`.",
+            "items": {"type": "object", "properties": {
+                "id": {"type": "string"},
+                "kind": {"type": "string", "enum": ["rating", "choice", "text"]},
+                "label": labels.clone(),
+                "options": {"type": "array", "items": {"type": "object", "properties": {
+                    "value": {"type": "string"}, "label": labels.clone()}}}}}},
+        "feedback_after_hours": {"type": ["integer", "null"], "minimum": 0, "maximum": 1440,
+            "description": "Hours after the end at which attendees get the feedback link."},
+        "feedback_closes_at": nullable_time.clone(),
+        "feedback_anonymous": {"type": "boolean", "default": false,
+            "description": "Answers are stored without the link to the registration."},
     });
     let mut event_out = event_fields.clone();
     event_out["seats_taken"] = json!({"type": "integer"});
@@ -175,6 +191,19 @@ pub fn all() -> Value {
                         "share_under_35": small_share,
                         "target_women": {"type": ["integer", "null"]},
                         "target_under_35": {"type": ["integer", "null"]}}}}}},
+            "FeedbackResults": {"type": "object", "properties": {
+                "responses": {"type": "integer"},
+                "anonymous": {"type": "boolean",
+                    "description": "Answers are stored without the link to the registration."},
+                "questions": {"type": "array", "items": {"type": "object", "properties": {
+                    "id": {"type": "string"},
+                    "kind": {"type": "string", "enum": ["rating", "choice", "text"]},
+                    "label": {"type": "string"},
+                    "counts": {"type": "array", "description": "[value, count] pairs.",
+                        "items": {"type": "array", "prefixItems": [{"type": "string"},
+                            {"type": "integer"}]}},
+                    "average": {"type": "number"},
+                    "texts": {"type": "array", "items": {"type": "string"}}}}}}},
         }),
     ] {
         if let (Some(map), Value::Object(extra)) = (all.as_object_mut(), more) {

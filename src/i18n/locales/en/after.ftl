@@ -14,3 +14,18 @@ certificate-verify-name = Name
 certificate-verify-event = Event
 certificate-verify-date = Date
 certificate-download = Download your certificate of attendance (PDF)
+
+## After the event: feedback
+feedback-title = Your feedback
+feedback-saved = Thank you: your feedback has been saved. You may change it until feedback closes.
+feedback-closed = Feedback for this event is closed.
+feedback-anonymous = Your answers are stored without your name.
+feedback-invalid = Please choose one of the answers offered.
+feedback-send = Send feedback
+feedback-back = Back to your registration
+feedback-link = Give your feedback on the event
+feedback-rating-1 = 1 – poor
+feedback-rating-2 = 2 – fair
+feedback-rating-3 = 3 – good
+feedback-rating-4 = 4 – very good
+feedback-rating-5 = 5 – excellent

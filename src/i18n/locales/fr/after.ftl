@@ -14,3 +14,18 @@ certificate-verify-name = Nom
 certificate-verify-event = Événement
 certificate-verify-date = Date
 certificate-download = Téléchargez votre attestation de présence (PDF)
+
+## Après l'événement : avis
+feedback-title = Votre avis
+feedback-saved = Merci : votre avis a été enregistré. Vous pouvez le modifier jusqu'à la clôture.
+feedback-closed = Les avis sur cet événement sont clos.
+feedback-anonymous = Vos réponses sont enregistrées sans votre nom.
+feedback-invalid = Veuillez choisir l'une des réponses proposées.
+feedback-send = Envoyer votre avis
+feedback-back = Retour à votre inscription
+feedback-link = Donnez votre avis sur l'événement
+feedback-rating-1 = 1 – faible
+feedback-rating-2 = 2 – passable
+feedback-rating-3 = 3 – bien
+feedback-rating-4 = 4 – très bien
+feedback-rating-5 = 5 – excellent

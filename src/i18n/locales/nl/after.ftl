@@ -14,3 +14,18 @@ certificate-verify-name = Naam
 certificate-verify-event = Evenement
 certificate-verify-date = Datum
 certificate-download = Download uw aanwezigheidsattest (PDF)
+
+## Na het evenement: feedback
+feedback-title = Uw feedback
+feedback-saved = Dank u: uw feedback is bewaard. U kunt die wijzigen tot de feedback sluit.
+feedback-closed = De feedback voor dit evenement is gesloten.
+feedback-anonymous = Uw antwoorden worden zonder uw naam bewaard.
+feedback-invalid = Kies een van de aangeboden antwoorden.
+feedback-send = Feedback versturen
+feedback-back = Terug naar uw inschrijving
+feedback-link = Geef uw feedback over het evenement
+feedback-rating-1 = 1 – zwak
+feedback-rating-2 = 2 – matig
+feedback-rating-3 = 3 – goed
+feedback-rating-4 = 4 – zeer goed
+feedback-rating-5 = 5 – uitstekend
