@@ -106,3 +106,27 @@ pub fn with_fields(event: Value, row: &followup::Model) -> Value {
     }
     event
 }
+
+/// Forgets what the after-event tables hold about a registration whose personal data goes:
+/// its reporting answers and certificate code; its feedback stays, without the link.
+pub async fn forget_registration(
+    db: &impl ConnectionTrait,
+    registration_id: i64,
+) -> Result<(), sea_orm::DbErr> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+    crate::db::profile::erase(db, registration_id).await?;
+    crate::db::certificate::Entity::delete_by_id(registration_id)
+        .exec(db)
+        .await?;
+    crate::db::feedback::Entity::update_many()
+        .col_expr(
+            crate::db::feedback::Column::RegistrationId,
+            Expr::value(Option::<i64>::None),
+        )
+        .filter(crate::db::feedback::Column::RegistrationId.eq(registration_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -60,6 +60,8 @@ pub struct EventPage {
     time_zone_options: Cow<'static, str>,
     calendar_links: Vec<(String, String)>,
     member_options: &'static str,
+    /// The optional reporting fields the event asks (see `reporting_fields`).
+    reporting: Vec<super::reporting_fields::ReportingField>,
 }
 
 impl EventPage {
@@ -92,7 +94,11 @@ pub async fn show_event(
         },
         ..Default::default()
     };
-    render(&event_page(&state, &ctx, &ev, lang, form, BTreeMap::new()))
+    let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
+    if let Ok(row) = crate::db::followup::for_event(&state.db, ev.id).await {
+        page.reporting = super::reporting_fields::fields(&row, lang, &Default::default(), &[]);
+    }
+    render(&page)
 }
 
 pub(super) fn event_page(
@@ -164,6 +170,7 @@ pub(super) fn event_page(
         member_options: member_options(),
         form,
         errors,
+        reporting: Vec::new(),
     }
 }
 
@@ -196,6 +203,11 @@ pub async fn register(
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
     let lang = ctx.lang(ev.default_lang());
+    let reporting = super::reporting_fields::Submitted::from_pairs(&pairs);
+    let followup = match crate::db::followup::for_event(&state.db, ev.id).await {
+        Ok(row) => row,
+        Err(e) => return AppError::from(e).into_page(ctx.lang(Lang::En)),
+    };
     let form = RegistrationForm::from_pairs(pairs, &ev);
     if !ctx.csrf_ok(&state, &form.csrf_token) {
         return AppError::Csrf.into_page(lang);
@@ -206,15 +218,27 @@ pub async fn register(
         tracing::info!(event = %slug, "form post refused as automated");
         return thanks;
     }
+    let invalid = reporting.invalid();
     let new = match form.parse(&ev) {
-        Ok(new) => new,
-        Err(errors) => {
-            let page = event_page(&state, &ctx, &ev, lang, form, errors);
+        Ok(new) if invalid.is_empty() => new,
+        parsed => {
+            let mut errors = parsed.err().unwrap_or_default();
+            for field in &invalid {
+                errors.insert(field.to_string(), "reporting-invalid".into());
+            }
+            let mut page = event_page(&state, &ctx, &ev, lang, form, errors);
+            page.reporting = super::reporting_fields::fields(&followup, lang, &reporting, &invalid);
             return (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response();
         }
     };
     match registration::register(&state, &ev, new).await {
-        Ok(_) => thanks,
+        Ok(reg) => {
+            // Optional answers: a failure to keep them does not undo the registration.
+            if let Err(e) = reporting.save(&state, &followup, reg.id).await {
+                tracing::error!(error = %e, "reporting answers not stored");
+            }
+            thanks
+        }
         Err(RegisterError::Closed(closed)) => {
             let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
             page.closed_key = Some(closed.message_key());

@@ -20,6 +20,7 @@ mod options;
 pub mod pages;
 mod participant;
 pub mod rate_limit;
+mod reporting_fields;
 
 use axum::Router;
 use axum::routing::{get, post};

@@ -2,6 +2,7 @@
 //! and shares per region, targets beside them, and small groups shown as "fewer than 5".
 
 use convene::db::{profile, region_target};
+use sea_orm::EntityTrait;
 use serde_json::{Value, json};
 
 use super::super::attendance::{Person, seed};
@@ -100,4 +101,54 @@ async fn the_region_report_computes_shares_and_hides_small_groups() {
         )
         .await;
     assert_eq!(status, 422, "{bad}");
+}
+
+#[tokio::test]
+async fn the_form_asks_the_reporting_fields_the_event_collects_and_erasure_removes_them() {
+    let app = spawn_app().await;
+    app.create_event(
+        "collecting",
+        json!({"require_email_confirmation": false, "collect": ["gender", "age_group"]}),
+    )
+    .await;
+    app.create_event("plain", json!({"require_email_confirmation": false}))
+        .await;
+    let mut visitor = app.visitor();
+    let (_, page) = visitor.get("/events/collecting?lang=fr").await;
+    assert!(page.contains("id=\"reporting-gender\""), "{page}");
+    assert!(page.contains("Je préfère ne pas répondre"), "{page}");
+    assert!(page.contains("id=\"why-age_group\""));
+    let (_, plain) = visitor.get("/events/plain").await;
+    assert!(!plain.contains("reporting-gender"));
+
+    let mut fields = super::super::helpers::person("Ada", "ada@example.org");
+    fields.push(("gender", "robot"));
+    assert_eq!(app.register("collecting", &fields).await.status(), 422);
+    fields.pop();
+    fields.extend([("gender", "woman"), ("age_group", "25_34")]);
+    assert_eq!(app.register("collecting", &fields).await.status(), 303);
+    // An event that does not collect them stores nothing, whatever is posted.
+    let mut other = super::super::helpers::person("Bob", "bob@example.org");
+    other.push(("gender", "man"));
+    assert_eq!(app.register("plain", &other).await.status(), 303);
+
+    let stored = profile::Entity::find()
+        .all(&app.state.db)
+        .await
+        .expect("rows");
+    assert_eq!(stored.len(), 1, "{stored:?}");
+    assert_eq!(stored[0].gender.as_deref(), Some("woman"));
+    assert_eq!(stored[0].age_group.as_deref(), Some("25_34"));
+
+    let erased = convene::services::privacy::erase_person(&app.state, "ada@example.org")
+        .await
+        .expect("erase");
+    assert_eq!(erased, 1);
+    assert!(
+        profile::Entity::find()
+            .all(&app.state.db)
+            .await
+            .expect("rows")
+            .is_empty()
+    );
 }

@@ -29,3 +29,18 @@ feedback-rating-2 = 2 – fair
 feedback-rating-3 = 3 – good
 feedback-rating-4 = 4 – very good
 feedback-rating-5 = 5 – excellent
+
+## Registration form: optional reporting fields
+reporting-gender = Gender (optional)
+reporting-age_group = Age group (optional)
+reporting-why = The network reports to its members and donors how many women and young people take part, per region. Answering is optional; by answering you consent to this use. Only totals of at least five people are shown, and your answer is erased with your other personal data.
+reporting-gender-woman = Woman
+reporting-gender-man = Man
+reporting-gender-other = Other
+reporting-gender-undisclosed = I prefer not to say
+reporting-age_group-under_25 = Under 25
+reporting-age_group-25_34 = 25 to 34
+reporting-age_group-35_54 = 35 to 54
+reporting-age_group-55_plus = 55 or older
+reporting-age_group-undisclosed = I prefer not to say
+reporting-invalid = Please choose one of the answers offered, or none.

@@ -29,3 +29,18 @@ feedback-rating-2 = 2 – regular
 feedback-rating-3 = 3 – buena
 feedback-rating-4 = 4 – muy buena
 feedback-rating-5 = 5 – excelente
+
+## Formulario de inscripción: campos opcionales para informes
+reporting-gender = Género (opcional)
+reporting-age_group = Grupo de edad (opcional)
+reporting-why = La red informa a sus miembros y donantes de cuántas mujeres y jóvenes participan, por región. Responder es opcional; al responder, usted consiente este uso. Solo se muestran totales de al menos cinco personas, y su respuesta se borra con sus demás datos personales.
+reporting-gender-woman = Mujer
+reporting-gender-man = Hombre
+reporting-gender-other = Otro
+reporting-gender-undisclosed = Prefiero no decirlo
+reporting-age_group-under_25 = Menos de 25 años
+reporting-age_group-25_34 = De 25 a 34 años
+reporting-age_group-35_54 = De 35 a 54 años
+reporting-age_group-55_plus = 55 años o más
+reporting-age_group-undisclosed = Prefiero no decirlo
+reporting-invalid = Elija una de las respuestas ofrecidas, o ninguna.

@@ -29,3 +29,18 @@ feedback-rating-2 = 2 – passable
 feedback-rating-3 = 3 – bien
 feedback-rating-4 = 4 – très bien
 feedback-rating-5 = 5 – excellent
+
+## Formulaire d'inscription : champs facultatifs pour les rapports
+reporting-gender = Genre (facultatif)
+reporting-age_group = Tranche d'âge (facultatif)
+reporting-why = Le réseau rend compte à ses membres et à ses bailleurs du nombre de femmes et de jeunes qui participent, par région. Répondre est facultatif ; en répondant, vous consentez à cet usage. Seuls des totaux d'au moins cinq personnes sont affichés, et votre réponse est effacée avec vos autres données personnelles.
+reporting-gender-woman = Femme
+reporting-gender-man = Homme
+reporting-gender-other = Autre
+reporting-gender-undisclosed = Je préfère ne pas répondre
+reporting-age_group-under_25 = Moins de 25 ans
+reporting-age_group-25_34 = 25 à 34 ans
+reporting-age_group-35_54 = 35 à 54 ans
+reporting-age_group-55_plus = 55 ans ou plus
+reporting-age_group-undisclosed = Je préfère ne pas répondre
+reporting-invalid = Veuillez choisir l'une des réponses proposées, ou aucune.

@@ -29,3 +29,18 @@ feedback-rating-2 = 2 – matig
 feedback-rating-3 = 3 – goed
 feedback-rating-4 = 4 – zeer goed
 feedback-rating-5 = 5 – uitstekend
+
+## Inschrijvingsformulier: optionele rapportagevelden
+reporting-gender = Gender (optioneel)
+reporting-age_group = Leeftijdsgroep (optioneel)
+reporting-why = Het netwerk rapporteert aan zijn leden en donoren hoeveel vrouwen en jongeren deelnemen, per regio. Antwoorden is optioneel; door te antwoorden stemt u in met dit gebruik. Alleen totalen van minstens vijf personen worden getoond, en uw antwoord wordt gewist met uw andere persoonsgegevens.
+reporting-gender-woman = Vrouw
+reporting-gender-man = Man
+reporting-gender-other = Anders
+reporting-gender-undisclosed = Zeg ik liever niet
+reporting-age_group-under_25 = Jonger dan 25
+reporting-age_group-25_34 = 25 tot 34
+reporting-age_group-35_54 = 35 tot 54
+reporting-age_group-55_plus = 55 of ouder
+reporting-age_group-undisclosed = Zeg ik liever niet
+reporting-invalid = Kies een van de aangeboden antwoorden, of geen.
