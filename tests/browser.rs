@@ -8,6 +8,8 @@
 mod admin;
 #[path = "browser/driver.rs"]
 mod driver;
+#[path = "browser/feedback.rs"]
+mod feedback;
 #[path = "it/helpers.rs"]
 mod helpers;
 #[path = "it/mime.rs"]

@@ -48,6 +48,8 @@ struct FeedbackPage {
 #[derive(Deserialize)]
 pub struct Shown {
     saved: Option<String>,
+    /// The language switcher's choice; otherwise the participant's own language.
+    lang: Option<String>,
 }
 
 pub async fn show_form(
@@ -56,7 +58,8 @@ pub async fn show_form(
     Query(shown): Query<Shown>,
     ctx: PageCtx,
 ) -> Response {
-    match page(&state, &token, &ctx, None).await {
+    let chosen = shown.lang.as_deref().and_then(|l| l.parse::<Lang>().ok());
+    match page(&state, &token, &ctx, chosen, None).await {
         Ok(mut page) => {
             page.saved = shown.saved.is_some();
             render(&page)
@@ -84,7 +87,7 @@ pub async fn submit(
     match save(&state, &token, &submitted).await {
         Ok(()) => Redirect::to(&format!("/r/{token}/feedback?saved=1")).into_response(),
         Err(Refused::Invalid(ids)) => {
-            match page(&state, &token, &ctx, Some((&submitted, &ids))).await {
+            match page(&state, &token, &ctx, None, Some((&submitted, &ids))).await {
                 Ok(page) => (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response(),
                 Err(e) => e.into_page(lang),
             }
@@ -128,6 +131,7 @@ async fn page(
     state: &AppState,
     token: &str,
     ctx: &PageCtx,
+    chosen: Option<Lang>,
     refused: Option<(&BTreeMap<String, String>, &[String])>,
 ) -> Result<FeedbackPage, AppError> {
     let (reg, ev) = service::by_token(state, token).await?;
@@ -137,7 +141,8 @@ async fn page(
         Err(Closed::Over) => true,
         Err(_) => return Err(AppError::NotFound),
     };
-    let lang = ctx.lang(reg.lang());
+    // Like the certificate, the form speaks the participant's language unless they switch.
+    let lang = chosen.unwrap_or(reg.lang());
     let stored =
         answers_table::find_by_respondent(&state.db, &feedback::respondent_key(state, &reg))
             .await?
