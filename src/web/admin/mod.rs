@@ -3,6 +3,7 @@
 //! Every page needs a live session (the [`auth::AdminUser`] extractor) and every form post
 //! its form token; organizers see only the events they own, admins everything.
 
+mod after_sections;
 mod attendance;
 mod auth;
 mod checkin;

@@ -143,6 +143,26 @@ async fn feedback_is_given_once_can_be_changed_and_shows_in_the_results() {
     assert_eq!(results(&app, "?language=en").await["responses"], 0);
     assert_eq!(results(&app, "?region=west_africa").await["responses"], 1);
 
+    // The event's dashboard: the rating as a chart, the texts listed, the filter applied; the
+    // region report beside it hides the group of one.
+    let mut admin = super::super::admin::signed_in(&app, super::super::admin::ADMIN).await;
+    let (status, page) = admin.get("/admin/events/seminar/dashboard").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("<title id=\"feedback-overall-title\">"),
+        "rating chart"
+    );
+    assert!(page.contains("<li>Beaucoup, merci</li>"));
+    assert!(page.contains("id=\"table-reporting\""));
+    assert!(
+        page.contains("<th scope=\"row\">West Africa</th><td>fewer than 5</td>"),
+        "{page}"
+    );
+    let (_, filtered) = admin
+        .get("/admin/events/seminar/dashboard?language=en&region=")
+        .await;
+    assert!(!filtered.contains("Beaucoup, merci"));
+
     // Not an attendee: no form.
     assert_eq!(
         app.get(&format!("/r/{absent}/feedback")).await.status(),

@@ -44,3 +44,14 @@ reporting-age_group-35_54 = 35 to 54
 reporting-age_group-55_plus = 55 or older
 reporting-age_group-undisclosed = I prefer not to say
 reporting-invalid = Please choose one of the answers offered, or none.
+
+## Admin dashboard: the network's reporting and feedback
+admin-reporting-title = Per region: women and young people
+admin-reporting-region = Region
+admin-reporting-women = Share of women
+admin-reporting-under-35 = Share under 35
+admin-reporting-target = Target
+admin-reporting-fewer-than-5 = fewer than 5
+admin-feedback-title = Feedback
+admin-feedback-responses = Responses: { $count }
+admin-feedback-filter = Filter

@@ -44,3 +44,14 @@ reporting-age_group-35_54 = De 35 a 54 años
 reporting-age_group-55_plus = 55 años o más
 reporting-age_group-undisclosed = Prefiero no decirlo
 reporting-invalid = Elija una de las respuestas ofrecidas, o ninguna.
+
+## Panel: informes de la red y opiniones
+admin-reporting-title = Por región: mujeres y jóvenes
+admin-reporting-region = Región
+admin-reporting-women = Proporción de mujeres
+admin-reporting-under-35 = Proporción de menores de 35
+admin-reporting-target = Meta
+admin-reporting-fewer-than-5 = menos de 5
+admin-feedback-title = Opiniones
+admin-feedback-responses = Respuestas: { $count }
+admin-feedback-filter = Filtrar

@@ -44,3 +44,14 @@ reporting-age_group-35_54 = 35 à 54 ans
 reporting-age_group-55_plus = 55 ans ou plus
 reporting-age_group-undisclosed = Je préfère ne pas répondre
 reporting-invalid = Veuillez choisir l'une des réponses proposées, ou aucune.
+
+## Tableau de bord : rapports du réseau et avis
+admin-reporting-title = Par région : femmes et jeunes
+admin-reporting-region = Région
+admin-reporting-women = Part de femmes
+admin-reporting-under-35 = Part de moins de 35 ans
+admin-reporting-target = Objectif
+admin-reporting-fewer-than-5 = moins de 5
+admin-feedback-title = Avis
+admin-feedback-responses = Réponses : { $count }
+admin-feedback-filter = Filtrer

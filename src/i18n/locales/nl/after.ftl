@@ -44,3 +44,14 @@ reporting-age_group-35_54 = 35 tot 54
 reporting-age_group-55_plus = 55 of ouder
 reporting-age_group-undisclosed = Zeg ik liever niet
 reporting-invalid = Kies een van de aangeboden antwoorden, of geen.
+
+## Beheerdashboard: rapportage van het netwerk en feedback
+admin-reporting-title = Per regio: vrouwen en jongeren
+admin-reporting-region = Regio
+admin-reporting-women = Aandeel vrouwen
+admin-reporting-under-35 = Aandeel jonger dan 35
+admin-reporting-target = Doel
+admin-reporting-fewer-than-5 = minder dan 5
+admin-feedback-title = Feedback
+admin-feedback-responses = Antwoorden: { $count }
+admin-feedback-filter = Filteren
