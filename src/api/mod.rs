@@ -2,6 +2,7 @@
 
 mod attendance;
 mod auth;
+mod certificates;
 mod dashboard;
 mod docs;
 mod events;
@@ -71,6 +72,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/api/v1/events/{slug}/feedback",
             get(feedback::event_feedback),
+        )
+        .route(
+            "/api/v1/events/{slug}/certificates.zip",
+            get(certificates::certificates_zip),
         )
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route")

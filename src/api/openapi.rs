@@ -27,6 +27,7 @@ pub enum Output {
     JsonExport,
     Dashboard,
     Feedback,
+    Zip,
 }
 
 /// What an operation reads from its query string.
@@ -228,6 +229,11 @@ fn responses(operation: &Operation) -> Value {
             json_of(json!({"type": "array", "items": schema_ref("ExportRow")})),
         ),
         Output::Dashboard => ("200", "The numbers.", json_of(schema_ref("Dashboard"))),
+        Output::Zip => (
+            "200",
+            "One PDF per attendee.",
+            json!({"application/zip": {"schema": {"type": "string", "contentEncoding": "binary"}}}),
+        ),
         Output::Feedback => (
             "200",
             "The results.",
@@ -266,6 +272,9 @@ fn responses(operation: &Operation) -> Value {
     }
     if operation.input == Input::NewEvent {
         all["409"] = error("An event with this slug exists already.");
+    }
+    if operation.output == Output::Zip {
+        all["409"] = error("The event has not ended yet.");
     }
     all
 }

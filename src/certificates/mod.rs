@@ -2,6 +2,7 @@
 //! anyone check that a certificate is genuine.
 
 mod pdf;
+pub mod zip;
 
 use chrono::{DateTime, Utc};
 use rand::Rng;

@@ -3,7 +3,7 @@
 
 use super::{Input, Operation, Output, Query, op};
 
-pub const OPERATIONS: [Operation; 14] = [
+pub const OPERATIONS: [Operation; 15] = [
     op(
         "get",
         "/api/v1/events",
@@ -156,5 +156,14 @@ pub const OPERATIONS: [Operation; 14] = [
          `?language=` and `?region=` narrow the answers counted.",
         Input::None,
         Output::Feedback,
+    ),
+    op(
+        "get",
+        "/api/v1/events/{slug}/certificates.zip",
+        "eventCertificates",
+        "All certificates of attendance",
+        "A ZIP with one PDF per attendee, in each one's language; 409 until the event has ended.",
+        Input::None,
+        Output::Zip,
     ),
 ];

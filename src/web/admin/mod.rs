@@ -6,6 +6,7 @@
 mod after_sections;
 mod attendance;
 mod auth;
+pub mod certificates;
 mod checkin;
 mod dashboard;
 mod event_edit;
@@ -123,6 +124,10 @@ pub fn router() -> Router<AppState> {
             get(dashboard::event_dashboard),
         )
         .route("/admin/dashboard", get(dashboard::overall_dashboard))
+        .route(
+            "/admin/events/{slug}/certificates.zip",
+            get(certificates::certificates_zip),
+        )
         .route(
             "/admin/users",
             get(users::list_users).post(users::create_user),

@@ -65,6 +65,14 @@ async fn an_attendee_gets_a_certificate_in_their_language_and_others_get_404() {
         .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(certificate(&app, &emilie).await.status(), 404);
+    let (status, _) = app
+        .api(
+            reqwest::Method::GET,
+            "/api/v1/events/seminar/certificates.zip",
+            None,
+        )
+        .await;
+    assert_eq!(status, 409, "no certificates before the end");
 
     app.clock.advance(Duration::hours(3));
     let res = certificate(&app, &emilie).await;
@@ -126,4 +134,24 @@ async fn an_attendee_gets_a_certificate_in_their_language_and_others_get_404() {
         404
     );
     assert_eq!(app.get("/certificates/nonsense").await.status(), 404);
+
+    // Organizers download them all: one PDF per attendee, the same text.
+    let res = app
+        .client
+        .get(app.url("/api/v1/events/seminar/certificates.zip"))
+        .bearer_auth(&app.token)
+        .send()
+        .await
+        .expect("zip");
+    assert_eq!(res.status(), 200);
+    let bytes = res.bytes().await.expect("body");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("a ZIP");
+    assert_eq!(archive.len(), 1, "the absent person has none");
+    let mut entry = archive.by_index(0).expect("entry");
+    let name = entry.name().expect("name").to_string();
+    assert!(name.ends_with("-emilie-noel-pena-goncalves.pdf"), "{name}");
+    let mut pdf = Vec::new();
+    std::io::Read::read_to_end(&mut entry, &mut pdf).expect("read");
+    let text = pdf_extract::extract_text_from_mem(&pdf).expect("parses");
+    assert!(text.contains("Émilie Noël-Peña Gonçalves"), "{text}");
 }

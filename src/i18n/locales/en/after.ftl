@@ -55,3 +55,4 @@ admin-reporting-fewer-than-5 = fewer than 5
 admin-feedback-title = Feedback
 admin-feedback-responses = Responses: { $count }
 admin-feedback-filter = Filter
+admin-certificates-zip = Certificates (ZIP)

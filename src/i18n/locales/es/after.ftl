@@ -55,3 +55,4 @@ admin-reporting-fewer-than-5 = menos de 5
 admin-feedback-title = Opiniones
 admin-feedback-responses = Respuestas: { $count }
 admin-feedback-filter = Filtrar
+admin-certificates-zip = Certificados (ZIP)

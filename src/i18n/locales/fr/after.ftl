@@ -55,3 +55,4 @@ admin-reporting-fewer-than-5 = moins de 5
 admin-feedback-title = Avis
 admin-feedback-responses = Réponses : { $count }
 admin-feedback-filter = Filtrer
+admin-certificates-zip = Attestations (ZIP)

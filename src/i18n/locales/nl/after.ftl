@@ -55,3 +55,4 @@ admin-reporting-fewer-than-5 = minder dan 5
 admin-feedback-title = Feedback
 admin-feedback-responses = Antwoorden: { $count }
 admin-feedback-filter = Filteren
+admin-certificates-zip = Attesten (ZIP)
