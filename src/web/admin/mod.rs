@@ -20,6 +20,7 @@ mod password;
 mod questions;
 mod registration_actions;
 mod registrations;
+mod targets;
 mod tokens;
 mod users;
 mod view;
@@ -127,6 +128,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/admin/events/{slug}/certificates.zip",
             get(certificates::certificates_zip),
+        )
+        .route(
+            "/admin/targets",
+            get(targets::show_targets).post(targets::save_targets),
         )
         .route(
             "/admin/users",

@@ -152,3 +152,40 @@ async fn the_form_asks_the_reporting_fields_the_event_collects_and_erasure_remov
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn organizers_enter_targets_per_region_on_an_admin_page() {
+    let app = spawn_app().await;
+    let mut admin = super::super::admin::signed_in(&app, super::super::admin::ADMIN).await;
+    let (status, page) = admin.get("/admin/targets?lang=fr").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Afrique de l"), "regions by name: {page}");
+    let res = admin
+        .submit("/admin/targets", "/admin/targets", &[("women_asia", "abc")])
+        .await;
+    assert_eq!(res.status(), 422, "a target is a whole number");
+    let res = admin
+        .submit(
+            "/admin/targets",
+            "/admin/targets",
+            &[
+                ("women_central_africa", "60"),
+                ("young_central_africa", "25"),
+                ("women_asia", "56"),
+                ("young_asia", "67"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (_, report) = app
+        .api(reqwest::Method::GET, "/api/v1/dashboard", None)
+        .await;
+    let central = region(&report, "central_africa");
+    assert_eq!(
+        (&central["target_women"], &central["target_under_35"]),
+        (&json!(60), &json!(25))
+    );
+    assert_eq!(region(&report, "europe")["target_women"], Value::Null);
+    let (_, page) = admin.get("/admin/targets").await;
+    assert!(page.contains("value=\"67\""));
+}

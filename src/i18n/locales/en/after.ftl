@@ -56,3 +56,7 @@ admin-feedback-title = Feedback
 admin-feedback-responses = Responses: { $count }
 admin-feedback-filter = Filter
 admin-certificates-zip = Certificates (ZIP)
+admin-targets = The network's targets per region
+admin-targets-help = Whole percentages from 0 to 100; leave a field empty for no target. The dashboards show them beside the actual shares.
+admin-targets-saved = The targets have been saved.
+admin-targets-invalid = Each target is a whole number from 0 to 100, or empty.

@@ -56,3 +56,7 @@ admin-feedback-title = Opiniones
 admin-feedback-responses = Respuestas: { $count }
 admin-feedback-filter = Filtrar
 admin-certificates-zip = Certificados (ZIP)
+admin-targets = Metas de la red por región
+admin-targets-help = Porcentajes enteros de 0 a 100; deje un campo vacío si no hay meta. Los paneles las muestran junto a las proporciones reales.
+admin-targets-saved = Las metas se han guardado.
+admin-targets-invalid = Cada meta es un número entero de 0 a 100, o vacía.

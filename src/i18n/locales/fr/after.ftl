@@ -56,3 +56,7 @@ admin-feedback-title = Avis
 admin-feedback-responses = Réponses : { $count }
 admin-feedback-filter = Filtrer
 admin-certificates-zip = Attestations (ZIP)
+admin-targets = Objectifs du réseau par région
+admin-targets-help = Pourcentages entiers de 0 à 100 ; laissez un champ vide s'il n'y a pas d'objectif. Les tableaux de bord les affichent à côté des parts réelles.
+admin-targets-saved = Les objectifs ont été enregistrés.
+admin-targets-invalid = Chaque objectif est un nombre entier de 0 à 100, ou vide.

@@ -56,3 +56,7 @@ admin-feedback-title = Feedback
 admin-feedback-responses = Antwoorden: { $count }
 admin-feedback-filter = Filteren
 admin-certificates-zip = Attesten (ZIP)
+admin-targets = Doelen van het netwerk per regio
+admin-targets-help = Gehele percentages van 0 tot 100; laat een veld leeg als er geen doel is. De dashboards tonen ze naast de werkelijke aandelen.
+admin-targets-saved = De doelen zijn bewaard.
+admin-targets-invalid = Elk doel is een geheel getal van 0 tot 100, of leeg.
