@@ -51,6 +51,10 @@ struct RegistrationPage {
     register_again: bool,
     /// Confirmed for a place people come to: the page shows the check-in QR code.
     checkin_code: bool,
+    /// Attended and the event is over: the page links the certificate of attendance.
+    certificate: bool,
+    /// The event asks for feedback and this attendee may give it.
+    feedback: bool,
 }
 
 #[derive(Deserialize)]
@@ -141,6 +145,8 @@ async fn registration_page(
         register_again: status == RegistrationStatus::Expired
             && crate::services::registration::open_state(&ev, state.now()).is_ok(),
         checkin_code: super::checkin_link::offered(&ev, &reg),
+        certificate: crate::certificates::available(&reg, &ev, state.now()),
+        feedback: crate::services::feedback::offered(state, &reg, &ev).await?,
     })
 }
 
