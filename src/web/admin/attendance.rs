@@ -15,7 +15,7 @@ use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::registration_actions::back_to;
-use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang, managed_event};
+use super::view::{Nav, PageResult, check_csrf, frame, lang, managed_event};
 
 /// Reports are larger than forms: a Zoom report of a big webinar runs to megabytes.
 pub const UPLOAD_LIMIT: usize = crate::api::UPLOAD_LIMIT;
@@ -39,14 +39,11 @@ pub async fn toggle_attended(
     Path((slug, id)): Path<(String, i64)>,
     Form(form): Form<AttendedForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     check_csrf(&state, &ctx, &form.csrf_token)?;
-    let found = attendance::set_attended(&state, &ev, id, form.attended == "yes")
-        .await
-        .or_page(lang)?;
+    let found = attendance::set_attended(&state, &ev, id, form.attended == "yes").await?;
     if !found {
-        return Err(crate::error::AppError::NotFound).or_page(lang);
+        return Err(crate::error::AppError::NotFound);
     }
     Ok(back_to(&ev.slug, &form.back, "done=attended"))
 }
@@ -78,8 +75,7 @@ pub async fn mark_emails(
     Path(slug): Path<String>,
     Form(form): Form<EmailsForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     check_csrf(&state, &ctx, &form.csrf_token)?;
     let emails: Vec<String> = form
         .emails
@@ -100,7 +96,7 @@ pub async fn upload_report(
     request: Request,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let (token, file) = match read_upload(request, &state).await {
         Ok(fields) => fields,
         Err(status) => {
@@ -160,7 +156,7 @@ fn summary_page(
             None,
             Some(crate::i18n::Tr(lang).a1("admin-attendance-too-many", "max", max as u64)),
         ),
-        Err(AttendanceError::App(e)) => return Err(e).or_page(lang),
+        Err(AttendanceError::App(e)) => return Err(e),
     };
     let status = match error {
         Some(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -15,7 +15,7 @@ use crate::state::AppState;
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::{ClientAddr, SessionCookie, cleared_cookie, safe_next, session_cookie};
-use super::view::{OrPage, PageResult, check_csrf, lang};
+use super::view::{PageResult, check_csrf, lang};
 
 #[derive(Template)]
 #[template(path = "admin/login.html")]
@@ -94,7 +94,7 @@ pub async fn sign_in(
     let next = safe_next(&form.next).to_string();
     let mut page = login_page(&state, &ctx, form.email.clone(), next.clone());
     let result = sessions::sign_in(&state, &form.email, &form.password, &client).await;
-    answer(&state, &ctx, &client, &mut page, next, result)
+    answer(&state, &client, &mut page, next, result)
 }
 
 /// How long the code step of a sign-in stays open after the password.
@@ -151,12 +151,11 @@ pub async fn sign_in_code(
         page.problem = Some("admin-login-code-wrong");
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
     }
-    answer(&state, &ctx, &client, &mut page, next, result)
+    answer(&state, &client, &mut page, next, result)
 }
 
 fn answer(
     state: &AppState,
-    ctx: &PageCtx,
     client: &str,
     page: &mut LoginPage,
     next: String,
@@ -192,7 +191,7 @@ fn answer(
             }
             Ok(response)
         }
-        Err(SignInError::Internal(e)) => Err(AppError::Internal(e)).or_page(lang(ctx)),
+        Err(SignInError::Internal(e)) => Err(AppError::Internal(e)),
     }
 }
 
@@ -211,9 +210,7 @@ pub async fn sign_out(
 ) -> PageResult {
     check_csrf(&state, &ctx, &form.csrf_token)?;
     if !value.is_empty() {
-        sessions::sign_out(&state, &value)
-            .await
-            .or_page(lang(&ctx))?;
+        sessions::sign_out(&state, &value).await?;
     }
     let mut response = Redirect::to("/admin/login").into_response();
     set_cookie(&mut response, &cleared_cookie(state.settings.is_https()));

@@ -14,7 +14,7 @@ use crate::state::AppState;
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::{AdminUser, ClientAddr};
-use super::view::{Nav, OrPage, PageResult, check_csrf, done_notice, frame, lang};
+use super::view::{Nav, PageResult, check_csrf, done_notice, frame, lang};
 
 #[derive(Template)]
 #[template(path = "admin/password.html")]
@@ -110,6 +110,6 @@ pub async fn change_password(
             }
             Ok(response)
         }
-        Err(PasswordError::Internal(e)) => Err(AppError::Internal(e)).or_page(lang(&ctx)),
+        Err(PasswordError::Internal(e)) => Err(AppError::Internal(e)),
     }
 }

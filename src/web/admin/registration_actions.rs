@@ -21,7 +21,7 @@ use super::super::event_page::QuestionView;
 use super::super::form::RegistrationForm;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang, managed_event};
+use super::view::{Nav, PageResult, check_csrf, frame, lang, managed_event};
 
 #[derive(Template)]
 #[template(path = "admin/registration_new.html")]
@@ -104,9 +104,7 @@ pub async fn new_registration(
     user: AdminUser,
     Path(slug): Path<String>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug)
-        .await
-        .or_page(lang(&ctx))?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let form = RegistrationForm {
         language: ev.default_language.clone(),
         ..Default::default()
@@ -130,8 +128,7 @@ pub async fn add_registration(
     Path(slug): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let form = RegistrationForm::from_pairs(pairs, &ev);
     check_csrf(&state, &ctx, &form.csrf_token)?;
     let new = match form.parse(&ev) {
@@ -148,7 +145,7 @@ pub async fn add_registration(
         }
         Err(RegisterError::Closed(closed)) => closed.message_key(),
         Err(RegisterError::App(AppError::Conflict(_))) => "admin-error-already-registered",
-        Err(RegisterError::App(e)) => return Err(e).or_page(lang),
+        Err(RegisterError::App(e)) => return Err(e),
     };
     let mut page = add_page(&state, &ctx, &user, &ev, form, BTreeMap::new());
     page.problem = Some(problem);
@@ -200,13 +197,12 @@ pub async fn change_status(
     Form(form): Form<ActionForm>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     check_csrf(&state, &ctx, &form.csrf_token)?;
     let to = form
         .status
         .parse::<RegistrationStatus>()
-        .map_err(AppError::BadRequest)
-        .or_page(lang)?;
+        .map_err(AppError::BadRequest)?;
     let result = registration_admin::set_status(&state, &ev, id, to, &user.actor()).await;
     Ok(action_result(
         lang,
@@ -225,7 +221,7 @@ pub async fn resend_email(
     Form(form): Form<ActionForm>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     check_csrf(&state, &ctx, &form.csrf_token)?;
     let result = registration_admin::resend(&state, &ev, id, &user.actor()).await;
     Ok(action_result(

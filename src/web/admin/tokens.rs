@@ -18,7 +18,7 @@ use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::events::DoneQuery;
 use super::login::TokenOnly;
-use super::view::{Nav, OrPage, PageResult, check_csrf, done_notice, frame, lang, stamp};
+use super::view::{Nav, PageResult, check_csrf, done_notice, frame, lang, stamp};
 
 pub struct TokenRow {
     pub id: i64,
@@ -84,7 +84,7 @@ pub async fn list_tokens(
     user: AdminUser,
     Query(q): Query<DoneQuery>,
 ) -> PageResult {
-    let mut page = tokens_page(&state, &ctx, &user).await.or_page(lang(&ctx))?;
+    let mut page = tokens_page(&state, &ctx, &user).await?;
     page.done = done_notice(q.done.as_deref());
     Ok(render(&page))
 }
@@ -111,7 +111,6 @@ pub async fn create_token(
     user: AdminUser,
     Form(form): Form<NewTokenForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
     check_csrf(&state, &ctx, &form.csrf_token)?;
     let name = form.name.trim();
     let expires_at = match form.expires_in_days.trim() {
@@ -120,16 +119,14 @@ pub async fn create_token(
             Ok(days) if LIFETIMES.contains(&days) => {
                 Some(state.now() + chrono::Duration::days(days))
             }
-            _ => return Err(AppError::BadRequest("expires_in_days".into())).or_page(lang),
+            _ => return Err(AppError::BadRequest("expires_in_days".into())),
         },
     };
     let token = {
         let _turn = state.write_turn().await;
-        accounts::create_token_for(&state.db, user.user.id, name, expires_at, state.now())
-            .await
-            .or_page(lang)?
+        accounts::create_token_for(&state.db, user.user.id, name, expires_at, state.now()).await?
     };
-    let mut page = tokens_page(&state, &ctx, &user).await.or_page(lang)?;
+    let mut page = tokens_page(&state, &ctx, &user).await?;
     page.new_token = Some(token);
     Ok((StatusCode::CREATED, render(&page)).into_response())
 }
@@ -141,16 +138,13 @@ pub async fn revoke_token(
     Path(id): Path<i64>,
     Form(form): Form<TokenOnly>,
 ) -> PageResult {
-    let lang = lang(&ctx);
     check_csrf(&state, &ctx, &form.csrf_token)?;
     let revoked = {
         let _turn = state.write_turn().await;
-        api_token::revoke(&state.db, user.user.id, id, state.now())
-            .await
-            .or_page(lang)?
+        api_token::revoke(&state.db, user.user.id, id, state.now()).await?
     };
     if !revoked {
-        return Err(AppError::NotFound).or_page(lang);
+        return Err(AppError::NotFound);
     }
     Ok(Redirect::to("/admin/tokens?done=revoked").into_response())
 }

@@ -16,7 +16,7 @@ use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::login::TokenOnly;
-use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang};
+use super::view::{Nav, PageResult, check_csrf, frame, lang};
 
 #[derive(Template)]
 #[template(path = "admin/two_factor.html")]
@@ -66,7 +66,7 @@ async fn page(
 }
 
 pub async fn show(State(state): State<AppState>, ctx: PageCtx, user: AdminUser) -> PageResult {
-    let page = page(&state, &ctx, &user).await.or_page(lang(&ctx))?;
+    let page = page(&state, &ctx, &user).await?;
     Ok(render(&page))
 }
 
@@ -82,8 +82,7 @@ pub async fn start(
         let _turn = state.write_turn().await;
         two_factor::start(&state.db, &user.user)
             .await
-            .map_err(AppError::Internal)
-            .or_page(lang(&ctx))?;
+            .map_err(AppError::Internal)?;
     }
     Ok(Redirect::to("/admin/two-factor").into_response())
 }
@@ -104,22 +103,20 @@ pub async fn confirm(
     user: AdminUser,
     Form(form): Form<ConfirmForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
     check_csrf(&state, &ctx, &form.csrf_token)?;
     let codes = {
         let _turn = state.write_turn().await;
         two_factor::confirm(&state.db, &user.user, &form.code, state.now())
             .await
-            .map_err(AppError::Internal)
-            .or_page(lang)?
+            .map_err(AppError::Internal)?
     };
     let Some(codes) = codes else {
-        let mut page = page(&state, &ctx, &user).await.or_page(lang)?;
+        let mut page = page(&state, &ctx, &user).await?;
         page.problem = Some("admin-two-factor-wrong-code");
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
     };
     tracing::info!(organizer = user.user.id, "two-factor sign-in turned on");
-    let mut page = page(&state, &ctx, &user).await.or_page(lang)?;
+    let mut page = page(&state, &ctx, &user).await?;
     page.enabled = true;
     page.setup = None;
     page.recovery_codes = codes;
@@ -141,15 +138,12 @@ pub async fn set_required(
     user: AdminUser,
     Form(form): Form<RequireForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    user.require_admin().or_page(lang)?;
+    user.require_admin()?;
     check_csrf(&state, &ctx, &form.csrf_token)?;
     let on = form.required == "true";
     {
         let _turn = state.write_turn().await;
-        two_factor::set_required(&state.db, on)
-            .await
-            .or_page(lang)?;
+        two_factor::set_required(&state.db, on).await?;
     }
     tracing::info!(
         by = user.user.id,
