@@ -20,6 +20,9 @@ pub enum AppError {
     Csrf,
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// A form or body that does not have the expected shape.
+    #[error("invalid input: {0}")]
+    Invalid(String),
     #[error("conflict: {0}")]
     Conflict(String),
     #[error("too many requests")]
@@ -39,6 +42,7 @@ impl AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Db(e) if is_connection_error(e) => StatusCode::SERVICE_UNAVAILABLE,
@@ -60,7 +64,9 @@ impl AppError {
             StatusCode::NOT_FOUND => "error-not-found",
             StatusCode::FORBIDDEN if matches!(self, AppError::Csrf) => "error-csrf",
             StatusCode::FORBIDDEN => "error-forbidden",
-            StatusCode::BAD_REQUEST | StatusCode::CONFLICT => "error-bad-request",
+            StatusCode::BAD_REQUEST | StatusCode::CONFLICT | StatusCode::UNPROCESSABLE_ENTITY => {
+                "error-bad-request"
+            }
             StatusCode::TOO_MANY_REQUESTS => "error-too-many",
             StatusCode::SERVICE_UNAVAILABLE => "error-unavailable",
             _ => "error-internal",
@@ -75,6 +81,7 @@ impl AppError {
             StatusCode::FORBIDDEN => "forbidden",
             StatusCode::BAD_REQUEST => "bad_request",
             StatusCode::CONFLICT => "conflict",
+            StatusCode::UNPROCESSABLE_ENTITY => "validation_failed",
             StatusCode::TOO_MANY_REQUESTS => "too_many_requests",
             StatusCode::SERVICE_UNAVAILABLE => "unavailable",
             _ => "internal",

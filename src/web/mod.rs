@@ -4,6 +4,7 @@ pub mod admin;
 mod calendar_files;
 pub mod charts;
 pub mod checkin_link;
+mod csrf_form;
 mod ctx;
 pub mod download;
 mod event_page;
@@ -27,6 +28,7 @@ use axum::routing::{get, post};
 
 use crate::state::AppState;
 
+pub use csrf_form::CsrfForm;
 pub use ctx::PageCtx;
 pub use markdown::{render_markdown, render_markdown_cached};
 

@@ -2,7 +2,6 @@
 //! addresses, or a webinar platform's attendance report; the last two show what they matched.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -10,6 +9,7 @@ use serde::Deserialize;
 
 use crate::services::attendance::{self, AttendanceError, Summary};
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
@@ -22,8 +22,6 @@ pub const UPLOAD_LIMIT: usize = crate::api::UPLOAD_LIMIT;
 
 #[derive(Deserialize)]
 pub struct AttendedForm {
-    #[serde(default)]
-    csrf_token: String,
     /// `yes` marks, anything else unmarks.
     #[serde(default)]
     attended: String,
@@ -34,13 +32,12 @@ pub struct AttendedForm {
 /// Marks or unmarks one registration, then back to the list as it was.
 pub async fn toggle_attended(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     user: AdminUser,
     Path((slug, id)): Path<(String, i64)>,
-    Form(form): Form<AttendedForm>,
+    CsrfForm(form): CsrfForm<AttendedForm>,
 ) -> PageResult {
     let ev = managed_event(&state, &user, &slug).await?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let found = attendance::set_attended(&state, &ev, id, form.attended == "yes").await?;
     if !found {
         return Err(crate::error::AppError::NotFound);
@@ -62,8 +59,6 @@ struct SummaryPage {
 #[derive(Deserialize)]
 pub struct EmailsForm {
     #[serde(default)]
-    csrf_token: String,
-    #[serde(default)]
     emails: String,
 }
 
@@ -73,10 +68,9 @@ pub async fn mark_emails(
     ctx: PageCtx,
     user: AdminUser,
     Path(slug): Path<String>,
-    Form(form): Form<EmailsForm>,
+    CsrfForm(form): CsrfForm<EmailsForm>,
 ) -> PageResult {
     let ev = managed_event(&state, &user, &slug).await?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let emails: Vec<String> = form
         .emails
         .split(|c: char| c.is_whitespace() || c == ',' || c == ';')

@@ -4,7 +4,6 @@
 //! participant's QR code opens.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
 use sea_orm::EntityTrait;
@@ -16,12 +15,13 @@ use crate::domain::{RegistrationFilter, RegistrationStatus};
 use crate::error::AppError;
 use crate::services::attendance;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::checkin_link;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, PageResult, check_csrf, frame, lang, managed_event};
+use super::view::{Nav, PageResult, frame, lang, managed_event};
 
 /// Enough matches for a desk; a longer list means the search needs another letter.
 const MAX_SHOWN: u64 = 30;
@@ -135,8 +135,6 @@ fn row(reg: registration::Model) -> CheckinRow {
 
 #[derive(Deserialize)]
 pub struct CheckinForm {
-    #[serde(default)]
-    csrf_token: String,
     /// The search to return to.
     #[serde(default)]
     q: String,
@@ -145,13 +143,12 @@ pub struct CheckinForm {
 /// Marks one registration as attended, then back to the same search with a notice.
 pub async fn check_in(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     user: AdminUser,
     Path((slug, id)): Path<(String, i64)>,
-    Form(form): Form<CheckinForm>,
+    CsrfForm(form): CsrfForm<CheckinForm>,
 ) -> PageResult {
     let ev = managed_event(&state, &user, &slug).await?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     if !attendance::set_attended(&state, &ev, id, true).await? {
         return Err(AppError::NotFound);
     }

@@ -3,7 +3,6 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
@@ -14,6 +13,7 @@ use crate::error::AppError;
 use crate::services::event_admin::{self, SaveError};
 use crate::services::event_owner;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 use sea_orm::EntityTrait;
 
 use super::super::PageCtx;
@@ -21,7 +21,7 @@ use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::event_form::{EventForm, FormErrors, service_error};
 use super::questions::{QuestionRow, rows};
-use super::view::{Nav, PageResult, check_csrf, frame, lang, managed_event};
+use super::view::{Nav, PageResult, frame, lang, managed_event};
 
 /// One language's column of texts; `missing` flags an offered language without a title.
 pub struct TextColumn {
@@ -194,10 +194,9 @@ pub async fn create_event(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
-    Form(pairs): Form<Vec<(String, String)>>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
     let form = EventForm::from_pairs(pairs);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let input = match form.to_input(true) {
         Ok(input) => input,
         Err(errors) => return refused(&state, &ctx, &user, None, form, errors).await,
@@ -240,11 +239,10 @@ pub async fn update_event(
     ctx: PageCtx,
     user: AdminUser,
     Path(slug): Path<String>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
     let ev = managed_event(&state, &user, &slug).await?;
     let mut form = EventForm::from_pairs(pairs);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     form.slug = ev.slug.clone();
     let input = match form.to_input(false) {
         Ok(input) => input,

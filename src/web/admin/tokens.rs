@@ -2,7 +2,6 @@
 //! the form that made it: only its hash is stored, so it cannot be shown again later.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
@@ -12,13 +11,14 @@ use crate::db::api_token;
 use crate::error::AppError;
 use crate::services::accounts;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::events::DoneQuery;
 use super::login::TokenOnly;
-use super::view::{Nav, PageResult, check_csrf, done_notice, frame, lang, stamp};
+use super::view::{Nav, PageResult, done_notice, frame, lang, stamp};
 
 pub struct TokenRow {
     pub id: i64,
@@ -96,8 +96,6 @@ pub struct NewTokenForm {
     /// Days until the token stops working; empty: until revoked.
     #[serde(default)]
     expires_in_days: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// The lifetimes the form offers, in days.
@@ -109,9 +107,8 @@ pub async fn create_token(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
-    Form(form): Form<NewTokenForm>,
+    CsrfForm(form): CsrfForm<NewTokenForm>,
 ) -> PageResult {
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let name = form.name.trim();
     let expires_at = match form.expires_in_days.trim() {
         "" => None,
@@ -133,12 +130,11 @@ pub async fn create_token(
 
 pub async fn revoke_token(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     user: AdminUser,
     Path(id): Path<i64>,
-    Form(form): Form<TokenOnly>,
+    CsrfForm(_form): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let revoked = {
         let _turn = state.write_turn().await;
         api_token::revoke(&state.db, user.user.id, id, state.now()).await?

@@ -11,6 +11,7 @@ use crate::db::{event, organizer};
 use crate::error::AppError;
 use crate::services::accounts::{AccountError, Role, create_organizer};
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
@@ -108,18 +109,15 @@ pub struct UserForm {
     role: String,
     #[serde(default)]
     password: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 pub async fn create_user(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
-    Form(form): Form<UserForm>,
+    CsrfForm(form): CsrfForm<UserForm>,
 ) -> PageResult {
     user.require_admin()?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let role = match form.role.as_str() {
         "admin" => Role::Admin,
         _ => Role::Organizer,
