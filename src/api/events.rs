@@ -48,15 +48,12 @@ pub async fn list_events(
     State(state): State<AppState>,
     user: ApiUser,
 ) -> Result<Json<Vec<EventOut>>, ApiError> {
-    let events = event::list_all(&state.db).await?;
-    let base = state.settings.base_url();
-    Ok(Json(
-        events
-            .iter()
-            .filter(|ev| user.may_manage(ev))
-            .map(|ev| EventOut::from_model(ev, base))
-            .collect(),
-    ))
+    let events: Vec<event::Model> = event::list_all(&state.db)
+        .await?
+        .into_iter()
+        .filter(|ev| user.may_manage(ev))
+        .collect();
+    Ok(Json(event_admin::describe_all(&state, &events).await?))
 }
 
 pub async fn create_event(
@@ -69,7 +66,7 @@ pub async fn create_event(
         .map_err(save_error)?;
     Ok((
         StatusCode::CREATED,
-        Json(EventOut::from_model(&ev, state.settings.base_url())),
+        Json(event_admin::describe(&state, &ev).await?),
     )
         .into_response())
 }
@@ -80,7 +77,7 @@ pub async fn get_event(
     Path(slug): Path<String>,
 ) -> Result<Json<EventOut>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
-    Ok(Json(EventOut::from_model(&ev, state.settings.base_url())))
+    Ok(Json(event_admin::describe(&state, &ev).await?))
 }
 
 pub async fn update_event(
@@ -93,10 +90,7 @@ pub async fn update_event(
     let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
         .await
         .map_err(save_error)?;
-    Ok(Json(EventOut::from_model(
-        &saved,
-        state.settings.base_url(),
-    )))
+    Ok(Json(event_admin::describe(&state, &saved).await?))
 }
 
 pub async fn cancel_event(
@@ -112,8 +106,5 @@ pub async fn cancel_event(
     let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
         .await
         .map_err(save_error)?;
-    Ok(Json(EventOut::from_model(
-        &saved,
-        state.settings.base_url(),
-    )))
+    Ok(Json(event_admin::describe(&state, &saved).await?))
 }

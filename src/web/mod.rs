@@ -5,6 +5,7 @@ mod calendar_files;
 pub mod charts;
 pub mod checkin_link;
 mod ctx;
+mod delegation_form;
 pub mod download;
 mod event_page;
 mod fill_timer;
@@ -19,7 +20,9 @@ mod observe;
 mod options;
 pub mod pages;
 mod participant;
+mod programme_view;
 pub mod rate_limit;
+mod series;
 mod thanks;
 
 use axum::Router;
@@ -41,6 +44,8 @@ pub fn router(state: AppState) -> Router {
             get(calendar_files::event_file),
         )
         .route("/calendar.ics", get(calendar_files::feed))
+        .route("/series/{series}", get(series::show))
+        .route("/series/{series}/calendar.ics", get(series::feed))
         .route("/r/{token}", get(participant::show_registration))
         .route(
             "/r/{token}/confirm",

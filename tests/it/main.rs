@@ -25,6 +25,7 @@ mod outbox_intents;
 mod participant_mail;
 mod privacy;
 mod process;
+mod programmes;
 mod rate_limit_default;
 mod registration;
 mod seat_and_state;
