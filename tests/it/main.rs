@@ -12,6 +12,7 @@ mod attendance;
 mod calendar_files;
 mod capacity;
 mod cli;
+mod delegations;
 mod demo_account;
 mod email_flow;
 mod event_page;
