@@ -70,7 +70,7 @@ pub async fn register(
     delegates: Vec<NewDelegate>,
 ) -> Result<registration::Model, RegisterError> {
     let contact_reg = super::registration::register(state, ev, contact.clone()).await?;
-    add(state, ev, &contact_reg, &contact, delegates).await?;
+    add(state, ev, &contact_reg, &contact.sessions, delegates).await?;
     Ok(contact_reg)
 }
 
@@ -79,19 +79,24 @@ pub async fn add(
     state: &AppState,
     ev: &event::Model,
     contact_reg: &registration::Model,
-    contact: &NewRegistration,
+    sessions: &[String],
     delegates: Vec<NewDelegate>,
 ) -> Result<(), RegisterError> {
+    // The contact's own values were checked when they registered.
+    let organization = CleanText::optional(&contact_reg.organization, 200)
+        .map_err(|_| RegisterError::App(AppError::BadRequest("organization".into())))?;
+    let country = crate::domain::CountryCode::parse(&contact_reg.country)
+        .ok_or(RegisterError::App(AppError::BadRequest("country".into())))?;
     for d in delegates {
         let new = NewRegistration {
             name: d.name,
             email: d.email,
-            organization: contact.organization.clone(),
-            country: contact.country.clone(),
+            organization: organization.clone(),
+            country: country.clone(),
             language: d.language,
             time_zone: None,
             answers: Default::default(),
-            sessions: contact.sessions.clone(),
+            sessions: sessions.to_vec(),
         };
         // The seat counter moved with each registration: read the event afresh.
         let ev = event::Entity::find_by_id(ev.id)

@@ -9,7 +9,7 @@ use crate::services::delegation::{self, NewDelegate};
 use crate::services::registration::NewRegistration;
 use crate::state::AppState;
 
-use super::form::RegistrationForm;
+use super::form::{DelegateRow, RegistrationForm};
 
 /// A form that passed every check.
 pub struct Checked {
@@ -27,9 +27,35 @@ pub async fn parse(
     let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
     super::programme_view::check_keys(state, ev, form, &mut errors).await?;
     let contact_lang = form.language.parse::<Lang>().unwrap_or(ev.default_lang());
+    let delegates = check_delegates(
+        state,
+        ev,
+        &form.delegates,
+        &form.email,
+        &form.organization,
+        contact_lang,
+        &mut errors,
+    )
+    .await?;
+    Ok(match parsed {
+        Ok(new) if errors.is_empty() => Ok(Checked { new, delegates }),
+        _ => Err(errors),
+    })
+}
+
+/// Checks delegate rows (blank ones are skipped): each error goes under the row's number.
+pub async fn check_delegates(
+    state: &AppState,
+    ev: &event::Model,
+    rows: &[DelegateRow],
+    contact_email: &str,
+    organization: &str,
+    default_lang: Lang,
+    errors: &mut BTreeMap<String, String>,
+) -> Result<Vec<NewDelegate>, sea_orm::DbErr> {
     let mut delegates = Vec::new();
-    let mut seen: Vec<String> = vec![form.email.trim().to_lowercase()];
-    for (i, row) in form.delegates.iter().enumerate() {
+    let mut seen: Vec<String> = vec![contact_email.trim().to_lowercase()];
+    for (i, row) in rows.iter().enumerate() {
         if row.is_blank() {
             continue;
         }
@@ -68,7 +94,7 @@ pub async fn parse(
                 None
             }
         };
-        let language = row.language.parse::<Lang>().unwrap_or(contact_lang);
+        let language = row.language.parse::<Lang>().unwrap_or(default_lang);
         if let (Some(name), Some(email)) = (name, email) {
             delegates.push(NewDelegate {
                 name,
@@ -78,13 +104,10 @@ pub async fn parse(
         }
     }
     if !delegates.is_empty()
-        && let Some(left) = delegation::room_left(&state.db, ev, &form.organization).await?
+        && let Some(left) = delegation::room_left(&state.db, ev, organization).await?
         && delegates.len() > left
     {
         errors.insert("delegates".into(), "error-delegates-too-many".into());
     }
-    Ok(match parsed {
-        Ok(new) if errors.is_empty() => Ok(Checked { new, delegates }),
-        _ => Err(errors),
-    })
+    Ok(delegates)
 }

@@ -20,6 +20,7 @@ mod observe;
 mod options;
 pub mod pages;
 mod participant;
+mod participant_programme;
 mod programme_view;
 pub mod rate_limit;
 mod series;
@@ -54,6 +55,10 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/cancel", post(participant::cancel_registration))
         .route("/r/{token}/language", post(participant::change_language))
         .route("/r/{token}/invite.ics", get(participant::invite_file))
+        .route(
+            "/r/{token}/programme",
+            get(participant_programme::show).post(participant_programme::post),
+        )
         .route("/r/{token}/qr.svg", get(checkin_link::qr_image))
         .route("/r/{token}/join", get(join::join_webinar))
         .route("/r/{token}/delete", post(participant::delete_registration))

@@ -230,3 +230,64 @@ async fn a_series_feed_lists_its_events_and_a_past_meeting_points_to_the_next() 
         404
     );
 }
+
+#[tokio::test]
+async fn the_contact_adds_and_cancels_delegates_on_their_page() {
+    let app = spawn_app().await;
+    app.create_event("later", json!({"require_email_confirmation": false}))
+        .await;
+    app.register(
+        "later",
+        &contact_with(&[("First", "first@example.org", "fr")]),
+    )
+    .await;
+    app.smtp.wait_for("carla@example.org", 2).await;
+    let link = app.link_in_email("carla@example.org");
+    let path = link.trim_start_matches(&app.base).to_string();
+    let page = format!("{path}/programme");
+    let mut carla = app.visitor();
+    let (status, html) = carla.get(&page).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("first@example.org"));
+    let res = carla
+        .submit(
+            &page,
+            &page,
+            &[
+                ("action", "delegates"),
+                ("delegate_name", "Second"),
+                ("delegate_email", "second@example.org"),
+                ("delegate_language", "es"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(
+        status_of(&app, "later", "second@example.org").await,
+        "confirmed"
+    );
+    let mails = app.smtp.wait_for("second@example.org", 1).await;
+    assert_eq!(mime::parse(&mails[0].data).language, "es");
+
+    // Cancelling the first delegate: the id comes from the page's own button.
+    let (_, html) = carla.get(&page).await;
+    let marker = "name=\"delegate\" value=\"";
+    let start = html.find(marker).expect("a cancel button") + marker.len();
+    let id = html[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let res = carla
+        .submit(
+            &page,
+            &page,
+            &[("action", "cancel_delegate"), ("delegate", &id)],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(
+        status_of(&app, "later", "first@example.org").await,
+        "cancelled"
+    );
+}

@@ -7,9 +7,16 @@ use serde_json::{Value, json};
 use super::helpers::{TestApp, person, spawn_app};
 use super::{ical, mime};
 
+/// The programme's day: whole seconds, so that the same programme sent twice is equal.
+fn programme_day() -> chrono::DateTime<Utc> {
+    let day = Utc::now() + Duration::days(10);
+    day - Duration::nanoseconds(i64::from(day.timestamp_subsec_nanos()))
+        - Duration::seconds(day.timestamp() % 3600)
+}
+
 /// A two-session programme: `plenary` without a limit and `workshop` with one seat.
 fn two_sessions() -> Value {
-    let day = Utc::now() + Duration::days(10);
+    let day = programme_day();
     json!([
         {"key": "plenary", "title": {"en": "Plenary", "fr": "Plénière"},
          "starts_at": day.to_rfc3339(), "ends_at": (day + Duration::hours(1)).to_rfc3339(),
@@ -203,4 +210,101 @@ async fn the_event_page_shows_the_programme_and_overlaps() {
     assert!(html.contains("Atelier parallèle"));
     assert!(html.contains("Se chevauche avec une autre session"));
     assert!(html.contains("name=\"sessions\" value=\"b\""));
+}
+
+#[tokio::test]
+async fn leaving_a_full_session_cancels_it_in_the_calendar_and_gives_the_seat_to_the_next() {
+    let app = spawn_app().await;
+    programme_event(&app, "swap").await;
+    app.register(
+        "swap",
+        &with_sessions("Ada", "ada@example.org", &["plenary", "workshop"]),
+    )
+    .await;
+    app.register(
+        "swap",
+        &with_sessions("Bea", "bea@example.org", &["plenary", "workshop"]),
+    )
+    .await;
+    app.smtp.wait_for("ada@example.org", 1).await;
+    let (_, first) = newest_invite(&app, "ada@example.org");
+    let workshop_uid = first
+        .events
+        .iter()
+        .find(|e| e.summary.starts_with("Workshop"))
+        .expect("workshop entry")
+        .uid
+        .clone();
+
+    let link = app.link_in_email("ada@example.org");
+    let path = link.trim_start_matches(&app.base).to_string();
+    let mut ada = app.visitor();
+    let (status, html) = ada.get(&format!("{path}/programme")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("name=\"sessions\" value=\"workshop\" checked"));
+    let res = ada
+        .submit(
+            &format!("{path}/programme"),
+            &format!("{path}/programme"),
+            &[("action", "sessions"), ("sessions", "plenary")],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+
+    // Ada: the workshop withdrawn from her calendar, with the same UID.
+    let mails = app.smtp.wait_for("ada@example.org", 3).await;
+    let cancel = mails
+        .iter()
+        .map(|m| mime::parse(&m.data))
+        .find(|p| p.calendars.iter().any(|(ct, _)| ct.contains("CANCEL")))
+        .expect("a cancellation");
+    let cal = ical::parse(&cancel.calendars[0].1);
+    assert_eq!(cal.method, "CANCEL");
+    assert_eq!(cal.events.len(), 1);
+    assert_eq!(cal.events[0].uid, workshop_uid);
+    // Bea moved up by herself, and her new invite holds the workshop.
+    assert_eq!(
+        sessions_of(&app, "swap", "bea@example.org").await,
+        vec![
+            ("plenary".to_string(), "confirmed".to_string()),
+            ("workshop".to_string(), "confirmed".to_string())
+        ]
+    );
+    app.smtp.wait_for("bea@example.org", 2).await;
+    let (_, cal) = newest_invite(&app, "bea@example.org");
+    assert_eq!(cal.events.len(), 2);
+}
+
+#[tokio::test]
+async fn a_burst_for_a_one_seat_session_gives_exactly_one_seat() {
+    // A load: many posts from one address are beyond the per-address rate limit.
+    let app = super::helpers::spawn_app_with_settings("rate_limit = 0").await;
+    programme_event(&app, "burst").await;
+    let app = std::sync::Arc::new(app);
+    let mut tasks = Vec::new();
+    for i in 0..30 {
+        let app = app.clone();
+        tasks.push(tokio::spawn(async move {
+            let email = format!("p{i}@example.org");
+            app.register("burst", &with_sessions("P", &email, &["workshop"]))
+                .await
+                .status()
+                .as_u16()
+        }));
+    }
+    for task in tasks {
+        assert_eq!(task.await.expect("task"), 303);
+    }
+    let page = app.registration_page("burst").await;
+    let seated = page["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|r| r["sessions"][0]["status"] == "confirmed")
+        .count();
+    assert_eq!(seated, 1);
+    let (_, ev) = app
+        .api(reqwest::Method::GET, "/api/v1/events/burst", None)
+        .await;
+    assert_eq!(ev["sessions"][1]["seats_taken"], 1);
 }

@@ -40,3 +40,5 @@ error-delegate-registered = This address is already registered for this event.
 error-delegate-name-required = Please enter the name of the delegate.
 error-delegates-too-many = At most { $count } delegates per organisation may register for this event.
 delegation-closed = Registration is closed: the delegation can no longer be changed.
+programme-back = Back to my registration
+programme-manage = My sessions and delegates

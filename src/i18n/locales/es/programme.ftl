@@ -40,3 +40,5 @@ error-delegate-registered = Esta dirección ya está inscrita en este evento.
 error-delegate-name-required = Indique el nombre del delegado.
 error-delegates-too-many = Como máximo { $count } delegados por organización pueden inscribirse en este evento.
 delegation-closed = Las inscripciones están cerradas: la delegación ya no se puede modificar.
+programme-back = Volver a mi inscripción
+programme-manage = Mis sesiones y delegados

@@ -40,3 +40,5 @@ error-delegate-registered = Cette adresse est déjà inscrite à cet événement
 error-delegate-name-required = Veuillez indiquer le nom du délégué.
 error-delegates-too-many = Au plus { $count } délégués par organisation peuvent s’inscrire à cet événement.
 delegation-closed = Les inscriptions sont closes : la délégation ne peut plus être modifiée.
+programme-back = Retour à mon inscription
+programme-manage = Mes sessions et mes délégués

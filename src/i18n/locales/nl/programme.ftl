@@ -40,3 +40,5 @@ error-delegate-registered = Dit adres is al ingeschreven voor dit evenement.
 error-delegate-name-required = Vul de naam van de delegee in.
 error-delegates-too-many = Per organisatie kunnen hoogstens { $count } delegees zich voor dit evenement inschrijven.
 delegation-closed = De inschrijvingen zijn gesloten: de delegatie kan niet meer worden gewijzigd.
+programme-back = Terug naar mijn inschrijving
+programme-manage = Mijn sessies en delegees
