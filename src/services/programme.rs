@@ -388,3 +388,96 @@ pub async fn statuses_of_page(
     }
     Ok(out)
 }
+
+/// The numbers of one session, for dashboards and exports.
+#[derive(Debug, Clone, serde::Serialize, PartialEq, Eq)]
+pub struct SessionCount {
+    pub key: String,
+    pub title: String,
+    pub capacity: Option<i32>,
+    pub seats_taken: i32,
+    pub confirmed: u64,
+    pub pending: u64,
+    pub waitlisted: u64,
+    pub attended: u64,
+}
+
+/// Per-session counts of an event, in programme order, titles in `lang`.
+pub async fn counts(
+    db: &impl ConnectionTrait,
+    ev: &event::Model,
+    lang: crate::domain::Lang,
+) -> Result<Vec<SessionCount>, sea_orm::DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let sessions = programme::sessions_of(db, ev.id).await?;
+    if sessions.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<i64> = sessions.iter().map(|s| s.id).collect();
+    let choices = programme::choice::Entity::find()
+        .filter(programme::choice::Column::SessionId.is_in(ids))
+        .all(db)
+        .await?;
+    let reg_ids: Vec<i64> = choices.iter().map(|c| c.registration_id).collect();
+    let regs: std::collections::HashMap<i64, registration::Model> = registration::Entity::find()
+        .filter(registration::Column::Id.is_in(reg_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    Ok(sessions
+        .iter()
+        .map(|s| {
+            let mut count = SessionCount {
+                key: s.key.clone(),
+                title: s.title_in(lang, ev.default_lang()),
+                capacity: s.capacity,
+                seats_taken: s.seats_taken,
+                confirmed: 0,
+                pending: 0,
+                waitlisted: 0,
+                attended: 0,
+            };
+            for c in choices.iter().filter(|c| c.session_id == s.id) {
+                let Some(reg) = regs.get(&c.registration_id) else {
+                    continue;
+                };
+                match choice_status(reg, c) {
+                    RegistrationStatus::Confirmed => count.confirmed += 1,
+                    RegistrationStatus::Pending => count.pending += 1,
+                    RegistrationStatus::Waitlisted => count.waitlisted += 1,
+                    _ => {}
+                }
+                if c.attended {
+                    count.attended += 1;
+                }
+            }
+            count
+        })
+        .collect())
+}
+
+/// Marks attendance in one session for the registrations of `emails` (letter case ignored).
+/// Returns how many were marked; addresses without a choice of that session are skipped.
+pub async fn mark_attended(
+    db: &impl ConnectionTrait,
+    ev: &event::Model,
+    key: &str,
+    emails: &[String],
+) -> Result<Option<u64>, sea_orm::DbErr> {
+    let sessions = programme::sessions_of(db, ev.id).await?;
+    let Some(session) = sessions.iter().find(|s| s.key == key) else {
+        return Ok(None);
+    };
+    let mut marked = 0;
+    for email in emails {
+        let key = email.trim().to_lowercase();
+        if let Some(reg) = registration::find_by_event_and_email(db, ev.id, &key).await?
+            && programme::set_attended(db, reg.id, session.id, true).await?
+        {
+            marked += 1;
+        }
+    }
+    Ok(Some(marked))
+}

@@ -3,10 +3,12 @@
 
 mod input;
 mod merge;
+mod next;
 
 pub use input::{EventInput, EventOut, FieldErrors, SaveError};
 pub use merge::is_web_url;
 use merge::merge;
+pub use next::create_next;
 
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
