@@ -72,6 +72,8 @@ pub struct EventPage {
     delegates: Vec<super::programme_view::DelegateView>,
     delegates_error: Option<String>,
     series_next: Option<String>,
+    /// The optional reporting fields the event asks (see `reporting_fields`).
+    reporting: Vec<super::reporting_fields::ReportingField>,
 }
 
 impl EventPage {
@@ -103,6 +105,9 @@ pub async fn show_event(
     };
     let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
     page.complete(&state, &ev).await;
+    if let Ok(row) = crate::db::followup::for_event(&state.db, ev.id).await {
+        page.reporting = super::reporting_fields::fields(&row, lang, &Default::default(), &[]);
+    }
     render(&page)
 }
 
@@ -191,6 +196,7 @@ pub(super) fn event_page(
         l,
         form,
         errors,
+        reporting: Vec::new(),
     }
 }
 
@@ -339,6 +345,11 @@ pub async fn register(
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
     let lang = ctx.lang(ev.default_lang());
+    let reporting = super::reporting_fields::Submitted::from_pairs(&pairs);
+    let followup = match crate::db::followup::for_event(&state.db, ev.id).await {
+        Ok(row) => row,
+        Err(e) => return AppError::from(e).into_page(ctx.lang(Lang::En)),
+    };
     let form = RegistrationForm::from_pairs(pairs, &ev);
     if !ctx.csrf_ok(&state, &form.csrf_token) {
         return AppError::Csrf.into_page(lang);
@@ -353,19 +364,25 @@ pub async fn register(
         // "Add another delegate" without JavaScript: the same form, one row more.
         let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
         page.complete(&state, &ev).await;
+        page.reporting = super::reporting_fields::fields(&followup, lang, &reporting, &[]);
         return render(&page);
     }
     let in_time = filled_in_time(&state, &form.started);
+    let invalid = reporting.invalid();
     let parsed = match super::delegation_form::parse(&state, &ev, &form).await {
         Ok(parsed) => parsed,
         Err(e) => return AppError::from(e).into_page(lang),
     };
     let (new, delegates) = match (in_time, parsed) {
-        (true, Ok(checked)) => (checked.new, checked.delegates),
+        (true, Ok(checked)) if invalid.is_empty() => (checked.new, checked.delegates),
         (in_time, parsed) => {
-            let errors = parsed.err().unwrap_or_default();
+            let mut errors = parsed.err().unwrap_or_default();
+            for field in &invalid {
+                errors.insert(field.to_string(), "reporting-invalid".into());
+            }
             let mut page = event_page(&state, &ctx, &ev, lang, form, errors);
             page.complete(&state, &ev).await;
+            page.reporting = super::reporting_fields::fields(&followup, lang, &reporting, &invalid);
             if !in_time {
                 // Autofill and returning visitors are quick too: ask once more, with a start
                 // time that the second post passes.
@@ -388,7 +405,13 @@ pub async fn register(
         crate::services::delegation::register(&state, &ev, new, delegates).await
     };
     match registered {
-        Ok(_) => super::thanks::after_registration(&state, &slug, &email, resend_at),
+        Ok(reg) => {
+            // Optional answers: a failure to keep them does not undo the registration.
+            if let Err(e) = reporting.save(&state, &followup, reg.id).await {
+                tracing::error!(error = %e, "reporting answers not stored");
+            }
+            super::thanks::after_registration(&state, &slug, &email, resend_at)
+        }
         Err(RegisterError::Closed(closed)) => {
             let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
             page.closed_key = Some(closed.message_key());

@@ -2,12 +2,14 @@
 
 pub mod admin;
 mod calendar_files;
+mod certificate;
 pub mod charts;
 pub mod checkin_link;
 mod ctx;
 mod delegation_form;
 pub mod download;
 mod event_page;
+mod feedback;
 mod fill_timer;
 pub mod form;
 mod health;
@@ -23,6 +25,7 @@ mod participant;
 mod participant_programme;
 mod programme_view;
 pub mod rate_limit;
+mod reporting_fields;
 mod series;
 mod thanks;
 
@@ -64,6 +67,15 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/delete", post(participant::delete_registration))
         .route("/r/{token}/data.json", get(participant::download_data))
         .route("/resend", get(lost_link::show).post(lost_link::send))
+        .route(
+            "/r/{token}/certificate.pdf",
+            get(certificate::certificate_pdf),
+        )
+        .route("/certificates/{code}", get(certificate::verify_page))
+        .route(
+            "/r/{token}/feedback",
+            get(feedback::show_form).post(feedback::submit),
+        )
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
         .route("/static/lists/{file}", get(pages::list_script))

@@ -54,6 +54,16 @@ pub struct EventInput {
     /// At most this many delegates per organisation (null: no limit).
     #[serde(default, deserialize_with = "nullable")]
     pub delegates_per_organisation: Option<Option<i32>>,
+    /// After the event (kept beside the event, see `services::followups`): the optional
+    /// reporting fields the form asks, `gender` and `age_group`.
+    pub collect: Option<Vec<String>>,
+    pub feedback: Option<Vec<crate::services::feedback::FeedbackQuestion>>,
+    /// Hours after the end at which attendees get the feedback link (null: not sent by itself).
+    #[serde(default, deserialize_with = "nullable")]
+    pub feedback_after_hours: Option<Option<i32>>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub feedback_closes_at: Option<Option<DateTime<FixedOffset>>>,
+    pub feedback_anonymous: Option<bool>,
 }
 
 /// Tells "absent" (None) from "null" (Some(None)).

@@ -2,7 +2,7 @@
 //! and who came, as server-rendered SVG charts with the numbers in a table beside each.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 
 use crate::db::event;
 use crate::domain::{Lang, Region, country_name};
@@ -50,6 +50,8 @@ struct DashboardPage {
     rate: String,
     over_time: String,
     charts: Vec<Chart>,
+    /// The network's report per region and, on an event's dashboard, its feedback.
+    after: super::after_sections::AfterSections,
 }
 
 pub async fn event_dashboard(
@@ -57,6 +59,7 @@ pub async fn event_dashboard(
     ctx: PageCtx,
     user: AdminUser,
     Path(slug): Path<String>,
+    Query(filter): Query<crate::services::feedback::ResultFilter>,
 ) -> PageResult {
     let lang = lang(&ctx);
     let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
@@ -68,15 +71,16 @@ pub async fn event_dashboard(
         ev.title_in(lang)
     );
     let events = std::slice::from_ref(&ev);
-    Ok(render(&page(
-        &state,
-        &ctx,
-        &user,
-        Some(ev.slug.clone()),
-        events,
-        title,
-        d,
-    )))
+    let mut page = page(&state, &ctx, &user, Some(ev.slug.clone()), events, title, d);
+    let results = crate::services::feedback::for_event(&state, &ev, &filter, lang)
+        .await
+        .or_page(lang)?;
+    if !results.questions.is_empty() {
+        page.after.feedback = Some(super::after_sections::feedback(&results));
+    }
+    page.after.language = filter.language;
+    page.after.region = filter.region;
+    Ok(render(&page))
 }
 
 /// Across the events this organizer may manage; days in UTC.
@@ -184,6 +188,7 @@ fn page(
             .map_or_else(|| "–".to_string(), |r| format!("{:.0} %", r * 100.0)),
         over_time,
         charts,
+        after: super::after_sections::regions(&d.reporting, lang),
         d,
     }
 }

@@ -18,7 +18,6 @@ programme-choose = Sessions
 programme-choose-help = Choose the sessions you will attend. Choosing none means the whole programme.
 programme-your-sessions = Your sessions
 programme-change = Change my sessions
-programme-changed = Your sessions have been updated.
 error-sessions-unknown = This session does not exist in the programme: { $key }.
 series = Series
 series-events = Meetings of this series

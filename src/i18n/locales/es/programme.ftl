@@ -18,7 +18,6 @@ programme-choose = Sesiones
 programme-choose-help = Elija las sesiones a las que asistirá. Si no elige ninguna, se inscribe en todo el programa.
 programme-your-sessions = Sus sesiones
 programme-change = Cambiar mis sesiones
-programme-changed = Sus sesiones se han actualizado.
 error-sessions-unknown = Esta sesión no existe en el programa: { $key }.
 series = Serie
 series-events = Reuniones de esta serie

@@ -18,7 +18,6 @@ programme-choose = Sessions
 programme-choose-help = Choisissez les sessions auxquelles vous participerez. Si vous n’en choisissez aucune, vous êtes inscrit(e) à tout le programme.
 programme-your-sessions = Vos sessions
 programme-change = Modifier mes sessions
-programme-changed = Vos sessions ont été mises à jour.
 error-sessions-unknown = Cette session n’existe pas dans le programme : { $key }.
 series = Série
 series-events = Réunions de cette série

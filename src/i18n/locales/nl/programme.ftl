@@ -18,7 +18,6 @@ programme-choose = Sessies
 programme-choose-help = Kies de sessies die u zult bijwonen. Als u er geen kiest, schrijft u zich in voor het hele programma.
 programme-your-sessions = Uw sessies
 programme-change = Mijn sessies wijzigen
-programme-changed = Uw sessies zijn bijgewerkt.
 error-sessions-unknown = Deze sessie bestaat niet in het programma: { $key }.
 series = Reeks
 series-events = Bijeenkomsten van deze reeks
