@@ -123,20 +123,7 @@ impl ApiError {
 impl From<AppError> for ApiError {
     fn from(e: AppError) -> Self {
         e.log();
-        let code = match e.status() {
-            StatusCode::NOT_FOUND => "not_found",
-            StatusCode::FORBIDDEN => "forbidden",
-            StatusCode::BAD_REQUEST => "bad_request",
-            StatusCode::CONFLICT => "conflict",
-            StatusCode::SERVICE_UNAVAILABLE => "unavailable",
-            _ => "internal",
-        };
-        let message = if e.status().is_server_error() {
-            "internal error".to_string()
-        } else {
-            e.to_string()
-        };
-        ApiError::new(e.status(), code, message)
+        ApiError::new(e.status(), e.code(), e.public_message())
     }
 }
 

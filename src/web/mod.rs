@@ -5,6 +5,7 @@ mod calendar_files;
 mod certificate;
 pub mod charts;
 pub mod checkin_link;
+mod csrf_form;
 mod ctx;
 mod delegation_form;
 pub mod download;
@@ -34,6 +35,7 @@ use axum::routing::{get, post};
 
 use crate::state::AppState;
 
+pub use csrf_form::CsrfForm;
 pub use ctx::PageCtx;
 pub use markdown::{render_markdown, render_markdown_cached};
 

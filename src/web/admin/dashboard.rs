@@ -14,7 +14,7 @@ use super::super::PageCtx;
 use super::super::charts::{Datum, bar_chart, line_chart};
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, OrPage, PageResult, frame, lang, managed_event};
+use super::view::{Nav, PageResult, frame, lang, managed_event};
 
 /// The organisation chart and its table show the largest this many; the exports hold them all.
 const TOP_ORGANIZATIONS: usize = 25;
@@ -62,8 +62,8 @@ pub async fn event_dashboard(
     Query(filter): Query<crate::services::feedback::ResultFilter>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    let d = dashboard::for_event(&state.db, &ev).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
+    let d = dashboard::for_event(&state.db, &ev).await?;
     let colon = crate::mail::compose::label_colon(lang.code());
     let title = format!(
         "{}{colon} {}",
@@ -72,9 +72,7 @@ pub async fn event_dashboard(
     );
     let events = std::slice::from_ref(&ev);
     let mut page = page(&state, &ctx, &user, Some(ev.slug.clone()), events, title, d);
-    let results = crate::services::feedback::for_event(&state, &ev, &filter, lang)
-        .await
-        .or_page(lang)?;
+    let results = crate::services::feedback::for_event(&state, &ev, &filter, lang).await?;
     if !results.questions.is_empty() {
         page.after.feedback = Some(super::after_sections::feedback(&results));
     }
@@ -91,14 +89,11 @@ pub async fn overall_dashboard(
 ) -> PageResult {
     let lang = lang(&ctx);
     let events: Vec<event::Model> = event::list_all(&state.db)
-        .await
-        .or_page(lang)?
+        .await?
         .into_iter()
         .filter(|ev| user.may_manage(ev))
         .collect();
-    let d = dashboard::across(&state.db, &events, user.is_admin(), chrono_tz::UTC)
-        .await
-        .or_page(lang)?;
+    let d = dashboard::across(&state.db, &events, user.is_admin(), chrono_tz::UTC).await?;
     let title = t(lang, "admin-dashboard-all");
     Ok(render(&page(&state, &ctx, &user, None, &events, title, d)))
 }
