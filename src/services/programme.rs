@@ -238,6 +238,23 @@ pub async fn change(
     Ok(changed)
 }
 
+/// [`change`] in its own write: false when a key is not a session of the event.
+pub async fn change_sessions(
+    state: &AppState,
+    ev: &event::Model,
+    reg: &registration::Model,
+    keys: &[String],
+) -> Result<bool, crate::error::AppError> {
+    let sessions = programme::sessions_of(&state.db, ev.id).await?;
+    if !unknown_keys(&sessions, keys).is_empty() {
+        return Ok(false);
+    }
+    let txn = state.write().await?;
+    change(&*txn, state, ev, reg, keys).await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
 /// After sessions moved: everyone confirmed with a seat in one gets their programme again,
 /// where only the moved sessions carry a higher SEQUENCE.
 pub async fn notify_moved(

@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -17,10 +16,10 @@ use crate::services::registration::{self as service, open_state};
 use crate::services::{delegation, programme};
 use crate::state::AppState;
 
-use super::PageCtx;
 use super::form::DelegateRow;
 use super::pages::{Layout, render};
 use super::programme_view::DelegateView;
+use super::{CsrfForm, PageCtx};
 
 /// One session on the page: key, title, time, status word, chosen.
 pub struct SessionRow {
@@ -154,16 +153,10 @@ pub async fn show(
     State(state): State<AppState>,
     Path(token): Path<String>,
     ctx: PageCtx,
-) -> Response {
-    let result = async {
-        let (reg, ev) = service::by_token(&state, &token).await?;
-        page(&state, &ctx, &token, &reg, &ev, &[], &BTreeMap::new()).await
-    }
-    .await;
-    match result {
-        Ok(p) => render(&p),
-        Err(e) => e.into_page(ctx.lang(Lang::En)),
-    }
+) -> Result<Response, AppError> {
+    let (reg, ev) = service::by_token(&state, &token).await?;
+    let p = page(&state, &ctx, &token, &reg, &ev, &[], &BTreeMap::new()).await?;
+    Ok(render(&p))
 }
 
 /// Every form of the page posts here: `action` says which.
@@ -171,9 +164,8 @@ pub async fn post(
     State(state): State<AppState>,
     Path(token): Path<String>,
     ctx: PageCtx,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let lang = ctx.lang(Lang::En);
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
     let field = |name: &str| {
         pairs
             .iter()
@@ -181,55 +173,33 @@ pub async fn post(
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
-    if !ctx.csrf_ok(&state, &field("csrf_token")) {
-        return AppError::Csrf.into_page(lang);
-    }
-    let (reg, ev) = match service::by_token(&state, &token).await {
-        Ok(found) => found,
-        Err(e) => return e.into_page(lang),
-    };
-    let lang = ctx.lang(reg.lang());
+    let (reg, ev) = service::by_token(&state, &token).await?;
     if open_state(&ev, state.now()).is_err() || !reg.status().is_active() {
-        return AppError::Conflict("registration closed".into()).into_page(lang);
+        return Err(AppError::Conflict("registration closed".into()));
     }
-    let back = Redirect::to(&format!("/r/{token}/programme")).into_response();
-    let result = match field("action").as_str() {
-        "sessions" => change_sessions(&state, &ev, &reg, &pairs).await,
+    match field("action").as_str() {
+        "sessions" => {
+            let keys: Vec<String> = pairs
+                .iter()
+                .filter(|(k, _)| k == "sessions")
+                .map(|(_, v)| v.clone())
+                .collect();
+            if !programme::change_sessions(&state, &ev, &reg, &keys).await? {
+                return Err(AppError::Invalid("sessions".into()));
+            }
+        }
         "cancel_delegate" => {
             let id = field("delegate").parse().unwrap_or(0);
-            delegation::cancel_delegate(&state, &ev, reg.id, id)
-                .await
-                .map(|_| None)
+            delegation::cancel_delegate(&state, &ev, reg.id, id).await?;
         }
-        "delegates" => add_delegates(&state, &ctx, &token, &ev, &reg, &pairs).await,
-        _ => Err(AppError::BadRequest("action".into())),
-    };
-    match result {
-        Ok(None) => back,
-        Ok(Some(response)) => response,
-        Err(e) => e.into_page(lang),
+        "delegates" => {
+            if let Some(response) = add_delegates(&state, &ctx, &token, &ev, &reg, &pairs).await? {
+                return Ok(response);
+            }
+        }
+        _ => return Err(AppError::Invalid("action".into())),
     }
-}
-
-async fn change_sessions(
-    state: &AppState,
-    ev: &event::Model,
-    reg: &registration::Model,
-    pairs: &[(String, String)],
-) -> Result<Option<Response>, AppError> {
-    let keys: Vec<String> = pairs
-        .iter()
-        .filter(|(k, _)| k == "sessions")
-        .map(|(_, v)| v.clone())
-        .collect();
-    let sessions = crate::db::programme::sessions_of(&state.db, ev.id).await?;
-    if !programme::unknown_keys(&sessions, &keys).is_empty() {
-        return Err(AppError::BadRequest("sessions".into()));
-    }
-    let txn = state.write().await?;
-    programme::change(&*txn, state, ev, reg, &keys).await?;
-    txn.commit().await?;
-    Ok(None)
+    Ok(Redirect::to(&format!("/r/{token}/programme")).into_response())
 }
 
 async fn add_delegates(
