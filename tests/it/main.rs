@@ -21,6 +21,7 @@ mod languages;
 mod lost_links;
 mod operations;
 mod participant_mail;
+mod portuguese;
 mod privacy;
 mod process;
 mod registration;

@@ -166,8 +166,8 @@ pub async fn update_by(
     if newly_cancelled {
         notify_all(&txn, state, &saved, Notice::EventCancelled, |_| None).await?;
     } else if (moved || relocated) && saved.status() == EventStatus::Published {
-        notify_all(&txn, state, &saved, Notice::Updated, |lang| {
-            Some(change_summary(current, &saved, lang, moved))
+        notify_all(&txn, state, &saved, Notice::Updated, |reg| {
+            Some(change_summary(current, &saved, reg, moved))
         })
         .await?;
     }
@@ -179,20 +179,33 @@ pub async fn update_by(
     Ok(saved)
 }
 
-/// What changed, in the participant's language.
-fn change_summary(old: &event::Model, new: &event::Model, lang: Lang, moved: bool) -> String {
+/// What changed, in the participant's language and, for a new date, in their own time zone
+/// (the event's when they gave none): "New date: … Previous date: …".
+fn change_summary(
+    old: &event::Model,
+    new: &event::Model,
+    reg: &registration::Model,
+    moved: bool,
+) -> String {
+    let lang = reg.lang();
     if moved {
+        let own = |ev: &event::Model| {
+            reg.time_zone
+                .as_deref()
+                .and_then(|z| z.parse::<chrono_tz::Tz>().ok())
+                .unwrap_or_else(|| ev.tz())
+        };
         t_args(
             lang,
             "email-updated-moved",
             &[
                 (
                     "old",
-                    Arg::Text(format_range(old.starts_at, old.ends_at, old.tz(), lang)),
+                    Arg::Text(format_range(old.starts_at, old.ends_at, own(old), lang)),
                 ),
                 (
                     "new",
-                    Arg::Text(format_range(new.starts_at, new.ends_at, new.tz(), lang)),
+                    Arg::Text(format_range(new.starts_at, new.ends_at, own(new), lang)),
                 ),
             ],
         )
@@ -206,7 +219,7 @@ async fn notify_all(
     state: &AppState,
     ev: &event::Model,
     notice: Notice,
-    extra: impl Fn(Lang) -> Option<String>,
+    extra: impl Fn(&registration::Model) -> Option<String>,
 ) -> anyhow::Result<()> {
     let statuses: Vec<&str> = match notice {
         Notice::EventCancelled => vec![
@@ -223,7 +236,7 @@ async fn notify_all(
         .await?;
     for reg in regs {
         let token = state.secret.registration_token(ev.id, &reg.email_key);
-        let email = compose(state, ev, &reg, &token, notice, extra(reg.lang()));
+        let email = compose(state, ev, &reg, &token, notice, extra(&reg));
         outbox::enqueue(txn, state, &email, Some(ev.id), Some(reg.id)).await?;
     }
     Ok(())

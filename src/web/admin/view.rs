@@ -21,7 +21,7 @@ pub struct Nav {
     pub section: &'static str,
 }
 
-/// The admin speaks the organizer's choice of the four languages, English by default.
+/// The admin speaks the organizer's choice of the languages, English by default.
 pub fn lang(ctx: &PageCtx) -> Lang {
     ctx.lang(Lang::En)
 }
