@@ -21,6 +21,7 @@ pub mod pages;
 mod participant;
 pub mod rate_limit;
 mod thanks;
+pub mod visitor_zone;
 
 use axum::Router;
 use axum::routing::{get, post};

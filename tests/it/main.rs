@@ -5,6 +5,7 @@ mod ical;
 mod mime;
 mod smtp;
 mod visitor;
+mod visitor_time;
 
 mod admin;
 mod api;
