@@ -6,12 +6,22 @@ use std::path::Path;
 
 use super::*;
 
+/// The Fluent files of a locale folder (which also holds its glossary).
+fn ftl_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .expect("locale folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect()
+}
+
 /// Every key of a language, over all its `.ftl` files (each area of the code keeps its own).
 fn keys(lang: &str) -> BTreeSet<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("src/i18n/locales/{lang}"));
     let mut keys = BTreeSet::new();
-    for entry in std::fs::read_dir(&dir).expect("locale folder").flatten() {
-        let text = std::fs::read_to_string(entry.path()).expect("ftl file");
+    for entry in ftl_files(&dir) {
+        let text = std::fs::read_to_string(&entry).expect("ftl file");
         keys.extend(
             text.lines()
                 .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
@@ -48,8 +58,8 @@ fn every_language_has_every_key() {
 fn plural_keys() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales/en");
     let mut found = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("locale folder").flatten() {
-        let text = std::fs::read_to_string(entry.path()).expect("ftl file");
+    for entry in ftl_files(&dir) {
+        let text = std::fs::read_to_string(&entry).expect("ftl file");
         for line in text.lines() {
             let Some((key, value)) = line.split_once(" = ") else {
                 continue;
@@ -215,8 +225,8 @@ fn french_puts_a_non_breaking_space_around_high_punctuation() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales/fr");
     let mut faults = Vec::new();
     let mut messages = 0;
-    for entry in std::fs::read_dir(&dir).expect("locale folder").flatten() {
-        let text = std::fs::read_to_string(entry.path()).expect("ftl file");
+    for entry in ftl_files(&dir) {
+        let text = std::fs::read_to_string(&entry).expect("ftl file");
         for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
             // The value of `key = value`, or a continuation line of a longer message.
             let value = match line.split_once(" = ") {
@@ -226,7 +236,7 @@ fn french_puts_a_non_breaking_space_around_high_punctuation() {
             };
             messages += 1;
             for fault in french_spacing_faults(value) {
-                faults.push(format!("{}: {fault:?}", entry.path().display()));
+                faults.push(format!("{}: {fault:?}", entry.display()));
             }
         }
     }
@@ -283,11 +293,11 @@ fn confirming_names_the_email_address() {
 fn spanish_speaks_latin_american() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales/es");
     let mut faults = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("locale folder").flatten() {
-        if entry.file_name() == "countries.ftl" {
+    for entry in ftl_files(&dir) {
+        if entry.ends_with("countries.ftl") {
             continue;
         }
-        let text = std::fs::read_to_string(entry.path()).expect("ftl file");
+        let text = std::fs::read_to_string(&entry).expect("ftl file");
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             // Padded with spaces, so that a word is matched at its start: "selección" stays.
             let lower = format!(" {}", line.to_lowercase().replace(['(', '«', '“'], " "));
@@ -306,4 +316,26 @@ fn spanish_speaks_latin_american() {
         }
     }
     assert!(faults.is_empty(), "{faults:#?}");
+}
+
+/// Adding a language is one line in languages.toml plus its folder: every folder is a
+/// language of the table, every language has its folder, its glossary and its country names.
+#[test]
+fn every_locale_folder_is_a_language_of_the_table() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales");
+    let mut folders: Vec<String> = std::fs::read_dir(&root)
+        .expect("locales")
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    let mut codes: Vec<String> = Lang::ALL.iter().map(|l| l.code().to_string()).collect();
+    codes.sort();
+    assert_eq!(folders, codes, "locale folders and languages.toml differ");
+    for code in codes {
+        for file in ["GLOSSARY.md", "countries.ftl", "main.ftl"] {
+            assert!(root.join(&code).join(file).is_file(), "{code} lacks {file}");
+        }
+    }
 }

@@ -30,11 +30,12 @@ pub fn remember(mut response: Response, zone: Option<Tz>) -> Response {
     response
 }
 
-/// The cookie that remembers `zone` for a year.
+/// The cookie that remembers `zone` for a year (only the server reads it: the script takes the
+/// browser's zone from the browser).
 pub fn cookie_value(zone: Tz, secure: bool) -> String {
     let flags = if secure { "; Secure" } else { "" };
     format!(
-        "{TZ_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{flags}",
+        "{TZ_COOKIE}={}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{flags}",
         zone.name()
     )
 }

@@ -175,7 +175,7 @@ duration-minutes = { $count ->
 }
 join-opens-in = Abre em { $duration }.
 map-link = Mapa (OpenStreetMap)
-checkin-code-text = O código de check-in, a ser apresentado na recepção, está neste endereço:
+checkin-code-text = O código de credenciamento, a ser apresentado na entrada, está neste endereço:
 status-event-cancelled = Cancelado: o evento não será realizado
 email-event-cancelled-body-no-invite = Lamentamos informar que o evento “{ $event }” foi cancelado. Com isso, a inscrição foi encerrada; não é necessária nenhuma providência.
 delivery-note-sent = Enviamos um e-mail em { $time }.
