@@ -144,6 +144,11 @@ impl Tr {
     pub fn code(&self) -> &'static str {
         self.0.code()
     }
+
+    /// The colon after a label: French typography puts a non-breaking space before it.
+    pub fn colon(&self) -> &'static str {
+        crate::mail::compose::label_colon(self.0.code())
+    }
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! Four languages everywhere: pages, the negotiation order, and a participant's language
+//! Every language everywhere: pages, the negotiation order, French spacing, and a participant's language
 //! following them through every email while the organizer works in English.
 
 use serde_json::json;
@@ -253,4 +253,53 @@ async fn a_spanish_visitor_reads_the_best_language_they_read_in_a_spanish_interf
         text.contains("inscripción") || text.contains("Inscripción"),
         "{text}"
     );
+}
+
+/// A colon right after a word, as a label's colon written without French spacing.
+fn bare_colons(html: &str) -> Vec<String> {
+    let chars: Vec<char> = html.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            **c == ':'
+                && i.checked_sub(1)
+                    .and_then(|j| chars.get(j))
+                    .is_some_and(|p| p.is_alphabetic())
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n, ' ' | '<' | '\n'))
+        })
+        .map(|(i, _)| {
+            chars[i.saturating_sub(30)..(i + 2).min(chars.len())]
+                .iter()
+                .collect()
+        })
+        .collect()
+}
+
+/// French pages put a non-breaking space before the colons the templates add after labels.
+#[tokio::test]
+async fn french_pages_space_their_colons() {
+    let app = spawn_app().await;
+    super::portuguese::event_with_portuguese(&app).await;
+    let mut zoe = person("Zoé", "zoe@example.org");
+    zoe.retain(|(k, _)| *k != "language");
+    zoe.push(("language", "fr"));
+    app.register("webinar", &zoe).await;
+    app.smtp.wait_for("zoe@example.org", 1).await;
+    let own = app
+        .link_in_email("zoe@example.org")
+        .trim_start_matches(&app.base)
+        .to_string();
+    for path in ["/events/webinar", own.as_str()] {
+        let html = app
+            .get(&format!("{path}?lang=fr"))
+            .await
+            .text()
+            .await
+            .expect("page");
+        let faults = bare_colons(&html);
+        assert!(faults.is_empty(), "{path}: {faults:#?}");
+    }
 }

@@ -9,7 +9,7 @@ use super::helpers::{TestApp, person, spawn_app};
 use super::{ical, mime};
 
 /// An event offered in Portuguese too, with its own Portuguese texts.
-async fn event_with_portuguese(app: &TestApp) {
+pub(super) async fn event_with_portuguese(app: &TestApp) {
     let starts = Utc
         .with_ymd_and_hms(2030, 2, 14, 17, 0, 0)
         .single()
