@@ -1,5 +1,6 @@
-//! Every language everywhere: pages, the negotiation order, French spacing, and a participant's language
-//! following them through every email while the organizer works in English.
+//! Every language everywhere: pages, the negotiation order, French spacing, hybrid wording,
+//! and a participant's language following them through every email while the organizer works
+//! in English.
 
 use serde_json::json;
 
@@ -302,4 +303,38 @@ async fn french_pages_space_their_colons() {
         let faults = bare_colons(&html);
         assert!(faults.is_empty(), "{path}: {faults:#?}");
     }
+}
+
+/// A hybrid event's reminder also reaches people in the room: its link is offered to those who
+/// follow online, not as "Join the webinar".
+#[tokio::test]
+async fn a_hybrid_reminder_does_not_send_the_room_to_the_webinar() {
+    let app = spawn_app().await;
+    let start = chrono::Utc::now() + chrono::Duration::hours(23);
+    app.create_event(
+        "both",
+        json!({"kind": "hybrid", "require_email_confirmation": false,
+            "starts_at": start.to_rfc3339(),
+            "ends_at": (start + chrono::Duration::hours(1)).to_rfc3339()}),
+    )
+    .await;
+    app.register("both", &person("Ada", "ada@example.org"))
+        .await;
+    app.smtp.wait_for("ada@example.org", 1).await;
+    convene::services::reminders::send_due(&app.state)
+        .await
+        .expect("reminders");
+    let reminder = mime::parse(&app.smtp.wait_for("ada@example.org", 2).await[1].data);
+    assert!(
+        reminder.subject.starts_with("Reminder"),
+        "{}",
+        reminder.subject
+    );
+    assert!(
+        !reminder.text.contains("Join the webinar"),
+        "{}",
+        reminder.text
+    );
+    assert!(reminder.text.contains("Follow online"), "{}", reminder.text);
+    assert!(reminder.text.contains("/join"), "{}", reminder.text);
 }
