@@ -77,7 +77,7 @@ closed-over = As inscrições para este evento estão encerradas.
 closed-full = As vagas para este evento estão esgotadas.
 
 ## Após a inscrição
-thanks-title = Obrigado
+thanks-title = Agradecemos a inscrição
 thanks-confirm = Enviamos um e-mail. Por favor, abra o link nele para confirmar o seu endereço de e-mail: a inscrição só vale depois dessa confirmação.
 thanks-registered = Enviamos um e-mail com a situação da inscrição e um link para a sua página pessoal de inscrição.
 thanks-no-email = Não recebeu o e-mail? Verifique a pasta de spam ou inscreva-se novamente com o mesmo endereço de e-mail para que ele seja reenviado.
