@@ -26,6 +26,7 @@ export CSRF; CSRF=$(grep -o 'name="csrf_token" value="[^"]*"' <<<"$page" | sed '
 export STARTED; STARTED=$(grep -o 'name="started" value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//')
 export COOKIE; COOKIE="convene_csrf=$(awk '/convene_csrf/ {print $7}' "$WORK/cookies")"
 export FORM_PATH=/events/bench/register
+export RUN_ID; RUN_ID=$(date +%s%N)
 perf record -e cpu-clock -F 499 -g -p "$pid" -o "$WORK/perf.data" -- sleep 10 2>/dev/null &
 perf_pid=$!
 wrk -t2 -c64 -d10s -s bench/register.lua "$base" | grep -E "Requests/sec"

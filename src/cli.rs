@@ -35,7 +35,11 @@ pub enum Command {
         dry_run: bool,
     },
     /// Loads the demo data and exits (safe to repeat).
-    Demo,
+    Demo {
+        /// Deletes the demo events, their registrations and the demo account instead.
+        #[arg(long)]
+        remove: bool,
+    },
     /// Writes a consistent copy of the SQLite database while Convene keeps running.
     Backup {
         #[arg(long, value_name = "FILE")]
@@ -75,6 +79,16 @@ pub enum UserAction {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Disables an account: it can no longer sign in, and its API tokens stop working.
+    Disable {
+        #[arg(long)]
+        email: String,
+    },
+    /// Enables a disabled account again.
+    Enable {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -85,6 +99,9 @@ pub enum TokenAction {
         email: String,
         #[arg(long, default_value = "")]
         name: String,
+        /// The token stops working after this many days; without it, it works until revoked.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=3650))]
+        expires_in_days: Option<u32>,
     },
 }
 
@@ -95,7 +112,10 @@ pub enum RoleArg {
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
-    let demo = matches!(cli.command, Command::Serve { demo: true } | Command::Demo);
+    let demo = matches!(
+        cli.command,
+        Command::Serve { demo: true } | Command::Demo { remove: false }
+    );
     let settings = Settings::load(cli.config.as_deref(), demo)?;
     crate::telemetry::init(&settings);
     match cli.command {
@@ -115,10 +135,24 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("migrations applied");
             Ok(())
         }
-        Command::Demo => {
+        Command::Demo { remove: false } => {
             let state = build_state(settings).await?;
-            let created = crate::demo::load(&state).await?;
-            println!("demo data loaded: {created} new events");
+            let loaded = crate::demo::load(&state).await?;
+            println!("demo data loaded: {} new events", loaded.created);
+            print_demo_sign_in(&state.settings, &loaded);
+            Ok(())
+        }
+        Command::Demo { remove: true } => {
+            let state = build_state(settings).await?;
+            let removed = crate::demo::remove(&state).await?;
+            if removed.account {
+                println!(
+                    "demo removed: {} events with their registrations, and the demo account",
+                    removed.events
+                );
+            } else {
+                println!("there is no demo account: nothing to remove");
+            }
             Ok(())
         }
         Command::Backup { output } => {
@@ -161,15 +195,58 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Token {
-            action: TokenAction::Create { email, name },
+        Command::User {
+            action: UserAction::Disable { email },
         } => {
             let db = open_database(&settings).await?;
-            let token = accounts::create_token(&db, &email, &name, chrono::Utc::now()).await?;
+            accounts::set_disabled(&db, &email, true, chrono::Utc::now()).await?;
+            println!("disabled {email}: it can no longer sign in or use its API tokens");
+            Ok(())
+        }
+        Command::User {
+            action: UserAction::Enable { email },
+        } => {
+            let db = open_database(&settings).await?;
+            accounts::set_disabled(&db, &email, false, chrono::Utc::now()).await?;
+            println!("enabled {email}");
+            Ok(())
+        }
+        Command::Token {
+            action:
+                TokenAction::Create {
+                    email,
+                    name,
+                    expires_in_days,
+                },
+        } => {
+            let db = open_database(&settings).await?;
+            let token = accounts::create_expiring_token(
+                &db,
+                &email,
+                &name,
+                expires_in_days,
+                chrono::Utc::now(),
+            )
+            .await?;
             println!("{token}");
             Ok(())
         }
         Command::Export(args) => crate::export::command::run(&settings, args).await,
+    }
+}
+
+/// The demo account's sign-in: its password only when this run created it (shown once).
+fn print_demo_sign_in(settings: &Settings, loaded: &crate::demo::Loaded) {
+    let url = settings.base_url();
+    let email = crate::demo::DEMO_ADMIN_EMAIL;
+    match &loaded.new_password {
+        Some(password) => println!(
+            "Demo organizer: sign in at {url}/admin as {email} with the password (shown once): {password}"
+        ),
+        None => println!(
+            "Demo organizer: {email}, with the password printed when the demo was first loaded \
+             (or remove the demo with `convene demo --remove` and load it again)"
+        ),
     }
 }
 
@@ -185,17 +262,23 @@ fn read_password() -> anyhow::Result<String> {
 
 async fn serve(settings: Settings, demo: bool) -> anyhow::Result<()> {
     let state = build_state(settings).await?;
-    if demo {
-        crate::demo::load(&state).await?;
-    }
+    let loaded = if demo {
+        Some(crate::demo::load(&state).await?)
+    } else {
+        None
+    };
+    let demo_account = crate::db::organizer::find_demo(&state.db).await?;
     let app = Application::bind(state).await?;
     let url = app.state.settings.base_url().to_string();
     println!("Convene is running at {url} (listening on {})", app.addr);
-    if demo {
-        println!(
-            "Demo data loaded. Organizers sign in at {url}/admin as {} with the password {}",
-            crate::demo::DEMO_ADMIN_EMAIL,
-            crate::demo::DEMO_ADMIN_PASSWORD
+    if let Some(loaded) = &loaded {
+        print_demo_sign_in(&app.state.settings, loaded);
+    }
+    if let Some(account) = demo_account {
+        // Its password was printed once to whoever loaded the demo; it opens every event.
+        tracing::warn!(
+            account = %account.email,
+            "the demo account exists; remove the demo with `convene demo --remove` before real use"
         );
     }
     if crate::db::organizer::list_all(&app.state.db)

@@ -32,6 +32,9 @@ pub struct Settings {
     pub log_format: String,
     pub rate_limit: u32,
     pub trusted_proxy_header: String,
+    /// The proxies whose entries in `trusted_proxy_header` are believed: addresses or networks.
+    #[serde(default)]
+    pub trusted_proxies: TrustedProxies,
     pub pending_expiry_hours: u32,
     pub min_fill_seconds: u32,
     pub scheduler_interval_seconds: u64,
@@ -53,6 +56,47 @@ pub struct Branding {
     pub imprint_url: String,
     /// A logo image file (PNG, SVG, JPEG or WebP), shown in the page header.
     pub logo_path: String,
+}
+
+/// Addresses and networks of trusted proxies; from a TOML list or, in the environment
+/// (`CONVENE_TRUSTED_PROXIES`), a comma-separated string.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrustedProxies(pub Vec<ipnet::IpNet>);
+
+impl TrustedProxies {
+    pub fn contains(&self, ip: std::net::IpAddr) -> bool {
+        self.0.iter().any(|net| net.contains(&ip))
+    }
+}
+
+impl<'de> Deserialize<'de> for TrustedProxies {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            List(Vec<String>),
+            Text(String),
+        }
+        let items: Vec<String> = match Raw::deserialize(d)? {
+            Raw::List(list) => list,
+            Raw::Text(text) => text.split(',').map(str::to_string).collect(),
+        };
+        items
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse::<ipnet::IpNet>()
+                    .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .map_err(|_| {
+                        serde::de::Error::custom(format!(
+                            "expected an address or a network like 10.0.0.0/8, got {s:?}"
+                        ))
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(TrustedProxies)
+    }
 }
 
 /// A setting that is present but wrong; the message names the key.
@@ -225,6 +269,26 @@ mod tests {
         let err =
             Settings::from_toml("[branding]\nprimary_color = \"red\"").expect_err("must fail");
         assert!(err.to_string().contains("branding.primary_color"), "{err}");
+        let err = Settings::from_toml("trusted_proxies = [\"10.0.0.0/33\"]").expect_err("bad");
+        assert!(err.to_string().contains("trusted_proxies"), "{err}");
+    }
+
+    #[test]
+    fn trusted_proxies_are_a_list_or_a_comma_separated_string() {
+        let list =
+            Settings::from_toml("trusted_proxies = [\"10.0.0.0/8\", \"::1\"]").expect("list");
+        let text = Settings::from_toml("trusted_proxies = \"10.0.0.0/8, ::1\"").expect("text");
+        assert_eq!(list.trusted_proxies, text.trusted_proxies);
+        assert!(
+            list.trusted_proxies
+                .contains("10.2.3.4".parse().expect("ip"))
+        );
+        assert!(list.trusted_proxies.contains("::1".parse().expect("ip")));
+        assert!(
+            !list
+                .trusted_proxies
+                .contains("11.0.0.1".parse().expect("ip"))
+        );
     }
 }
 

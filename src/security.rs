@@ -41,16 +41,16 @@ impl Secret {
                 return Ok(Secret(existing.as_bytes().to_vec()));
             }
         }
-        std::fs::create_dir_all(data_dir)
+        create_private_dir(data_dir)
             .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", data_dir.display()))?;
         let fresh = random_token();
-        std::fs::write(&path, &fresh)
+        write_private_file(&path, fresh.as_bytes())
             .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
         Ok(Secret(fresh.into_bytes()))
     }
 
-    /// An HMAC-SHA256 of `parts` (joined with NUL, so no two inputs collide), URL-safe.
-    pub fn sign(&self, parts: &[&str]) -> String {
+    /// An HMAC-SHA256 of `parts` (joined with NUL, so no two inputs collide).
+    fn mac(&self, parts: &[&str]) -> Hmac<Sha256> {
         let mut mac = Hmac::<Sha256>::new_from_slice(&self.0)
             .unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
         for (i, part) in parts.iter().enumerate() {
@@ -59,18 +59,19 @@ impl Secret {
             }
             mac.update(part.as_bytes());
         }
-        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+        mac
     }
 
-    /// Checks a signature in constant time.
+    /// The signature of `parts`, URL-safe.
+    pub fn sign(&self, parts: &[&str]) -> String {
+        URL_SAFE_NO_PAD.encode(self.mac(parts).finalize().into_bytes())
+    }
+
+    /// Checks a signature in constant time (`verify_slice`).
     pub fn verify(&self, parts: &[&str], signature: &str) -> bool {
-        let expected = self.sign(parts);
-        expected.len() == signature.len()
-            && expected
-                .bytes()
-                .zip(signature.bytes())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0
+        URL_SAFE_NO_PAD
+            .decode(signature)
+            .is_ok_and(|bytes| self.mac(parts).verify_slice(&bytes).is_ok())
     }
 
     /// The participant's link token for a registration.
@@ -110,6 +111,43 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
         .is_ok()
 }
 
+/// Creates a folder (and its missing parents) that only Convene's user may enter (0700 on
+/// Unix): it holds the secret key, the database and the emails written as files.
+pub fn create_private_dir(path: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(path)
+}
+
+/// Writes a file that only Convene's user may read (0600 on Unix), whatever the umask.
+pub fn write_private_file(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    #[cfg(unix)]
+    file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    file.write_all(contents)
+}
+
+/// Creates an empty file readable by Convene's user only, unless it exists already (its
+/// mode is then left as the operator set it).
+pub fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +161,12 @@ mod tests {
         assert_ne!(t, secret.registration_token(2, "ada@example.org"));
         assert!(secret.verify(&["a", "b"], &secret.sign(&["a", "b"])));
         assert!(!secret.verify(&["ab"], &secret.sign(&["a", "b"])));
+        let mut tampered = secret.sign(&["a", "b"]);
+        let last = if tampered.ends_with('A') { "B" } else { "A" };
+        tampered.replace_range(tampered.len() - 1.., last);
+        assert!(!secret.verify(&["a", "b"], &tampered));
+        assert!(!secret.verify(&["a", "b"], "not base64!"));
+        assert!(!secret.verify(&["a", "b"], ""));
         assert_eq!(hash_token("x").len(), 64);
     }
 

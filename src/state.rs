@@ -1,10 +1,10 @@
 //! The one cloneable state every handler, worker and command shares.
 
 use std::ops::Deref;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock, Weak};
 
 use lettre::message::Mailbox;
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};
 use tokio::sync::{Mutex, MutexGuard, Notify};
 
 use crate::clock::Clock;
@@ -33,6 +33,8 @@ pub struct Inner {
     /// SQLite allows one writer at a time. Taking turns here, rather than letting
     /// transactions collide on the file lock and retry, keeps latency flat under load.
     write_turn: Mutex<()>,
+    /// The queue of the SQLite registration writer (group commit), started on first use.
+    pub registration_queue: OnceLock<crate::services::registration::batch::Queue>,
 }
 
 impl Deref for AppState {
@@ -67,11 +69,35 @@ impl AppState {
             outbox_wake: Notify::new(),
             uid_domain: std::sync::OnceLock::new(),
             write_turn: Mutex::new(()),
+            registration_queue: OnceLock::new(),
         })))
+    }
+
+    /// A reference that does not keep the state alive, for background tasks that should end
+    /// with it.
+    pub fn downgrade(&self) -> Weak<Inner> {
+        Arc::downgrade(&self.0)
+    }
+
+    pub fn upgrade(weak: &Weak<Inner>) -> Option<AppState> {
+        weak.upgrade().map(AppState)
     }
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
+    }
+
+    /// Starts a write: waits for the write turn (SQLite), opens the transaction, and on
+    /// commit wakes the outbox. Every service that changes data goes through here, so the
+    /// turn, the transaction and the wake-up cannot be forgotten or taken in the wrong order.
+    pub async fn write(&self) -> Result<Write<'_>, DbErr> {
+        let turn = self.write_turn().await;
+        let txn = self.db.begin().await?;
+        Ok(Write {
+            txn,
+            _turn: turn,
+            wake: &self.outbox_wake,
+        })
     }
 
     /// Waits for this process's turn to write. PostgreSQL handles concurrent writers itself,
@@ -94,5 +120,33 @@ impl AppState {
 
     pub fn participant_url(&self, token: &str) -> String {
         format!("{}/r/{token}", self.settings.base_url())
+    }
+}
+
+/// An open write: the transaction, holding the write turn until it ends. Dropping it without
+/// `commit` rolls the transaction back.
+pub struct Write<'a> {
+    txn: DatabaseTransaction,
+    _turn: Option<MutexGuard<'a, ()>>,
+    wake: &'a Notify,
+}
+
+impl Write<'_> {
+    /// Commits, gives up the turn, and wakes the outbox for any email queued inside.
+    pub async fn commit(self) -> Result<(), DbErr> {
+        self.txn.commit().await?;
+        self.wake.notify_one();
+        Ok(())
+    }
+
+    pub async fn rollback(self) -> Result<(), DbErr> {
+        self.txn.rollback().await
+    }
+}
+
+impl Deref for Write<'_> {
+    type Target = DatabaseTransaction;
+    fn deref(&self) -> &DatabaseTransaction {
+        &self.txn
     }
 }

@@ -10,6 +10,8 @@ mod admin;
 mod driver;
 #[path = "browser/event_page.rs"]
 mod event_page;
+#[path = "browser/feedback.rs"]
+mod feedback;
 #[path = "it/helpers.rs"]
 mod helpers;
 #[path = "it/mime.rs"]

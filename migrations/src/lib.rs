@@ -9,8 +9,11 @@ mod m20260101_000001_core;
 mod m20260102_000001_admin;
 mod m20260104_000001_reminders;
 mod m20260104_000002_privacy;
+mod m20261130_000001_security;
 mod m20261130_000003_participant;
 mod m20261130_000004_operations;
+mod m20261130_000005_outbox_intents;
+mod m20261130_000006_after_event;
 
 pub struct Migrator;
 
@@ -22,8 +25,11 @@ impl MigratorTrait for Migrator {
             Box::new(m20260102_000001_admin::Migration),
             Box::new(m20260104_000001_reminders::Migration),
             Box::new(m20260104_000002_privacy::Migration),
+            Box::new(m20261130_000001_security::Migration),
             Box::new(m20261130_000003_participant::Migration),
             Box::new(m20261130_000004_operations::Migration),
+            Box::new(m20261130_000005_outbox_intents::Migration),
+            Box::new(m20261130_000006_after_event::Migration),
         ]
     }
 }

@@ -56,10 +56,10 @@ pub async fn list_registrations(
     let per_page = q.per_page.unwrap_or(100).clamp(1, 1000);
     let (rows, total) = registration::page_for_event(&state.db, ev.id, page, per_page).await?;
     let mut items = Vec::with_capacity(rows.len());
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut delivery = outbox::delivery_states(&state.db, &ids).await?;
     for reg in rows {
-        let delivery = outbox::latest_for_registration(&state.db, reg.id)
-            .await?
-            .map(|row| row.status);
+        let delivery = delivery.remove(&reg.id);
         items.push(RegistrationOut {
             id: reg.id,
             answers: reg.answers(),

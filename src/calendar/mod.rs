@@ -82,6 +82,11 @@ pub fn invite(
         event.ends_at,
     ));
     let mut vevent = vevent(event, dtstamp, method == Method::Cancel);
+    if method == Method::Publish {
+        // A date to note, not a meeting the person was invited to: no attendee.
+        cal.add_event(vevent);
+        return fold(&cal.to_string());
+    }
     let mut attendee_prop = Property::new("ATTENDEE", format!("mailto:{}", attendee.email));
     attendee_prop.add(Parameter::new("CN", param_value(&attendee.name)));
     attendee_prop.add(Parameter::new("ROLE", "REQ-PARTICIPANT"));

@@ -16,6 +16,8 @@ pub struct Model {
     pub created_at: DateTime<Utc>,
     pub last_used_at: Option<DateTime<Utc>>,
     pub revoked_at: Option<DateTime<Utc>>,
+    /// After this moment the token no longer works; none: until revoked.
+    pub expires_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -23,10 +25,20 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
-pub async fn find_active(db: &impl ConnectionTrait, hash: &str) -> Result<Option<Model>, DbErr> {
+/// The token with this hash, if it is neither revoked nor expired at `now`.
+pub async fn find_active(
+    db: &impl ConnectionTrait,
+    hash: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<Model>, DbErr> {
     Entity::find()
         .filter(Column::TokenHash.eq(hash))
         .filter(Column::RevokedAt.is_null())
+        .filter(
+            sea_orm::Condition::any()
+                .add(Column::ExpiresAt.is_null())
+                .add(Column::ExpiresAt.gt(now)),
+        )
         .one(db)
         .await
 }

@@ -70,10 +70,16 @@ fn create_sqlite_folder(url: &str) {
     if path.is_empty() || path.starts_with(':') {
         return;
     }
-    if let Some(parent) = std::path::Path::new(path).parent()
+    let path = std::path::Path::new(path);
+    if let Some(parent) = path.parent()
         && !parent.as_os_str().is_empty()
     {
-        let _ = std::fs::create_dir_all(parent);
+        let _ = crate::security::create_private_dir(parent);
+    }
+    // SQLite would create the file with the umask's mode (often world-readable); created
+    // here first, it is the owner's alone, and SQLite gives its -wal and -shm files the same.
+    if url.contains("mode=rwc") {
+        let _ = crate::security::create_private_file(path);
     }
 }
 

@@ -127,10 +127,17 @@ pub async fn list_all(db: &impl ConnectionTrait) -> Result<Vec<Model>, DbErr> {
 
 /// Takes a seat if one is free, in one guarded UPDATE: the check and the increment cannot be
 /// separated by another registration, on either engine, in one process or several.
-pub async fn try_take_seat(db: &impl ConnectionTrait, event_id: i64) -> Result<bool, DbErr> {
+///
+/// An event without a limit has nothing to count: no statement runs, so on PostgreSQL its
+/// registrations never queue behind the lock on the event's row. Its counter is recounted
+/// when it gets a limit (`recount_seats`).
+pub async fn try_take_seat(db: &impl ConnectionTrait, ev: &Model) -> Result<bool, DbErr> {
+    if ev.capacity.is_none() {
+        return Ok(true);
+    }
     let result = Entity::update_many()
         .col_expr(Column::SeatsTaken, Expr::col(Column::SeatsTaken).add(1))
-        .filter(Column::Id.eq(event_id))
+        .filter(Column::Id.eq(ev.id))
         .filter(
             Condition::any()
                 .add(Column::Capacity.is_null())
@@ -141,13 +148,37 @@ pub async fn try_take_seat(db: &impl ConnectionTrait, event_id: i64) -> Result<b
     Ok(result.rows_affected == 1)
 }
 
-pub async fn release_seat(db: &impl ConnectionTrait, event_id: i64) -> Result<(), DbErr> {
+/// Gives a seat back; like `try_take_seat`, nothing to do for an event without a limit.
+pub async fn release_seat(db: &impl ConnectionTrait, ev: &Model) -> Result<(), DbErr> {
+    if ev.capacity.is_none() {
+        return Ok(());
+    }
     Entity::update_many()
         .col_expr(Column::SeatsTaken, Expr::col(Column::SeatsTaken).sub(1))
-        .filter(Column::Id.eq(event_id))
+        .filter(Column::Id.eq(ev.id))
         .filter(Column::SeatsTaken.gt(0))
         .exec(db)
         .await?;
+    Ok(())
+}
+
+/// Sets the seat counter to the number of registrations holding a seat: for an event that
+/// gets a limit, whose counter was not kept while it had none.
+pub async fn recount_seats(db: &impl ConnectionTrait, event_id: i64) -> Result<(), DbErr> {
+    let p = match super::backend(db) {
+        super::Backend::Postgres => "$1",
+        super::Backend::Sqlite => "?",
+    };
+    db.execute_raw(sea_orm::Statement::from_sql_and_values(
+        db.get_database_backend(),
+        format!(
+            "UPDATE events SET seats_taken = (SELECT COUNT(*) FROM registrations \
+             WHERE registrations.event_id = events.id AND registrations.holds_seat = TRUE) \
+             WHERE id = {p}"
+        ),
+        [event_id.into()],
+    ))
+    .await?;
     Ok(())
 }
 

@@ -40,13 +40,24 @@ pub async fn record(
     Ok(row.id)
 }
 
-/// When the attempts for `account` since `since` were made, oldest first.
-pub async fn times_for_account(
+/// When the attempts on `account` from `address` since `since` were made, oldest first.
+pub async fn times_for_pair(
     db: &impl ConnectionTrait,
     account: &str,
+    address: &str,
     since: DateTime<Utc>,
 ) -> Result<Vec<DateTime<Utc>>, DbErr> {
-    times(db, Column::Account, account, since).await
+    use sea_orm::QuerySelect;
+    Entity::find()
+        .select_only()
+        .column(Column::AttemptedAt)
+        .filter(Column::Account.eq(account))
+        .filter(Column::Address.eq(address))
+        .filter(Column::AttemptedAt.gt(since))
+        .order_by_asc(Column::AttemptedAt)
+        .into_tuple()
+        .all(db)
+        .await
 }
 
 pub async fn times_for_address(
@@ -80,11 +91,18 @@ pub async fn delete(db: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
     Ok(())
 }
 
-/// A correct password clears the account's earlier failures (not the address's: one good
-/// account must not reset the count of a client guessing others).
-pub async fn clear_account(db: &impl ConnectionTrait, account: &str) -> Result<(), DbErr> {
+/// A correct password clears the failures on this account from this address: not those from
+/// other addresses (an attacker's count must not be reset by the organizer signing in), nor
+/// those of other accounts from this address (one good account must not reset the count of a
+/// client guessing others).
+pub async fn clear_pair(
+    db: &impl ConnectionTrait,
+    account: &str,
+    address: &str,
+) -> Result<(), DbErr> {
     Entity::delete_many()
         .filter(Column::Account.eq(account))
+        .filter(Column::Address.eq(address))
         .exec(db)
         .await?;
     Ok(())

@@ -1,8 +1,15 @@
 //! The `outbox` table: every email, written in the transaction that causes it, until sent.
+//!
+//! A row about a registration holds the intent (which notice, the invite's SEQUENCE, a few
+//! parameters), not the email: it is rendered when it is sent, so no stored row carries a
+//! working participant link.
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
-use sea_orm::{ConnectionTrait, QueryOrder, Statement};
+use sea_orm::sea_query::Query;
+use sea_orm::{ConnectionTrait, Iterable, QueryOrder, QuerySelect, Statement};
 
 use super::{Backend, backend};
 
@@ -20,7 +27,8 @@ pub struct Model {
     pub kind: String,
     pub sender: String,
     pub recipient: String,
-    /// The whole RFC 5322 message, exactly as it will go on the wire.
+    /// Empty for a row about a registration (rendered when sent); otherwise the whole
+    /// RFC 5322 message, exactly as it will go on the wire.
     pub payload: String,
     /// `queued`, `sending`, `sent`, `retrying` or `failed`.
     pub status: String,
@@ -30,6 +38,10 @@ pub struct Model {
     pub last_error: Option<String>,
     pub created_at: DateTime<Utc>,
     pub sent_at: Option<DateTime<Utc>>,
+    /// The calendar SEQUENCE the invite carries, fixed when the row is written.
+    pub sequence: Option<i32>,
+    /// What else the notice needs when rendered (JSON), e.g. an event's previous start.
+    pub params: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -54,13 +66,20 @@ pub async fn claim_due(
         Backend::Sqlite => ("", ["?", "?", "?"]),
     };
     let [lease, due, lim] = p;
+    // The columns by name, not `*`: a connection that read the schema before a migration
+    // added columns would describe `*` with the old count, and the driver would misread
+    // the rows.
+    let columns = Column::iter()
+        .map(|c| format!("\"{}\"", c.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ");
     let sql = format!(
         "UPDATE outbox SET status = 'sending', claimed_until = {lease}, attempts = attempts + 1 \
          WHERE id IN (SELECT id FROM outbox \
            WHERE (status IN ('queued', 'retrying') AND next_attempt_at <= {due}) \
               OR (status = 'sending' AND claimed_until < {due}) \
            ORDER BY id LIMIT {lim} {lock}) \
-         RETURNING *"
+         RETURNING {columns}"
     );
     let values: Vec<sea_orm::Value> = match backend(db) {
         Backend::Postgres => vec![lease_until.into(), now.into(), i64::from(limit).into()],
@@ -134,16 +153,57 @@ pub async fn mark_failed_attempt(
     Ok(())
 }
 
-/// The newest email of a registration, for showing its delivery state.
+/// The delivery state (status of the newest email) of each of these registrations, in one
+/// grouped query served by the `(registration_id, id)` index; payloads are never loaded.
+pub async fn delivery_states(
+    db: &impl ConnectionTrait,
+    registration_ids: &[i64],
+) -> Result<HashMap<i64, String>, DbErr> {
+    if registration_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let newest = Query::select()
+        .expr(sea_orm::sea_query::Func::max(Expr::col(Column::Id)))
+        .from(Entity)
+        .and_where(Column::RegistrationId.is_in(registration_ids.iter().copied()))
+        .group_by_col(Column::RegistrationId)
+        .to_owned();
+    let rows: Vec<(Option<i64>, String)> = Entity::find()
+        .select_only()
+        .column(Column::RegistrationId)
+        .column(Column::Status)
+        .filter(Column::Id.in_subquery(newest))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, status)| id.map(|id| (id, status)))
+        .collect())
+}
+
+/// The delivery state of one registration's newest email.
 pub async fn latest_for_registration(
     db: &impl ConnectionTrait,
     registration_id: i64,
-) -> Result<Option<Model>, DbErr> {
-    Entity::find()
+) -> Result<Option<Delivery>, DbErr> {
+    let row: Option<(String, Option<DateTime<Utc>>)> = Entity::find()
+        .select_only()
+        .column(Column::Status)
+        .column(Column::SentAt)
         .filter(Column::RegistrationId.eq(registration_id))
         .order_by_desc(Column::Id)
+        .into_tuple()
         .one(db)
-        .await
+        .await?;
+    Ok(row.map(|(status, sent_at)| Delivery { status, sent_at }))
+}
+
+/// Where the newest email to one registration stands, as its participant page tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub status: String,
+    pub sent_at: Option<DateTime<Utc>>,
 }
 
 /// The next moment a waiting email becomes due, so the worker can sleep until then.

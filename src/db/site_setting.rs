@@ -1,5 +1,6 @@
-//! The `site_settings` table: values Convene settles once and keeps across configuration
-//! changes, one row per key.
+//! The `site_settings` table, one row per key: values Convene settles once and keeps across
+//! configuration changes (the calendar UID domain), and settings an admin changes at run time
+//! (whether two-factor sign-in is required).
 
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::OnConflict;

@@ -18,9 +18,24 @@ use crate::state::AppState;
 const EVENTS: &str = include_str!("events.toml");
 const MEMBERS: &str = include_str!("members.tsv");
 
-/// The demo organizer's sign-in; printed by `serve --demo`.
+/// The demo organizer's address. Its password is generated when the demo is first loaded
+/// and printed once; the account is marked as the demo's (`organizers.is_demo`).
 pub const DEMO_ADMIN_EMAIL: &str = "admin@convene.example.org";
-pub const DEMO_ADMIN_PASSWORD: &str = "convene-demo-2026";
+
+/// What loading the demo did.
+#[derive(Debug)]
+pub struct Loaded {
+    pub created: usize,
+    /// The demo account's password, when this run created the account: shown once.
+    pub new_password: Option<String>,
+}
+
+/// What removing the demo deleted.
+#[derive(Debug)]
+pub struct Removed {
+    pub events: usize,
+    pub account: bool,
+}
 
 #[derive(Deserialize)]
 struct DemoFile {
@@ -60,20 +75,25 @@ pub fn members() -> &'static [(&'static str, &'static str)] {
     &LIST
 }
 
-/// Loads the demo events and the demo organizer; returns how many events were created.
-pub async fn load(state: &AppState) -> anyhow::Result<usize> {
+/// Loads the demo events and the demo organizer.
+pub async fn load(state: &AppState) -> anyhow::Result<Loaded> {
     let file: DemoFile = Figment::from(Toml::string(EVENTS)).extract()?;
+    let mut new_password = None;
     let admin = match organizer::find_by_email(&state.db, DEMO_ADMIN_EMAIL).await? {
         Some(admin) => admin,
         None => {
-            add_user(
+            let password = crate::security::random_token()[..20].to_string();
+            let admin = add_user(
                 &state.db,
                 DEMO_ADMIN_EMAIL,
                 Role::Admin,
-                DEMO_ADMIN_PASSWORD,
+                &password,
                 state.now(),
             )
-            .await?
+            .await?;
+            organizer::set_demo(&state.db, admin.id).await?;
+            new_password = Some(password);
+            admin
         }
     };
     let mut created = 0;
@@ -121,7 +141,55 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
             .map_err(|e| anyhow::anyhow!("demo event {}: {e:?}", demo.slug))?;
         created += 1;
     }
-    Ok(created)
+    Ok(Loaded {
+        created,
+        new_password,
+    })
+}
+
+/// Deletes the demo: its events (those of the demo file that the demo account owns) with
+/// their registrations and unsent emails, and the demo account with its sessions and tokens.
+pub async fn remove(state: &AppState) -> anyhow::Result<Removed> {
+    use sea_orm::{ConnectionTrait, EntityTrait, Statement, TransactionTrait};
+    let file: DemoFile = Figment::from(Toml::string(EVENTS)).extract()?;
+    let Some(admin) = organizer::find_demo(&state.db).await? else {
+        return Ok(Removed {
+            events: 0,
+            account: false,
+        });
+    };
+    let _turn = state.write_turn().await;
+    let txn = state.db.begin().await?;
+    let backend = txn.get_database_backend();
+    let mut events = 0;
+    for demo in &file.event {
+        let Some(ev) = event::find_by_slug(&txn, &demo.slug).await? else {
+            continue;
+        };
+        if ev.owner_id != Some(admin.id) {
+            continue;
+        }
+        // Registrations, reminders and audit entries go with the event (ON DELETE CASCADE);
+        // the outbox only names the event, so its emails are deleted here.
+        txn.execute_raw(Statement::from_sql_and_values(
+            backend,
+            match backend {
+                sea_orm::DbBackend::Postgres => "DELETE FROM outbox WHERE event_id = $1",
+                _ => "DELETE FROM outbox WHERE event_id = ?",
+            },
+            [ev.id.into()],
+        ))
+        .await?;
+        event::Entity::delete_by_id(ev.id).exec(&txn).await?;
+        events += 1;
+    }
+    // Sessions and tokens go with the account (ON DELETE CASCADE).
+    organizer::Entity::delete_by_id(admin.id).exec(&txn).await?;
+    txn.commit().await?;
+    Ok(Removed {
+        events,
+        account: true,
+    })
 }
 
 #[cfg(test)]

@@ -60,6 +60,13 @@ impl EventStatus {
             EventStatus::Cancelled => "cancelled",
         }
     }
+
+    /// The one rule for an event's status, used by the admin pages, the API and the services:
+    /// a draft and a published event move freely between the two and may be cancelled; a
+    /// cancelled event stays cancelled, because its participants were told it is off.
+    pub fn can_become(self, to: EventStatus) -> bool {
+        self == to || self != EventStatus::Cancelled
+    }
 }
 
 impl FromStr for EventStatus {

@@ -11,11 +11,11 @@ mod slug;
 mod text;
 
 pub use country::{CountryCode, countries_sorted, country_name};
-pub use email::{EmailAddress, mask};
+pub use email::{EmailAddress, EmailError, mask, mask_all};
 pub use event::{EventKind, EventStatus, Question, QuestionKind, QuestionOption, Translation};
 pub use filter::{FilterQuery, RegistrationFilter};
 pub use language::Lang;
 pub use region::Region;
-pub use registration::RegistrationStatus;
+pub use registration::{InviteKind, RegistrationStatus};
 pub use slug::EventSlug;
 pub use text::{CleanText, TextError, is_forbidden};

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
-use crate::db::registration;
+use crate::db::registration_list::ExportRecord;
 use crate::domain::Question;
 
 /// The contract's columns, in its order.
@@ -31,13 +31,20 @@ pub fn header(questions: &[Question]) -> Vec<String> {
 
 /// A registration as the exports see it.
 pub struct Row<'a> {
-    pub reg: &'a registration::Model,
+    pub reg: &'a ExportRecord,
     /// The answer to each question, in the questions' order; empty when not answered.
     pub answers: Vec<String>,
 }
 
 impl<'a> Row<'a> {
-    pub fn new(reg: &'a registration::Model, questions: &[Question]) -> Row<'a> {
+    pub fn new(reg: &'a ExportRecord, questions: &[Question]) -> Row<'a> {
+        if questions.is_empty() {
+            // Nothing to look up: skip parsing the answers.
+            return Row {
+                reg,
+                answers: Vec::new(),
+            };
+        }
         let mut given = reg.answers();
         let answers = questions
             .iter()

@@ -1,6 +1,7 @@
 //! Email: composing typed messages, the transports that carry them, and the outbox worker.
 
 pub mod compose;
+pub mod intent;
 pub mod outbox;
 pub mod qr_png;
 mod transport;

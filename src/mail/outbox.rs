@@ -8,71 +8,46 @@ use futures_util::StreamExt;
 use rand::Rng;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 
-use crate::db::outbox;
+use crate::db::{event, outbox, registration};
 use crate::domain::mask;
+use crate::services::notify::Notice;
 use crate::state::AppState;
 
-use super::OutgoingEmail;
-use super::compose::render;
+use super::intent::{Params, Subjects, kind_of};
 
 /// After this many attempts an email is marked failed, for an organizer to look at.
 pub const MAX_ATTEMPTS: i32 = 10;
-const BATCH: u32 = 64;
-const PARALLEL_SENDS: usize = 8;
+const BATCH: u32 = 256;
+/// SMTP sessions in flight at once; the transport's pool keeps as many connections open.
+pub const PARALLEL_SENDS: usize = 16;
 
-/// Writes the email into the outbox, inside the caller's transaction.
-pub async fn enqueue(
+/// Queues `notice` for `reg` inside the caller's transaction. The row holds the intent only
+/// (which notice, the invite's SEQUENCE, `params`); the email is rendered when it is sent.
+pub async fn queue(
     db: &impl ConnectionTrait,
     state: &AppState,
-    email: &OutgoingEmail,
-    event_id: Option<i64>,
-    registration_id: Option<i64>,
-) -> anyhow::Result<()> {
-    let prepared = prepare(state, email)?;
-    insert(db, state, prepared, event_id, registration_id).await
-}
-
-/// An email rendered to its final bytes, with its Message-ID, ready to be written.
-pub struct Prepared {
-    kind: &'static str,
-    message_id: String,
-    recipient: String,
-    payload: String,
-}
-
-/// Renders an email. This is CPU work: callers do it before taking the database's write turn.
-pub fn prepare(state: &AppState, email: &OutgoingEmail) -> anyhow::Result<Prepared> {
-    let message_id = format!("<{}@{}>", uuid::Uuid::new_v4(), state.host());
-    let payload = render(email, &state.mail_from, &message_id)?;
-    Ok(Prepared {
-        kind: email.kind,
-        message_id,
-        recipient: email.to_email.clone(),
-        payload: String::from_utf8_lossy(&payload).into_owned(),
-    })
-}
-
-/// Writes a prepared email into the outbox, inside the caller's transaction.
-pub async fn insert(
-    db: &impl ConnectionTrait,
-    state: &AppState,
-    prepared: Prepared,
-    event_id: Option<i64>,
-    registration_id: Option<i64>,
+    ev: &event::Model,
+    reg: &registration::Model,
+    notice: Notice,
+    params: Params,
 ) -> anyhow::Result<()> {
     let now = state.now();
     outbox::ActiveModel {
-        message_id: Set(prepared.message_id),
-        event_id: Set(event_id),
-        registration_id: Set(registration_id),
-        kind: Set(prepared.kind.to_string()),
+        message_id: Set(format!("<{}@{}>", uuid::Uuid::new_v4(), state.host())),
+        event_id: Set(Some(ev.id)),
+        registration_id: Set(Some(reg.id)),
+        kind: Set(kind_of(notice).to_string()),
         sender: Set(state.mail_from.email.to_string()),
-        recipient: Set(prepared.recipient),
-        payload: Set(prepared.payload),
+        recipient: Set(reg.email.clone()),
+        payload: Set(String::new()),
         status: Set("queued".into()),
         attempts: Set(0),
         next_attempt_at: Set(now),
         created_at: Set(now),
+        sequence: Set(Some(ev.sequence)),
+        params: Set((params != Params::default())
+            .then(|| serde_json::to_string(&params))
+            .transpose()?),
         ..Default::default()
     }
     .insert(db)
@@ -108,18 +83,23 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
             return Ok(total);
         }
         total += batch.len();
+        let subjects = Subjects::load(&state.db, &batch).await?;
+        let subjects = &subjects;
         let results: Vec<_> = futures_util::stream::iter(batch)
             .map(|row| async move {
                 let started = std::time::Instant::now();
-                let outcome = state
-                    .transport
-                    .send(
-                        &row.sender,
-                        &row.recipient,
-                        &row.message_id,
-                        row.payload.as_bytes(),
-                    )
-                    .await;
+                let outcome = match subjects.render(state, &row) {
+                    Ok(bytes) => {
+                        state
+                            .transport
+                            .send(&row.sender, &row.recipient, &row.message_id, &bytes)
+                            .await
+                    }
+                    Err(message) => Err(super::SendError {
+                        permanent: true,
+                        message,
+                    }),
+                };
                 match &outcome {
                     Ok(()) => state.metrics.email_sent(started.elapsed()),
                     Err(_) => state.metrics.email_attempt_failed(),

@@ -3,7 +3,10 @@
 use std::path::PathBuf;
 
 use lettre::address::Envelope;
+use lettre::transport::smtp::PoolConfig;
 use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+
+use crate::domain::mask_all;
 
 #[derive(Clone)]
 pub enum Transport {
@@ -29,6 +32,8 @@ impl Transport {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)
             .map_err(|e| anyhow::anyhow!("smtp_url: {e}"))?
             .timeout(Some(std::time::Duration::from_secs(20)))
+            // One open session per email the outbox sends at once, so none waits to connect.
+            .pool_config(PoolConfig::new().max_size(super::outbox::PARALLEL_SENDS as u32))
             .build();
         Ok(Transport::Smtp(transport))
     }
@@ -55,7 +60,8 @@ impl Transport {
                     .map(|_| ())
                     .map_err(|e| SendError {
                         permanent: e.is_permanent(),
-                        message: e.to_string(),
+                        // Servers quote the recipient in their refusals; logs keep it masked.
+                        message: mask_all(&e.to_string()),
                     })
             }
             Transport::File(dir) => {
@@ -86,7 +92,7 @@ fn envelope(from: &str, to: &str) -> Result<Envelope, SendError> {
     let parse = |s: &str| {
         s.parse::<Address>().map_err(|e| SendError {
             permanent: true,
-            message: format!("bad address: {e}"),
+            message: format!("bad address {}: {e}", mask_all(s)),
         })
     };
     Envelope::new(Some(parse(from)?), vec![parse(to)?]).map_err(|e| SendError {
@@ -98,6 +104,61 @@ fn envelope(from: &str, to: &str) -> Result<Envelope, SendError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A server that refuses the recipient and quotes the address in its answer, as many do.
+    async fn refusing_server() -> std::net::SocketAddr {
+        use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        tokio::spawn(async move {
+            let Ok((socket, _)) = listener.accept().await else {
+                return;
+            };
+            let (read, mut write) = socket.into_split();
+            let mut lines = BufReader::new(read).lines();
+            let _ = write.write_all(b"220 test ESMTP\r\n").await;
+            while let Ok(Some(line)) = lines.next_line().await {
+                let upper = line.to_ascii_uppercase();
+                let answer: &[u8] = if upper.starts_with("EHLO") {
+                    b"250 test\r\n"
+                } else if upper.starts_with("RCPT") {
+                    b"550 5.1.1 <ada.lovelace@example.org>: Recipient address rejected\r\n"
+                } else if upper.starts_with("QUIT") {
+                    let _ = write.write_all(b"221 bye\r\n").await;
+                    return;
+                } else {
+                    b"250 ok\r\n"
+                };
+                let _ = write.write_all(answer).await;
+            }
+        });
+        addr
+    }
+
+    #[tokio::test]
+    async fn an_smtp_refusal_is_reported_with_the_address_masked() {
+        let addr = refusing_server().await;
+        let transport =
+            Transport::from_settings(&format!("smtp://{addr}"), PathBuf::new()).expect("transport");
+        let error = transport
+            .send(
+                "events@example.org",
+                "ada.lovelace@example.org",
+                "<m@example.org>",
+                b"Subject: hi\r\n\r\nbody",
+            )
+            .await
+            .expect_err("refused");
+        assert!(error.permanent, "{error:?}");
+        assert!(
+            error.message.contains("Recipient address rejected"),
+            "{error:?}"
+        );
+        assert!(!error.message.contains("ada.lovelace"), "{error:?}");
+        assert!(error.message.contains("a***@example.org"), "{error:?}");
+    }
 
     #[tokio::test]
     async fn without_smtp_each_email_becomes_an_eml_file() {

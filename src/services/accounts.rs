@@ -72,6 +72,11 @@ pub async fn create_organizer(
         role: Set(role.as_str().into()),
         password_hash: Set(hash_password(password)?),
         created_at: Set(now),
+        // Written out rather than left to the columns' defaults, so the row read back is whole.
+        is_demo: Set(false),
+        disabled_at: Set(None),
+        totp_secret: Set(None),
+        totp_enabled_at: Set(None),
         ..Default::default()
     }
     .insert(db)
@@ -90,19 +95,33 @@ pub async fn create_token(
     name: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<String> {
+    create_expiring_token(db, email, name, None, now).await
+}
+
+/// [`create_token`] with an optional lifetime in days.
+pub async fn create_expiring_token(
+    db: &DatabaseConnection,
+    email: &str,
+    name: &str,
+    expires_in_days: Option<u32>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<String> {
     let owner = organizer::find_by_email(db, email).await?.ok_or_else(|| {
         anyhow::anyhow!(
             "no organizer with the address {email:?}; create one with `convene user add`"
         )
     })?;
-    create_token_for(db, owner.id, name, now).await
+    let expires_at = expires_in_days.map(|days| now + chrono::Duration::days(i64::from(days)));
+    create_token_for(db, owner.id, name, expires_at, now).await
 }
 
-/// A new API token for the organizer with this id; returned once, stored hashed.
+/// A new API token for the organizer with this id, working until `expires_at` (if any);
+/// returned once, stored hashed.
 pub async fn create_token_for(
     db: &impl ConnectionTrait,
     organizer_id: i64,
     name: &str,
+    expires_at: Option<chrono::DateTime<chrono::Utc>>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<String> {
     let token = format!("cvn_{}", random_token());
@@ -111,6 +130,7 @@ pub async fn create_token_for(
         name: Set(name.chars().take(200).collect()),
         token_hash: Set(hash_token(&token)),
         created_at: Set(now),
+        expires_at: Set(expires_at),
         ..Default::default()
     }
     .insert(db)
@@ -125,11 +145,31 @@ pub async fn organizer_for_token(
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<Option<organizer::Model>> {
     use sea_orm::EntityTrait;
-    let Some(row) = api_token::find_active(db, &hash_token(token)).await? else {
+    let Some(row) = api_token::find_active(db, &hash_token(token), now).await? else {
+        return Ok(None);
+    };
+    // A disabled organizer's tokens stop working with the account.
+    let Some(owner) = organizer::Entity::find_by_id(row.organizer_id)
+        .one(db)
+        .await?
+        .filter(|o| !o.is_disabled())
+    else {
         return Ok(None);
     };
     api_token::touch(db, row.id, now).await?;
-    Ok(organizer::Entity::find_by_id(row.organizer_id)
-        .one(db)
-        .await?)
+    Ok(Some(owner))
+}
+
+/// Disables (`disabled`) or enables the account with this address.
+pub async fn set_disabled(
+    db: &DatabaseConnection,
+    email: &str,
+    disabled: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    let account = organizer::find_by_email(db, email)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no organizer with the address {email:?}"))?;
+    organizer::set_disabled(db, account.id, disabled.then_some(now)).await?;
+    Ok(())
 }

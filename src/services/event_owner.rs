@@ -1,6 +1,6 @@
 //! Giving an event to another organizer: only admins do, and the audit log says so.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, EntityTrait, Set};
 
 use crate::db::{event, organizer};
 use crate::error::AppError;
@@ -23,18 +23,17 @@ pub async fn set_owner(
         .await?
         .ok_or_else(|| AppError::BadRequest("no such organizer".into()))?;
     let now = state.now();
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
+    let txn = state.write().await?;
     event::ActiveModel {
         id: Unchanged(ev.id),
         owner_id: Set(Some(owner)),
         updated_at: Set(now),
         ..Default::default()
     }
-    .update(&txn)
+    .update(&*txn)
     .await?;
     let detail = format!("→ {}", new_owner.email);
-    audit::record(&txn, actor, ev.id, "owner", &detail, now).await?;
+    audit::record(&*txn, actor, ev.id, "owner", &detail, now).await?;
     txn.commit().await?;
     Ok(())
 }

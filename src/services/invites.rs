@@ -27,12 +27,14 @@ pub fn public_entry(state: &AppState, ev: &event::Model, lang: Lang) -> CalEvent
     }
 }
 
-/// A participant's own entry: their language, their UID, and the join link of a webinar.
+/// A participant's own entry: their language, their UID, and, for someone with a seat
+/// (`with_join`), the join link of a webinar.
 pub fn personal_entry(
     state: &AppState,
     ev: &event::Model,
     reg: &registration::Model,
     token: &str,
+    with_join: bool,
 ) -> CalEvent {
     let lang = reg.lang();
     let mut entry = public_entry(state, ev, lang);
@@ -52,8 +54,7 @@ pub fn personal_entry(
     let mut description = String::new();
     // Only a confirmed participant gets the way in, and it is their own door: it leads to
     // the current meeting link and records when they first used it.
-    let seated = reg.status() == crate::domain::RegistrationStatus::Confirmed;
-    if let (true, true, Some(_)) = (seated, ev.kind().is_online(), ev.join_url.as_deref()) {
+    if let (true, true, Some(_)) = (with_join, ev.kind().is_online(), ev.join_url.as_deref()) {
         let door = format!("{own_page}/join");
         description.push_str(&format!("{}{colon} {door}\n\n", t(lang, "join-link")));
         entry.url = door.clone();
@@ -82,7 +83,8 @@ pub fn organizer(state: &AppState) -> Person {
     }
 }
 
-/// The invite file of a registration, for email and for `/r/{token}/invite.ics`.
+/// The invite file of a registration, for email and for `/r/{token}/invite.ics`. Only a
+/// meeting request (`REQUEST`, sent to someone with a seat) carries the join link.
 pub fn personal_ics(
     state: &AppState,
     ev: &event::Model,
@@ -90,7 +92,7 @@ pub fn personal_ics(
     token: &str,
     method: Method,
 ) -> String {
-    let entry = personal_entry(state, ev, reg, token);
+    let entry = personal_entry(state, ev, reg, token, method == Method::Request);
     let attendee = Person {
         name: reg.name.clone(),
         email: reg.email.clone(),

@@ -2,7 +2,7 @@
 //! come gets its email once more. The caller learns nothing about what was found, so the
 //! page cannot reveal who is registered.
 
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::db::{event, registration};
 use crate::domain::{EmailAddress, EventStatus, RegistrationStatus};
@@ -36,10 +36,8 @@ pub async fn resend_links(state: &AppState, email: &EmailAddress) -> Result<(), 
         if ev.ends_at < now || ev.status() == EventStatus::Cancelled {
             continue;
         }
-        let token = state.secret.registration_token(ev.id, &reg.email_key);
-        let _turn = state.write_turn().await;
-        let txn = state.db.begin().await?;
-        resend_current(&txn, state, &ev, reg, &token)
+        let txn = state.write().await?;
+        resend_current(&txn, state, &ev, reg)
             .await
             .map_err(|e| match e {
                 RegisterError::App(e) => e,
@@ -47,6 +45,5 @@ pub async fn resend_links(state: &AppState, email: &EmailAddress) -> Result<(), 
             })?;
         txn.commit().await?;
     }
-    state.outbox_wake.notify_one();
     Ok(())
 }

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Months, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Serialize;
 
 use crate::db::{event, outbox, registration};
@@ -72,22 +72,21 @@ pub async fn delete_registration(
     state: &AppState,
     reg: &registration::Model,
 ) -> Result<(), AppError> {
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
+    let txn = state.write().await?;
     outbox::Entity::delete_many()
         .filter(outbox::Column::RegistrationId.eq(reg.id))
-        .exec(&txn)
+        .exec(&*txn)
         .await?;
     registration::Entity::delete_by_id(reg.id)
-        .exec(&txn)
+        .exec(&*txn)
         .await?;
+    crate::services::followups::forget_registration(&*txn, reg.id).await?;
     if reg.status().is_active()
-        && let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&txn).await?
+        && let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&*txn).await?
     {
-        seats::free_seat_of(&txn, state, &ev, reg.holds_seat).await?;
+        seats::free_seat_of(&*txn, state, &ev, reg.holds_seat).await?;
     }
     txn.commit().await?;
-    state.outbox_wake.notify_one();
     Ok(())
 }
 
@@ -110,7 +109,8 @@ pub async fn erase_person(state: &AppState, email: &str) -> Result<u64, AppError
 }
 
 /// Anonymises the registrations of events that ended longer ago than their retention period.
-/// Country, language, status and attendance stay, so the statistics stay true.
+/// Country, language, status and attendance stay, so the statistics stay true; name, address,
+/// organisation, answers and time zone go.
 pub async fn apply_retention(state: &AppState) -> anyhow::Result<u64> {
     let now = state.now();
     let default_months = state.settings.retention_months;
@@ -147,8 +147,7 @@ async fn anonymise(
     reg: &registration::Model,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
+    let txn = state.write().await?;
     let placeholder = format!("anonymised-{}", reg.id);
     // A still-waiting registration of an ended event will never get a seat.
     let status = match reg.status() {
@@ -159,6 +158,8 @@ async fn anonymise(
     };
     registration::Entity::update_many()
         .col_expr(registration::Column::Name, Expr::value(""))
+        // A small organisation, with the country beside it, can name the person.
+        .col_expr(registration::Column::Organization, Expr::value(""))
         .col_expr(
             registration::Column::Email,
             Expr::value(format!("{placeholder}@invalid")),
@@ -177,11 +178,12 @@ async fn anonymise(
         .col_expr(registration::Column::AnonymisedAt, Expr::value(now))
         .col_expr(registration::Column::UpdatedAt, Expr::value(now))
         .filter(registration::Column::Id.eq(reg.id))
-        .exec(&txn)
+        .exec(&*txn)
         .await?;
+    crate::services::followups::forget_registration(&*txn, reg.id).await?;
     outbox::Entity::delete_many()
         .filter(outbox::Column::RegistrationId.eq(reg.id))
-        .exec(&txn)
+        .exec(&*txn)
         .await?;
     txn.commit().await?;
     Ok(())

@@ -1,15 +1,16 @@
 //! What organizers do to one registration: change its status, send its email again. Each
 //! action keeps the seat counter right, tells the participant, and lands in the audit log.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, EntityTrait, Set};
 
 use crate::db::{event, registration};
 use crate::domain::{EventStatus, RegistrationStatus};
+use crate::mail::intent::Params;
 use crate::mail::outbox;
 use crate::state::AppState;
 
 use super::audit::{self, Actor};
-use super::notify::{Notice, compose};
+use super::notify::Notice;
 use super::seats;
 
 #[derive(Debug)]
@@ -58,24 +59,17 @@ pub async fn set_status(
     if from == to {
         return Ok(reg);
     }
-    // A cancelled event admits no one: its participants were told it is off.
-    let event_on = ev.status() != EventStatus::Cancelled;
-    let allowed = match to {
-        RegistrationStatus::Confirmed => event_on,
-        RegistrationStatus::Cancelled => from.is_active(),
-        _ => false,
-    };
-    if !allowed {
+    // The domain's one rule: e.g. a cancelled event admits no one.
+    if !SETTABLE.contains(&to) || !from.can_become(to, ev.status()) {
         return Err(ActionError::NotAllowed);
     }
     let now = state.now();
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
+    let txn = state.write().await?;
     let took_seat = to == RegistrationStatus::Confirmed && !reg.holds_seat;
-    if took_seat && !event::try_take_seat(&txn, ev.id).await? {
+    if took_seat && !event::try_take_seat(&*txn, ev).await? {
         return Err(ActionError::NoSeat);
     }
-    if !registration::transition(&txn, reg.id, from, to, now).await? {
+    if !registration::transition(&*txn, reg.id, from, to, now).await? {
         // Someone else changed it meanwhile; the transaction's seat goes back with it.
         return Err(ActionError::NotAllowed);
     }
@@ -88,7 +82,7 @@ pub async fn set_status(
                 expires_at: Set(None),
                 ..Default::default()
             };
-            revived.update(&txn).await?;
+            revived.update(&*txn).await?;
             if from == RegistrationStatus::Waitlisted {
                 Notice::Promoted
             } else {
@@ -96,23 +90,24 @@ pub async fn set_status(
             }
         }
         _ => {
-            seats::free_seat_of(&txn, state, ev, reg.holds_seat).await?;
+            seats::free_seat_of(&*txn, state, ev, reg.holds_seat).await?;
             Notice::Cancelled {
                 had_invite: from == RegistrationStatus::Confirmed,
             }
         }
     };
     let changed = registration::Entity::find_by_id(reg.id)
-        .one(&txn)
+        .one(&*txn)
         .await?
         .ok_or(ActionError::NotFound)?;
-    let token = state.secret.registration_token(ev.id, &changed.email_key);
-    let email = compose(state, ev, &changed, &token, notice, None);
-    outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    let params = Params {
+        had_invite: notice == (Notice::Cancelled { had_invite: true }),
+        ..Params::default()
+    };
+    outbox::queue(&*txn, state, ev, &changed, notice, params).await?;
     let detail = format!("#{}: {from} → {to}", reg.id);
-    audit::record(&txn, actor, ev.id, "registration_status", &detail, now).await?;
+    audit::record(&*txn, actor, ev.id, "registration_status", &detail, now).await?;
     txn.commit().await?;
-    state.outbox_wake.notify_one();
     Ok(changed)
 }
 
@@ -135,21 +130,17 @@ pub async fn resend(
         _ => return Err(ActionError::NotAllowed),
     };
     let now = state.now();
-    let token = state.secret.registration_token(ev.id, &reg.email_key);
-    let email = compose(state, ev, &reg, &token, notice, None);
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
-    outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    let txn = state.write().await?;
+    outbox::queue(&*txn, state, ev, &reg, notice, Params::default()).await?;
     let touched = registration::ActiveModel {
         id: Unchanged(reg.id),
         last_mail_at: Set(Some(now)),
         ..Default::default()
     }
-    .update(&txn)
+    .update(&*txn)
     .await?;
     let detail = format!("#{} ({})", reg.id, reg.status);
-    audit::record(&txn, actor, ev.id, "email_resent", &detail, now).await?;
+    audit::record(&*txn, actor, ev.id, "email_resent", &detail, now).await?;
     txn.commit().await?;
-    state.outbox_wake.notify_one();
     Ok(touched)
 }

@@ -1,14 +1,15 @@
 //! Reminders before an event: to confirmed participants, in their language, once each.
 
 use chrono::Duration;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::db::{event, registration, reminder};
 use crate::domain::{EventStatus, RegistrationStatus};
+use crate::mail::intent::Params;
 use crate::mail::outbox;
 use crate::state::AppState;
 
-use super::notify::{Notice, compose};
+use super::notify::Notice;
 
 /// Sends the reminders that are due now; returns how many were queued.
 ///
@@ -57,13 +58,12 @@ async fn remind(
     reg: &registration::Model,
     due: &[i64],
 ) -> anyhow::Result<u32> {
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
+    let txn = state.write().await?;
     let now = state.now();
     let mut nearest_is_new = false;
     for (i, minutes) in due.iter().enumerate() {
         let claimed = reminder::claim(
-            &txn,
+            &*txn,
             reg.id,
             i32::try_from(*minutes).unwrap_or(i32::MAX),
             now,
@@ -75,9 +75,7 @@ async fn remind(
     }
     let mut queued = 0;
     if nearest_is_new {
-        let token = state.secret.registration_token(ev.id, &reg.email_key);
-        let email = compose(state, ev, reg, &token, Notice::Reminder, None);
-        outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+        outbox::queue(&*txn, state, ev, reg, Notice::Reminder, Params::default()).await?;
         queued = 1;
     }
     txn.commit().await?;

@@ -2,7 +2,7 @@
 //! old ones (retention) and sending reminders. Each job claims rows with guarded updates, so several instances
 //! can run it at once without doing anything twice.
 
-use sea_orm::{EntityTrait, TransactionTrait};
+use sea_orm::EntityTrait;
 
 use crate::db::{event, registration};
 use crate::domain::RegistrationStatus;
@@ -19,11 +19,10 @@ pub async fn expire_pending(state: &AppState) -> anyhow::Result<u32> {
             return Ok(expired);
         }
         for reg in due {
-            let _turn = state.write_turn().await;
-            let txn = state.db.begin().await?;
+            let txn = state.write().await?;
             let now = state.now();
             if registration::transition(
-                &txn,
+                &*txn,
                 reg.id,
                 RegistrationStatus::Pending,
                 RegistrationStatus::Expired,
@@ -31,14 +30,13 @@ pub async fn expire_pending(state: &AppState) -> anyhow::Result<u32> {
             )
             .await?
             {
-                if let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&txn).await? {
-                    seats::free_seat_of(&txn, state, &ev, reg.holds_seat).await?;
+                if let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&*txn).await? {
+                    seats::free_seat_of(&*txn, state, &ev, reg.holds_seat).await?;
                 }
                 expired += 1;
             }
             txn.commit().await?;
         }
-        state.outbox_wake.notify_one();
     }
 }
 

@@ -4,10 +4,11 @@ use sea_orm::ConnectionTrait;
 
 use crate::db::{event, registration};
 use crate::domain::RegistrationStatus;
+use crate::mail::intent::Params;
 use crate::mail::outbox;
 use crate::state::AppState;
 
-use super::notify::{Notice, compose};
+use super::notify::Notice;
 
 /// Gives freed seats to the people waiting longest, in the caller's transaction, and queues
 /// their emails with an invite. Returns how many were promoted.
@@ -18,7 +19,7 @@ pub async fn promote_waiting(
 ) -> anyhow::Result<u32> {
     let mut promoted = 0;
     while let Some(next) = registration::first_waitlisted(db, ev.id).await? {
-        if !event::try_take_seat(db, ev.id).await? {
+        if !event::try_take_seat(db, ev).await? {
             break;
         }
         let now = state.now();
@@ -32,7 +33,7 @@ pub async fn promote_waiting(
         .await?
         {
             // Someone else moved this person meanwhile; give the seat back and look again.
-            event::release_seat(db, ev.id).await?;
+            event::release_seat(db, ev).await?;
             continue;
         }
         registration::set_holds_seat(db, next.id, true).await?;
@@ -40,9 +41,7 @@ pub async fn promote_waiting(
         reg.status = RegistrationStatus::Confirmed.as_str().into();
         reg.holds_seat = true;
         reg.confirmed_at = Some(now);
-        let token = state.secret.registration_token(ev.id, &reg.email_key);
-        let email = compose(state, ev, &reg, &token, Notice::Promoted, None);
-        outbox::enqueue(db, state, &email, Some(ev.id), Some(reg.id)).await?;
+        outbox::queue(db, state, ev, &reg, Notice::Promoted, Params::default()).await?;
         promoted += 1;
     }
     Ok(promoted)
@@ -56,7 +55,7 @@ pub async fn free_seat_of(
     held_seat: bool,
 ) -> anyhow::Result<()> {
     if held_seat {
-        event::release_seat(db, ev.id).await?;
+        event::release_seat(db, ev).await?;
     }
     if ev.waitlist {
         promote_waiting(db, state, ev).await?;

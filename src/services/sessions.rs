@@ -3,14 +3,15 @@
 
 use std::sync::OnceLock;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
-use crate::db::{login_attempt, organizer, session};
+use crate::db::{organizer, session};
 use crate::security::{hash_password, hash_token, random_token, verify_password};
 use crate::state::AppState;
 
 use super::accounts::MIN_PASSWORD_CHARS;
+use super::throttle;
 
 /// A session ends after this long without a request…
 pub const IDLE_TIMEOUT: Duration = Duration::hours(12);
@@ -18,12 +19,6 @@ pub const IDLE_TIMEOUT: Duration = Duration::hours(12);
 pub const MAX_AGE: Duration = Duration::days(7);
 /// Marking a session as seen on every page would write on every read; once in a while does.
 const TOUCH_EVERY: Duration = Duration::minutes(5);
-
-/// Failed sign-ins are counted over this window…
-pub const THROTTLE_WINDOW: Duration = Duration::minutes(15);
-/// …and this many per account, or per client address, are allowed in it.
-pub const ACCOUNT_LIMIT: usize = 5;
-pub const ADDRESS_LIMIT: usize = 20;
 
 #[derive(Debug)]
 pub enum SignInError {
@@ -33,6 +28,8 @@ pub enum SignInError {
     Throttled {
         retry_after: u64,
     },
+    /// The password was right and the account signs in with two factors: ask for the code.
+    NeedsCode(Box<organizer::Model>),
     Internal(anyhow::Error),
 }
 
@@ -43,35 +40,15 @@ impl<E: Into<anyhow::Error>> From<E> for SignInError {
 }
 
 /// Checks the password and opens a session; returns the cookie value and the organizer.
-///
-/// The attempt is written down before the password is checked, so simultaneous guesses see
-/// each other and cannot all slip under the limit; a correct password erases it again.
+/// Guessing is slowed down by the throttle (see [`throttle`]).
 pub async fn sign_in(
     state: &AppState,
     email: &str,
     password: &str,
     client: &str,
 ) -> Result<(String, organizer::Model), SignInError> {
-    let account: String = email.trim().to_lowercase().chars().take(320).collect();
-    let client: String = client.chars().take(64).collect();
-    let now = state.now();
-    let attempt = {
-        let _turn = state.write_turn().await;
-        login_attempt::record(&state.db, &account, &client, now).await?
-    };
-    let since = now - THROTTLE_WINDOW;
-    let by_account = login_attempt::times_for_account(&state.db, &account, since).await?;
-    let by_address = login_attempt::times_for_address(&state.db, &client, since).await?;
-    let wait = retry_after(now, &by_account, ACCOUNT_LIMIT)
-        .into_iter()
-        .chain(retry_after(now, &by_address, ADDRESS_LIMIT))
-        .max();
-    if let Some(retry_after) = wait {
-        // A refused attempt checks nothing, so it does not count and extend the wait.
-        let _turn = state.write_turn().await;
-        login_attempt::delete(&state.db, attempt).await?;
-        return Err(SignInError::Throttled { retry_after });
-    }
+    let attempt = throttle::begin(state, email, client).await?;
+    let account = email.trim().to_lowercase();
     let user = organizer::find_by_email(&state.db, &account).await?;
     // An unknown address costs as much time as a known one, so timing tells nothing.
     let hash = match &user {
@@ -80,15 +57,49 @@ pub async fn sign_in(
     };
     let given = password.to_string();
     let matches = tokio::task::spawn_blocking(move || verify_password(&given, &hash)).await?;
-    let Some(user) = user.filter(|_| matches) else {
+    // A disabled account answers like a wrong password: nothing tells a guesser it exists.
+    let Some(user) = user.filter(|u| matches && !u.is_disabled()) else {
         return Err(SignInError::Wrong);
     };
+    throttle::succeeded(state, attempt).await?;
+    if user.totp_enabled_at.is_some() {
+        return Err(SignInError::NeedsCode(Box::new(user)));
+    }
+    open_session(state, user).await
+}
+
+/// The second step of a sign-in with two factors: `code` from the app, or a recovery code.
+/// Throttled like the password.
+pub async fn sign_in_with_code(
+    state: &AppState,
+    user_id: i64,
+    code: &str,
+    client: &str,
+) -> Result<(String, organizer::Model), SignInError> {
+    let user = organizer::Entity::find_by_id(user_id)
+        .one(&state.db)
+        .await?
+        .filter(|u| !u.is_disabled() && u.totp_enabled_at.is_some())
+        .ok_or(SignInError::Wrong)?;
+    let attempt = throttle::begin(state, &user.email, client).await?;
+    let accepted = {
+        let _turn = state.write_turn().await;
+        super::two_factor::check_second_factor(&state.db, &user, code, state.now()).await?
+    };
+    if !accepted {
+        return Err(SignInError::Wrong);
+    }
+    throttle::succeeded(state, attempt).await?;
+    open_session(state, user).await
+}
+
+async fn open_session(
+    state: &AppState,
+    user: organizer::Model,
+) -> Result<(String, organizer::Model), SignInError> {
+    let now = state.now();
     let token = random_token();
     let _turn = state.write_turn().await;
-    login_attempt::delete(&state.db, attempt).await?;
-    login_attempt::clear_account(&state.db, &account).await?;
-    // Housekeeping rides along with sign-ins, which are rare enough to pay for it.
-    login_attempt::delete_older_than(&state.db, now - Duration::days(1)).await?;
     session::delete_stale(&state.db, now, now - IDLE_TIMEOUT).await?;
     session::ActiveModel {
         token_hash: Set(hash_token(&token)),
@@ -103,19 +114,15 @@ pub async fn sign_in(
     Ok((token, user))
 }
 
-/// Seconds until one more attempt is allowed, if `times` (the current attempt last) is over
-/// `limit`: the wait ends when enough of the earlier failures have left the window.
-fn retry_after(now: DateTime<Utc>, times: &[DateTime<Utc>], limit: usize) -> Option<u64> {
-    let failures = times.len().checked_sub(1)?;
-    if failures < limit {
-        return None;
+impl From<throttle::BeginError> for SignInError {
+    fn from(e: throttle::BeginError) -> Self {
+        match e {
+            throttle::BeginError::Throttled(t) => SignInError::Throttled {
+                retry_after: t.retry_after,
+            },
+            throttle::BeginError::Internal(e) => SignInError::Internal(e),
+        }
     }
-    let frees_up = times[failures - limit] + THROTTLE_WINDOW;
-    Some(
-        u64::try_from((frees_up - now).num_seconds())
-            .unwrap_or(0)
-            .max(1),
-    )
 }
 
 /// A real Argon2 hash of nothing in particular, for unknown addresses.
@@ -141,6 +148,7 @@ pub async fn current(
     let Some(user) = organizer::Entity::find_by_id(found.organizer_id)
         .one(&state.db)
         .await?
+        .filter(|u| !u.is_disabled())
     else {
         return Ok(None);
     };
@@ -160,7 +168,22 @@ pub async fn sign_out(state: &AppState, cookie: &str) -> Result<(), sea_orm::DbE
 pub enum PasswordError {
     WrongCurrent,
     TooShort,
+    /// Too many wrong current passwords lately; try again after this many seconds.
+    Throttled {
+        retry_after: u64,
+    },
     Internal(anyhow::Error),
+}
+
+impl From<throttle::BeginError> for PasswordError {
+    fn from(e: throttle::BeginError) -> Self {
+        match e {
+            throttle::BeginError::Throttled(t) => PasswordError::Throttled {
+                retry_after: t.retry_after,
+            },
+            throttle::BeginError::Internal(e) => PasswordError::Internal(e),
+        }
+    }
 }
 
 impl<E: Into<anyhow::Error>> From<E> for PasswordError {
@@ -170,45 +193,29 @@ impl<E: Into<anyhow::Error>> From<E> for PasswordError {
 }
 
 /// Changes an organizer's own password and ends their other sessions: whoever may have
-/// learned the old password is signed out everywhere else.
+/// learned the old password is signed out everywhere else. The check of the current password
+/// is throttled like a sign-in: a borrowed session must not become a way to guess it.
 pub async fn change_password(
     state: &AppState,
     user: &organizer::Model,
     session_id: i64,
+    client: &str,
     current: &str,
     new: &str,
 ) -> Result<(), PasswordError> {
     if new.chars().count() < MIN_PASSWORD_CHARS {
         return Err(PasswordError::TooShort);
     }
+    let attempt = throttle::begin(state, &user.email, client).await?;
     let (given, hash) = (current.to_string(), user.password_hash.clone());
     if !tokio::task::spawn_blocking(move || verify_password(&given, &hash)).await? {
         return Err(PasswordError::WrongCurrent);
     }
+    throttle::succeeded(state, attempt).await?;
     let new = new.to_string();
     let hash = tokio::task::spawn_blocking(move || hash_password(&new)).await??;
     let _turn = state.write_turn().await;
     organizer::set_password_hash(&state.db, user.id, &hash).await?;
     session::delete_others(&state.db, user.id, session_id).await?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_wait_ends_when_old_failures_leave_the_window() {
-        let now = Utc::now();
-        let at = |minutes_ago: i64| now - Duration::minutes(minutes_ago);
-        // Four failures and this attempt: allowed.
-        let four = [at(10), at(8), at(6), at(4), now];
-        assert_eq!(retry_after(now, &four, 5), None);
-        // Five failures: the sixth attempt waits until the oldest is 15 minutes old.
-        let five = [at(10), at(8), at(6), at(4), at(2), now];
-        assert_eq!(retry_after(now, &five, 5), Some(5 * 60));
-        // Seven failures: the third oldest must go too.
-        let seven = [at(14), at(12), at(10), at(8), at(6), at(4), at(2), now];
-        assert_eq!(retry_after(now, &seven, 5), Some(5 * 60));
-    }
 }

@@ -14,7 +14,8 @@ use crate::services::registration::NewRegistration;
 pub struct RegistrationForm {
     #[validate(length(max = 200, code = "too-long"))]
     pub name: String,
-    #[validate(email(code = "invalid"), length(max = 254, code = "too-long"))]
+    // Whether it is an address at all is decided by `EmailAddress::check` alone.
+    #[validate(length(max = 254, code = "too-long"))]
     pub email: String,
     #[validate(length(max = 200, code = "too-long"))]
     pub organization: String,
@@ -86,14 +87,15 @@ impl RegistrationForm {
         };
         let name = text("name", &self.name, 200, true);
         let organization = text("organization", &self.organization, 200, false);
-        let email = EmailAddress::parse(&self.email);
-        if self.email.trim().is_empty() {
-            errors.insert("email".into(), "error-email-required".into());
-        } else if email.is_none() {
-            errors
-                .entry("email".into())
-                .or_insert_with(|| "error-email-invalid".into());
-        }
+        let email = match EmailAddress::check(&self.email) {
+            Ok(email) => Some(email),
+            Err(reason) => {
+                errors
+                    .entry("email".into())
+                    .or_insert_with(|| reason.message_key().into());
+                None
+            }
+        };
         let country = CountryCode::parse(&self.country);
         if self.country.trim().is_empty() {
             errors.insert("country".into(), "error-country-required".into());

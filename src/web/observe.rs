@@ -39,6 +39,13 @@ pub async fn observe(State(state): State<AppState>, req: Request, next: Next) ->
     if let Ok(value) = HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);
     }
+    if route.starts_with("/r/") {
+        // Participant pages and files are one person's: never kept by a browser or a proxy.
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
+        );
+    }
     response
 }
 
@@ -52,6 +59,7 @@ pub async fn metrics(
         req.headers(),
         Some(peer),
         &state.settings.trusted_proxy_header,
+        &state.settings.trusted_proxies,
     );
     let allowed = &state.settings.metrics_allowed_ips;
     let permitted = allowed.iter().any(|a| a == "*")

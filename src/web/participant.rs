@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::calendar::Method;
 use crate::db::{outbox, registration};
-use crate::domain::{Lang, RegistrationStatus};
+use crate::domain::{InviteKind, Lang, RegistrationStatus};
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr, format_date_time, format_range, t, t_args};
 use crate::services::invites::personal_ics;
@@ -53,6 +53,10 @@ struct RegistrationPage {
     register_again: bool,
     /// Confirmed for a place people come to: the page shows the check-in QR code.
     checkin_code: bool,
+    /// Attended and the event is over: the page links the certificate of attendance.
+    certificate: bool,
+    /// The event asks for feedback and this attendee may give it.
+    feedback: bool,
 }
 
 #[derive(Deserialize)]
@@ -134,8 +138,9 @@ async fn registration_page(
             && ev.status() != crate::domain::EventStatus::Cancelled)
             .then(|| format!("/r/{token}/join")),
         calendar_links: calendar_links(state, &ev, lang),
-        languages: ev
-            .langs()
+        // Emails speak the interface's languages, not only the event's: a Spanish reader of an
+        // event written in nl, fr and en still gets Spanish emails (the texts fall back).
+        languages: Lang::ALL
             .iter()
             .map(|l| (l.code(), l.native_name(), *l == reg.lang()))
             .collect(),
@@ -147,11 +152,13 @@ async fn registration_page(
         register_again: status == RegistrationStatus::Expired
             && crate::services::registration::open_state(&ev, state.now()).is_ok(),
         checkin_code: super::checkin_link::offered(&ev, &reg),
+        certificate: crate::certificates::available(&reg, &ev, state.now()),
+        feedback: crate::services::feedback::offered(state, &reg, &ev).await?,
     })
 }
 
 /// The newest email to the participant, said plainly: when it went out, or what holds it up.
-fn delivery_note(row: &outbox::Model, tz: chrono_tz::Tz, lang: Lang) -> String {
+fn delivery_note(row: &outbox::Delivery, tz: chrono_tz::Tz, lang: Lang) -> String {
     match (row.status.as_str(), row.sent_at) {
         ("sent", Some(at)) => t_args(
             lang,
@@ -298,10 +305,10 @@ pub async fn invite_file(
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     let (reg, ev) = service::by_token(&state, &token).await?;
-    let method = match reg.status() {
-        RegistrationStatus::Cancelled | RegistrationStatus::Expired => Method::Cancel,
-        _ if ev.status() == crate::domain::EventStatus::Cancelled => Method::Cancel,
-        _ => Method::Request,
+    let method = match reg.status().invite(ev.status()) {
+        InviteKind::Seat => Method::Request,
+        InviteKind::NoSeat => Method::Publish,
+        InviteKind::Cancelled => Method::Cancel,
     };
     let body = personal_ics(&state, &ev, &reg, &token, method);
     let mut response = ics_response(body, "invite.ics", 0);

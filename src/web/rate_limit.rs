@@ -15,6 +15,7 @@ use axum::http::{HeaderMap, Method};
 use axum::middleware::Next;
 use axum::response::Response;
 
+use crate::config::TrustedProxies;
 use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::{LANG_COOKIE, negotiate};
@@ -64,23 +65,51 @@ impl RateLimiter {
     }
 }
 
-/// The client's address: the connection's, or the last hop a trusted proxy recorded.
+/// The client's address. Without a trusted header: the connection's. With one: every line of
+/// the header, read from the right, skipping the trusted proxies; the first other address is
+/// the client. Entries further left were written by the client itself and prove nothing, and
+/// a proxy that appends a line of its own (rather than extending the last one) cannot be
+/// fooled by a line the client sent first.
 pub fn client_addr(
     headers: &HeaderMap,
     connection: Option<SocketAddr>,
     trusted_header: &str,
+    trusted_proxies: &TrustedProxies,
 ) -> Option<IpAddr> {
     if !trusted_header.is_empty() {
-        let forwarded = headers
-            .get(trusted_header)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.rsplit(',').next())
-            .and_then(|ip| ip.trim().parse().ok());
-        if forwarded.is_some() {
-            return forwarded;
+        let hops: Vec<IpAddr> = headers
+            .get_all(trusted_header)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(|ip| ip.trim().parse().ok())
+            .collect();
+        let client = hops
+            .iter()
+            .rev()
+            .find(|ip| !trusted_proxies.contains(**ip))
+            .or(hops.first());
+        if let Some(client) = client {
+            return Some(*client);
         }
     }
     connection.map(|c| c.ip())
+}
+
+/// A loggable name for a limited path: participant tokens are replaced, so that logs never
+/// hold a link that opens someone's registration.
+pub fn route_template(path: &str) -> String {
+    let mut parts: Vec<&str> = path.split('/').collect();
+    if parts.get(1) == Some(&"r") && parts.len() > 2 {
+        parts[2] = "{token}";
+    }
+    if parts.get(1) == Some(&"events") && parts.len() > 2 {
+        parts[2] = "{slug}";
+    }
+    if parts.get(1) == Some(&"invite") && parts.len() > 2 {
+        parts[2] = "{token}";
+    }
+    parts.join("/")
 }
 
 /// What is limited: posted forms (registration, sign-in, resend, participant actions) and the
@@ -88,7 +117,8 @@ pub fn client_addr(
 /// admin's forms behind sign-in (a session identifies the organizer, who may well change forty
 /// statuses in a minute).
 fn is_limited(method: &Method, path: &str) -> bool {
-    let signed_in_form = path.starts_with("/admin/") && path != "/admin/login";
+    let sign_in_form = path == "/admin/login" || path == "/admin/login/code";
+    let signed_in_form = path.starts_with("/admin/") && !sign_in_form;
     (method == Method::POST && !path.starts_with("/api/") && !signed_in_form)
         || (method == Method::GET && path.ends_with("/join"))
 }
@@ -105,11 +135,12 @@ pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> R
         req.headers(),
         connection,
         &state.settings.trusted_proxy_header,
+        &state.settings.trusted_proxies,
     );
     if let Some(addr) = addr
         && let Err(retry_after) = state.rate_limiter.check(addr, Instant::now())
     {
-        tracing::warn!(%addr, path = %req.uri().path(), "rate limited");
+        tracing::warn!(%addr, method = %req.method(), route = %route_template(req.uri().path()), "rate limited");
         return AppError::TooManyRequests { retry_after }.into_page(request_lang(req.headers()));
     }
     next.run(req).await
@@ -159,6 +190,7 @@ mod tests {
     #[test]
     fn sign_in_is_limited_and_the_signed_in_admin_is_not() {
         assert!(is_limited(&Method::POST, "/admin/login"));
+        assert!(is_limited(&Method::POST, "/admin/login/code"));
         assert!(is_limited(&Method::POST, "/events/x/register"));
         assert!(!is_limited(&Method::POST, "/admin/events/x/publish"));
         assert!(!is_limited(&Method::GET, "/admin/events"));
@@ -172,14 +204,46 @@ mod tests {
             "203.0.113.9, 198.51.100.7".parse().expect("value"),
         );
         let conn: SocketAddr = "10.0.0.1:5000".parse().expect("addr");
+        let none = TrustedProxies::default();
         assert_eq!(
-            client_addr(&headers, Some(conn), "x-forwarded-for"),
+            client_addr(&headers, Some(conn), "x-forwarded-for", &none),
             "198.51.100.7".parse().ok()
         );
         assert_eq!(
-            client_addr(&headers, Some(conn), ""),
+            client_addr(&headers, Some(conn), "", &none),
             Some(conn.ip()),
             "untrusted headers are ignored"
         );
+    }
+
+    #[test]
+    fn a_line_the_client_sent_first_does_not_name_it() {
+        let mut headers = HeaderMap::new();
+        // The client's own line, then the line its proxy appended, ending in a second proxy.
+        headers.append("x-forwarded-for", "192.0.2.99".parse().expect("value"));
+        headers.append(
+            "x-forwarded-for",
+            "203.0.113.9, 10.1.2.3".parse().expect("value"),
+        );
+        let conn: SocketAddr = "10.0.0.1:5000".parse().expect("addr");
+        let proxies = TrustedProxies(vec!["10.0.0.0/8".parse().expect("net")]);
+        assert_eq!(
+            client_addr(&headers, Some(conn), "x-forwarded-for", &proxies),
+            "203.0.113.9".parse().ok()
+        );
+    }
+
+    #[test]
+    fn logged_routes_hold_no_token() {
+        assert_eq!(
+            route_template("/r/s3cr3t-token/cancel"),
+            "/r/{token}/cancel"
+        );
+        assert_eq!(route_template("/r/s3cr3t-token"), "/r/{token}");
+        assert_eq!(
+            route_template("/events/x/register"),
+            "/events/{slug}/register"
+        );
+        assert_eq!(route_template("/admin/login"), "/admin/login");
     }
 }

@@ -1,6 +1,7 @@
 //! The organizers' pages over real HTTP: sign-in and its throttle, roles, form tokens, every
 //! action on events, registrations, accounts and tokens, and the API's own description.
 
+mod account_status;
 mod accounts;
 mod attendance_pages;
 mod events;
@@ -9,6 +10,8 @@ mod openapi;
 mod overview;
 mod registrations;
 mod sign_in;
+mod throttle;
+mod two_factor;
 
 use convene::services::accounts::{Role, add_user};
 

@@ -3,7 +3,7 @@
 use chrono::{Duration, Utc};
 use serde_json::json;
 
-use super::helpers::{TestApp, person, spawn_app};
+use super::helpers::{TestApp, hidden, person, spawn_app};
 use super::mime;
 
 async fn statuses(app: &TestApp, slug: &str) -> Vec<(String, String)> {
@@ -33,7 +33,8 @@ fn count(list: &[(String, String)], status: &str) -> usize {
 
 #[tokio::test]
 async fn a_burst_of_120_for_20_seats_gives_20_confirmed_and_100_waiting() {
-    let app = spawn_app().await;
+    // A load test: 120 posts from one address are far beyond the per-address rate limit.
+    let app = super::helpers::spawn_app_with_settings("rate_limit = 0").await;
     app.create_event("room", json!({"capacity": 20, "require_email_confirmation": false, "kind": "in_person", "venue": "Brussels"})).await;
     let mut tasks = Vec::new();
     let app = std::sync::Arc::new(app);
@@ -309,4 +310,99 @@ async fn the_join_door_stays_shut_for_people_without_a_seat() {
         .get(&format!("{}/join", link.trim_start_matches(&app.base)))
         .await;
     assert_eq!(res.status(), 403);
+}
+
+#[tokio::test]
+async fn concurrent_registrations_committed_together_keep_the_capacity_exact() {
+    // Forty posts from one address in a second: a load, so the rate limit (tested on its own
+    // path) is off here.
+    let app = std::sync::Arc::new(super::helpers::spawn_app_with_settings("rate_limit = 0").await);
+    app.create_event(
+        "few",
+        json!({"capacity": 3, "waitlist": false, "require_email_confirmation": false}),
+    )
+    .await;
+    // Forms fetched first, then posted all at once: the posts arrive together and, on
+    // SQLite, queue for the writer and share commits.
+    let mut forms = Vec::new();
+    for i in 0..40 {
+        let mut visitor = app.visitor();
+        let (status, html) = visitor.get("/events/few").await;
+        assert_eq!(status, 200);
+        let hidden_fields = (hidden(&html, "csrf_token"), hidden(&html, "started"));
+        forms.push((visitor, hidden_fields, format!("seat{i}@example.org")));
+    }
+    // Everyone took the time to fill in the form.
+    forms[0].0.take_time_to_fill_in();
+    let posts = forms
+        .iter_mut()
+        .map(|(visitor, (csrf, started), email)| async move {
+            let mut fields = vec![("csrf_token", csrf.as_str()), ("started", started.as_str())];
+            fields.extend(person("Participant", email));
+            let status = visitor.post("/events/few/register", &fields).await.status();
+            (email.clone(), status.as_u16())
+        });
+    let mut acknowledged = Vec::new();
+    for (email, status) in futures_util::future::join_all(posts).await {
+        assert!(status == 303 || status == 409, "{email}: {status}");
+        if status == 303 {
+            acknowledged.push(email);
+        }
+    }
+    let list = statuses(&app, "few").await;
+    assert_eq!(acknowledged.len(), 3, "three seats, three acknowledged");
+    assert_eq!(count(&list, "confirmed"), 3);
+    let mut stored: Vec<String> = list.iter().map(|(e, _)| e.clone()).collect();
+    stored.sort();
+    acknowledged.sort();
+    assert_eq!(stored, acknowledged, "stored equals acknowledged");
+    let (_, ev) = app
+        .api(reqwest::Method::GET, "/api/v1/events/few", None)
+        .await;
+    assert_eq!(ev["seats_taken"], 3);
+    if std::env::var("CONVENE_TEST_DATABASE_URL").is_err() {
+        let queue = app.state.registration_queue.get().expect("the writer ran");
+        assert!(
+            queue.largest_batch() > 1,
+            "registrations shared a commit (largest batch {})",
+            queue.largest_batch()
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_event_without_a_capacity_keeps_no_counter_until_it_gets_one() {
+    let app = spawn_app().await;
+    app.create_event("open", json!({"require_email_confirmation": false}))
+        .await;
+    for email in ["ada@example.org", "bea@example.org", "cai@example.org"] {
+        assert_eq!(
+            app.register("open", &person("P", email)).await.status(),
+            303
+        );
+    }
+    // Registrations for an event without a limit do not touch its row (no lock to queue on).
+    let (_, ev) = app
+        .api(reqwest::Method::GET, "/api/v1/events/open", None)
+        .await;
+    assert_eq!(ev["seats_taken"], 0, "{ev}");
+    // With a limit, the counter starts from the seats already held.
+    let (status, ev) = app
+        .api(
+            reqwest::Method::PATCH,
+            "/api/v1/events/open",
+            Some(json!({"capacity": 4, "waitlist": true})),
+        )
+        .await;
+    assert_eq!(status, 200, "{ev}");
+    let (_, ev) = app
+        .api(reqwest::Method::GET, "/api/v1/events/open", None)
+        .await;
+    assert_eq!(ev["seats_taken"], 3, "{ev}");
+    for email in ["dan@example.org", "eve@example.org"] {
+        app.register("open", &person("P", email)).await;
+    }
+    let list = statuses(&app, "open").await;
+    assert_eq!(count(&list, "confirmed"), 4);
+    assert!(list.contains(&("eve@example.org".into(), "waitlisted".into())));
 }

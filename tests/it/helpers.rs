@@ -132,7 +132,6 @@ fn settings_for(
         mail_dir = "{dir}/mail"
         data_dir = "{dir}"
         secret_key = "test-secret-test-secret-test-secret-0123456789"
-        rate_limit = 0
         scheduler_interval_seconds = 3600
         log = "warn"
         "#,

@@ -22,7 +22,8 @@ const HOSTILE: &[&str] = &[
 
 #[tokio::test]
 async fn hostile_form_values_never_cause_a_server_error_or_live_markup() {
-    let app = spawn_app().await;
+    // Hundreds of posts from one address: the rate limit is off for this corpus only.
+    let app = super::helpers::spawn_app_with_settings("rate_limit = 0").await;
     app.create_event(
         "webinar",
         json!({"questions": [{"id": "why", "kind": "text", "label": {"en": "Why?"}}]}),
@@ -227,5 +228,80 @@ async fn every_response_carries_the_security_headers() {
         assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
         assert!(headers.contains_key("referrer-policy"), "{path}");
         assert_eq!(headers["x-frame-options"], "DENY", "{path}");
+    }
+}
+
+/// Addresses the mail layer cannot or should not send to: refused with their own message at
+/// the form, and never a 5xx at the other doors that take addresses.
+#[tokio::test]
+async fn hostile_addresses_are_refused_clearly_at_every_door() {
+    let app = spawn_app().await;
+    app.create_event("webinar", json!({})).await;
+    for (address, message) in [
+        ("x@[127.0.0.1]", "not an IP address"),
+        ("x@[IPv6:::1]", "not an IP address"),
+        ("x@127.0.0.1", "not an IP address"),
+        ("\"quoted\"@example.org", "quotation marks"),
+        ("a@b@example.org", "valid email address"),
+        ("ada@example..org", "valid email address"),
+    ] {
+        let res = app.register("webinar", &person("Ada", address)).await;
+        assert_eq!(res.status(), 422, "{address}");
+        let body = res.text().await.unwrap_or_default();
+        assert!(
+            body.contains(message),
+            "{address}: {message} not in the page"
+        );
+    }
+    // An internationalised address is welcome.
+    let res = app
+        .register("webinar", &person("José", "josé@exämple.org"))
+        .await;
+    assert_eq!(res.status(), 303);
+
+    let res = app
+        .client
+        .post(app.url("/api/v1/events/webinar/attendance"))
+        .bearer_auth(&app.token)
+        .json(&json!({"emails": ["x@[127.0.0.1]", "\"q\"@example.org", "\u{0}@x.org"]}))
+        .send()
+        .await
+        .expect("post");
+    assert!(res.status().as_u16() < 500, "{}", res.status());
+    let res = app
+        .client
+        .post(app.url("/api/v1/events/webinar/attendance"))
+        .bearer_auth(&app.token)
+        .header("content-type", "text/csv")
+        .body("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\nX,x@[127.0.0.1],,,10,No\n")
+        .send()
+        .await
+        .expect("post");
+    assert!(res.status().as_u16() < 500, "{}", res.status());
+
+    // The admin's account form and the command line refuse them too, clearly.
+    let mut admin = super::admin::signed_in(&app, super::admin::ADMIN).await;
+    for address in ["x@[127.0.0.1]", "\"q\"@example.org", "a\u{7}@example.org"] {
+        let res = admin
+            .submit(
+                "/admin/users",
+                "/admin/users",
+                &[
+                    ("email", address),
+                    ("role", "organizer"),
+                    ("password", "a long enough password"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 422, "{address:?}");
+        let out = super::process::convene()
+            .args(["user", "add", "--email", address, "--role", "organizer"])
+            .env("CONVENE_DATABASE_URL", &app.state.settings.database_url)
+            .output()
+            .expect("run");
+        assert!(!out.status.success(), "{address:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("not a valid email address"), "{stderr}");
     }
 }

@@ -507,10 +507,10 @@ async fn calendar_uids_survive_a_new_public_url() {
     )
     .await
     .expect("state");
-    assert_eq!(personal_entry(&state, &ev, &ada, "token").uid, sent);
+    assert_eq!(personal_entry(&state, &ev, &ada, "token", true).uid, sent);
     assert_eq!(public_entry(&state, &ev, ada.lang()).uid, public_before);
     assert!(
-        personal_entry(&state, &ev, &ada, "token")
+        personal_entry(&state, &ev, &ada, "token", true)
             .description
             .contains("https://events.example.net/r/token"),
         "links do follow the new address"

@@ -122,6 +122,10 @@ async fn retention_anonymises_old_registrations_but_keeps_the_numbers() {
             .is_some_and(|e| e.starts_with("anonymised-")),
         "{reg}"
     );
+    assert_eq!(
+        reg["organization"], "",
+        "the organisation goes with the name"
+    );
     assert_eq!(reg["country"], "PE", "statistics keep the country");
     assert_eq!(reg["status"], "confirmed");
     let list = app.registration_page("long-retention").await;

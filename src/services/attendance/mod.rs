@@ -13,8 +13,6 @@ mod tests;
 
 use std::collections::HashMap;
 
-use sea_orm::TransactionTrait;
-
 use crate::db::{attendance, event, registration};
 use crate::domain::{EmailAddress, Lang};
 use crate::error::AppError;
@@ -154,8 +152,9 @@ pub async fn set_attended(
         return Ok(false);
     };
     if reg.attended != attended {
-        let _turn = state.write_turn().await;
-        attendance::set_attended(&state.db, reg.id, attended, None, state.now()).await?;
+        let txn = state.write().await?;
+        attendance::set_attended(&*txn, reg.id, attended, None, state.now()).await?;
+        txn.commit().await?;
     }
     Ok(true)
 }
@@ -176,10 +175,9 @@ async fn apply(
     keys.sort_unstable();
     keys.dedup();
     let now = state.now();
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
+    let txn = state.write().await?;
     let found: HashMap<String, registration::Model> =
-        attendance::find_by_email_keys(&txn, ev.id, &keys)
+        attendance::find_by_email_keys(&*txn, ev.id, &keys)
             .await?
             .into_iter()
             .map(|reg| (reg.email_key.clone(), reg))
@@ -195,7 +193,7 @@ async fn apply(
         let Some(reg) = by_id.get(&id) else { continue };
         let unchanged = reg.attended && (minutes.is_none() || reg.attended_minutes == minutes);
         if !unchanged {
-            attendance::set_attended(&txn, id, true, minutes, now).await?;
+            attendance::set_attended(&*txn, id, true, minutes, now).await?;
             changed += 1;
         }
     }

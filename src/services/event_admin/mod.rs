@@ -8,16 +8,16 @@ pub use input::{EventInput, EventOut, FieldErrors, SaveError};
 pub use merge::is_web_url;
 use merge::merge;
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::db::{self, event, registration};
 use crate::domain::{EventKind, EventStatus, Lang, RegistrationStatus};
-use crate::i18n::{Arg, format_range, t, t_args};
+use crate::mail::intent::Params;
 use crate::mail::outbox;
 use crate::state::AppState;
 
 use super::audit::{self, Actor};
-use super::notify::{Notice, compose};
+use super::notify::Notice;
 
 /// Creates an event from a complete input, as Convene itself (demo data, scripts).
 pub async fn create(
@@ -89,15 +89,14 @@ pub async fn create_by(
     let merged = merge(&blank, input)?;
     let mut active: event::ActiveModel = merged.into();
     active.id = sea_orm::ActiveValue::NotSet;
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
-    let ev = match active.insert(&txn).await {
+    let txn = state.write().await?;
+    let ev = match active.insert(&*txn).await {
         Ok(ev) => ev,
         Err(e) if db::is_unique_violation(&e) => return Err(SaveError::SlugTaken),
         Err(e) => return Err(e.into()),
     };
     audit::record(
-        &txn,
+        &*txn,
         actor,
         ev.id,
         "created",
@@ -133,6 +132,12 @@ pub async fn update_by(
         )]));
     }
     let mut next = merge(current, input)?;
+    if !current.status().can_become(next.status()) {
+        return Err(SaveError::Transition {
+            from: current.status(),
+            to: next.status(),
+        });
+    }
     let moved = next.starts_at != current.starts_at
         || next.ends_at != current.ends_at
         || next.timezone != current.timezone;
@@ -152,66 +157,44 @@ pub async fn update_by(
         (Some(_), None) => true,
         _ => false,
     };
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
+    let txn = state.write().await?;
     // Write every column except the seat counter, which only its guarded statements touch.
     let mut active = event::ActiveModel::from(next.clone()).reset_all();
     active.not_set(event::Column::SeatsTaken);
-    let saved = active.update(&txn).await?;
+    let saved = active.update(&*txn).await?;
     let detail = audit::describe_change(current, &saved);
     if !detail.is_empty() {
         let action = audit::change_action(current, &saved);
-        audit::record(&txn, actor, saved.id, action, &detail, next.updated_at).await?;
+        audit::record(&*txn, actor, saved.id, action, &detail, next.updated_at).await?;
+    }
+    if current.capacity.is_none() && saved.capacity.is_some() {
+        // Without a limit the counter was not kept; from now on it is.
+        event::recount_seats(&*txn, saved.id).await?;
     }
     if newly_cancelled {
-        notify_all(&txn, state, &saved, Notice::EventCancelled, |_| None).await?;
-    } else if (moved || relocated) && saved.status() == EventStatus::Published {
-        notify_all(&txn, state, &saved, Notice::Updated, |reg| {
-            Some(change_summary(current, &saved, reg, moved))
-        })
+        notify_all(
+            &txn,
+            state,
+            &saved,
+            Notice::EventCancelled,
+            Params::default(),
+        )
         .await?;
+    } else if (moved || relocated) && saved.status() == EventStatus::Published {
+        // The previous time goes into the row: the email is written when it is sent.
+        let params = Params {
+            changed: true,
+            previous_start: moved.then(|| (current.starts_at, current.timezone.clone())),
+            previous_end: moved.then_some(current.ends_at),
+            ..Params::default()
+        };
+        notify_all(&txn, state, &saved, Notice::Updated, params).await?;
     }
     if capacity_raised && saved.waitlist {
-        super::seats::promote_waiting(&txn, state, &saved).await?;
+        super::seats::promote_waiting(&*txn, state, &saved).await?;
     }
     txn.commit().await?;
-    state.outbox_wake.notify_one();
     Ok(saved)
-}
-
-/// What changed, in the participant's language and, for a new date, in their own time zone
-/// (the event's when they gave none): "New date: … Previous date: …".
-fn change_summary(
-    old: &event::Model,
-    new: &event::Model,
-    reg: &registration::Model,
-    moved: bool,
-) -> String {
-    let lang = reg.lang();
-    if moved {
-        let own = |ev: &event::Model| {
-            reg.time_zone
-                .as_deref()
-                .and_then(|z| z.parse::<chrono_tz::Tz>().ok())
-                .unwrap_or_else(|| ev.tz())
-        };
-        t_args(
-            lang,
-            "email-updated-moved",
-            &[
-                (
-                    "old",
-                    Arg::Text(format_range(old.starts_at, old.ends_at, own(old), lang)),
-                ),
-                (
-                    "new",
-                    Arg::Text(format_range(new.starts_at, new.ends_at, own(new), lang)),
-                ),
-            ],
-        )
-    } else {
-        t(lang, "email-updated-place")
-    }
 }
 
 async fn notify_all(
@@ -219,7 +202,7 @@ async fn notify_all(
     state: &AppState,
     ev: &event::Model,
     notice: Notice,
-    extra: impl Fn(&registration::Model) -> Option<String>,
+    params: Params,
 ) -> anyhow::Result<()> {
     let statuses: Vec<&str> = match notice {
         Notice::EventCancelled => vec![
@@ -235,9 +218,7 @@ async fn notify_all(
         .all(txn)
         .await?;
     for reg in regs {
-        let token = state.secret.registration_token(ev.id, &reg.email_key);
-        let email = compose(state, ev, &reg, &token, notice, extra(&reg));
-        outbox::enqueue(txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+        outbox::queue(txn, state, ev, &reg, notice, params.clone()).await?;
     }
     Ok(())
 }

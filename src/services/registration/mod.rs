@@ -1,5 +1,6 @@
 //! Registering, confirming, cancelling and changing language: the participant's side.
 
+pub mod batch;
 mod self_service;
 
 pub use self_service::{by_token, cancel, change_language, confirm};
@@ -8,18 +9,17 @@ use std::collections::BTreeMap;
 
 use chrono::Duration;
 use chrono_tz::Tz;
-use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, Set};
 
 use crate::db::{self, event, registration};
-use crate::domain::{
-    CleanText, CountryCode, EmailAddress, EventKind, EventStatus, Lang, RegistrationStatus,
-};
+use crate::domain::{CleanText, CountryCode, EmailAddress, EventStatus, Lang, RegistrationStatus};
 use crate::error::AppError;
+use crate::mail::intent::Params;
 use crate::mail::outbox;
 use crate::state::AppState;
 
 use super::audit::{self, Actor};
-use super::notify::{Notice, compose};
+use super::notify::Notice;
 
 /// A registration that passed validation: every field is already a domain value.
 #[derive(Debug, Clone)]
@@ -98,7 +98,19 @@ pub async fn register(
     new: NewRegistration,
 ) -> Result<registration::Model, RegisterError> {
     open_state(ev, state.now()).map_err(RegisterError::Closed)?;
-    register_unchecked(state, ev, new, None).await
+    match db::backend(&state.db) {
+        // One writer at a time: registrations share commits instead of queueing for turns.
+        db::Backend::Sqlite => batch::register(state, ev, new).await,
+        // On its own task: a visitor who goes away mid-request must not cancel the
+        // transaction half-way, which left its pooled connection inside an open transaction
+        // (seen under load: the outbox's next statement on that connection never committed).
+        db::Backend::Postgres => {
+            let (state, ev) = (state.clone(), ev.clone());
+            tokio::spawn(async move { register_unchecked(&state, &ev, new, None).await })
+                .await
+                .map_err(|e| RegisterError::App(AppError::Internal(e.into())))?
+        }
+    }
 }
 
 /// An organizer adds someone by hand: the registration dates and a draft status do not
@@ -133,75 +145,71 @@ async fn register_unchecked(
 ) -> Result<registration::Model, RegisterError> {
     let now = state.now();
     let email_key = new.email.key();
-    let token = state.secret.registration_token(ev.id, &email_key);
-    // The email of the likely outcome is rendered before taking the write turn: rendering is
-    // the costly part, and on SQLite other registrations would wait for it.
-    let expected = if ev.require_email_confirmation {
-        Notice::ConfirmAddress
-    } else {
-        Notice::Confirmed
+    let txn = state.write().await?;
+    let reg = match register_in(&txn, state, ev, &new, &email_key).await? {
+        Some(reg) => reg,
+        None => {
+            // Another request for the same address won the race: that one stands.
+            txn.rollback().await?;
+            return registration::find_by_event_and_email(&state.db, ev.id, &email_key)
+                .await?
+                .ok_or(RegisterError::App(AppError::Conflict("duplicate".into())));
+        }
     };
-    let draft = draft(ev, &new, state, &token, expected);
-    let prepared = outbox::prepare(state, &compose(state, ev, &draft, &token, expected, None))?;
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
-    let existing = registration::find_by_event_and_email(&txn, ev.id, &email_key).await?;
+    if let Some(actor) = actor {
+        let detail = format!("#{} ({})", reg.id, reg.status);
+        audit::record(&*txn, actor, ev.id, "registration_added", &detail, now).await?;
+    }
+    txn.commit().await?;
+    Ok(reg)
+}
+
+/// The registration's writes, inside the caller's transaction: a new row, a revived one, or
+/// the current one with its email sent again. `None` when a concurrent insert of the same
+/// address won (the caller rolls back and returns that one).
+async fn register_in(
+    txn: &sea_orm::DatabaseTransaction,
+    state: &AppState,
+    ev: &event::Model,
+    new: &NewRegistration,
+    email_key: &str,
+) -> Result<Option<registration::Model>, RegisterError> {
+    let now = state.now();
+    let existing = registration::find_by_event_and_email(txn, ev.id, email_key).await?;
     let reg = match existing {
         Some(existing) if existing.status().is_active() => {
-            resend_current(&txn, state, ev, existing, &token).await?
+            resend_current(txn, state, ev, existing).await?
         }
         Some(existing) => {
             // A cancelled or expired registration comes back to life with the new details.
             let mut active: registration::ActiveModel = existing.into();
-            fill(&mut active, &new, state, now);
+            fill(&mut active, new, state, now);
             active.attended = Set(false);
             active.attended_minutes = Set(None);
             active.confirmed_at = Set(None);
             active.cancelled_at = Set(None);
-            let reg = active.update(&txn).await?;
-            admit(&txn, state, ev, reg, &token).await?
+            let reg = active.update(txn).await?;
+            admit(txn, state, ev, reg).await?
         }
         None => {
-            let (status, holds_seat, notice) = decide(&txn, ev).await?;
-            let mut active = registration::ActiveModel::from(draft.clone());
+            let (status, holds_seat, notice) = decide(txn, ev).await?;
+            let token = state.secret.registration_token(ev.id, email_key);
+            let mut active = registration::ActiveModel::from(draft(ev, new, state, &token));
             active.id = sea_orm::ActiveValue::NotSet;
             active.status = Set(status.as_str().into());
             active.holds_seat = Set(holds_seat);
             active.expires_at = Set(expiry(state, status));
             active.confirmed_at = Set((status == RegistrationStatus::Confirmed).then_some(now));
-            let reg = match active.insert(&txn).await {
+            let reg = match active.insert(txn).await {
                 Ok(reg) => reg,
-                // Another request for the same address won the race: that one stands.
-                Err(e) if db::is_unique_violation(&e) => {
-                    txn.rollback().await?;
-                    return registration::find_by_event_and_email(
-                        &state.db,
-                        ev.id,
-                        &new.email.key(),
-                    )
-                    .await?
-                    .ok_or(RegisterError::App(AppError::Conflict("duplicate".into())));
-                }
+                Err(e) if db::is_unique_violation(&e) => return Ok(None),
                 Err(e) => return Err(e.into()),
             };
-            // The check-in code names the registration's id, which the draft does not have yet.
-            let draft_fits = notice == Notice::ConfirmAddress || ev.kind() == EventKind::Webinar;
-            let email = if notice == expected && draft_fits {
-                prepared
-            } else {
-                outbox::prepare(state, &compose(state, ev, &reg, &token, notice, None))?
-            };
-            outbox::insert(&txn, state, email, Some(ev.id), Some(reg.id)).await?;
+            outbox::queue(txn, state, ev, &reg, notice, Params::default()).await?;
             reg
         }
     };
-    if let Some(actor) = actor {
-        let detail = format!("#{} ({})", reg.id, reg.status);
-        audit::record(&txn, actor, ev.id, "registration_added", &detail, now).await?;
-    }
-    txn.commit().await?;
-    state.outbox_wake.notify_one();
-    Ok(reg)
+    Ok(Some(reg))
 }
 
 fn fill(
@@ -223,19 +231,15 @@ fn fill(
     active.last_mail_at = Set(Some(now));
 }
 
-/// A registration as it will be stored, before it has an id: for composing its email early.
+/// A registration as it will be stored, before it has an id and a status.
 fn draft(
     ev: &event::Model,
     new: &NewRegistration,
     state: &AppState,
     token: &str,
-    expected: Notice,
 ) -> registration::Model {
     let now = state.now();
-    let status = match expected {
-        Notice::ConfirmAddress => RegistrationStatus::Pending,
-        _ => RegistrationStatus::Confirmed,
-    };
+    let status = RegistrationStatus::Pending;
     registration::Model {
         id: 0,
         event_id: ev.id,
@@ -271,9 +275,9 @@ async fn decide(
     ev: &event::Model,
 ) -> Result<(RegistrationStatus, bool, Notice), RegisterError> {
     if ev.require_email_confirmation {
-        let holds = ev.pending_holds_seat && event::try_take_seat(txn, ev.id).await?;
+        let holds = ev.pending_holds_seat && event::try_take_seat(txn, ev).await?;
         Ok((RegistrationStatus::Pending, holds, Notice::ConfirmAddress))
-    } else if event::try_take_seat(txn, ev.id).await? {
+    } else if event::try_take_seat(txn, ev).await? {
         Ok((RegistrationStatus::Confirmed, true, Notice::Confirmed))
     } else if ev.waitlist {
         Ok((RegistrationStatus::Waitlisted, false, Notice::Waitlisted))
@@ -293,7 +297,6 @@ async fn admit(
     state: &AppState,
     ev: &event::Model,
     reg: registration::Model,
-    token: &str,
 ) -> Result<registration::Model, RegisterError> {
     let now = state.now();
     let (status, holds_seat, notice) = decide(txn, ev).await?;
@@ -306,8 +309,7 @@ async fn admit(
         active.confirmed_at = Set(Some(now));
     }
     let reg = active.update(txn).await?;
-    let email = compose(state, ev, &reg, token, notice, None);
-    outbox::enqueue(txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    outbox::queue(txn, state, ev, &reg, notice, Params::default()).await?;
     Ok(reg)
 }
 
@@ -339,7 +341,6 @@ pub(crate) async fn resend_current(
     state: &AppState,
     ev: &event::Model,
     reg: registration::Model,
-    token: &str,
 ) -> Result<registration::Model, RegisterError> {
     let now = state.now();
     if reg.last_mail_at.is_some_and(|at| now - at < RESEND_AFTER) {
@@ -350,8 +351,7 @@ pub(crate) async fn resend_current(
         RegistrationStatus::Waitlisted => Notice::Waitlisted,
         _ => Notice::Confirmed,
     };
-    let email = compose(state, ev, &reg, token, notice, None);
-    outbox::enqueue(txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    outbox::queue(txn, state, ev, &reg, notice, Params::default()).await?;
     let active = registration::ActiveModel {
         id: Unchanged(reg.id),
         last_mail_at: Set(Some(now)),

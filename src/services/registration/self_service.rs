@@ -1,14 +1,15 @@
 //! What participants do on their own page: confirm, cancel, change language.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, EntityTrait, Set};
 
 use crate::db::{event, registration};
 use crate::domain::{Lang, RegistrationStatus};
 use crate::error::AppError;
+use crate::mail::intent::Params;
 use crate::mail::outbox;
 use crate::state::AppState;
 
-use super::super::notify::{Notice, compose};
+use super::super::notify::Notice;
 use super::super::seats;
 
 /// Finds a registration and its event by the participant's link token.
@@ -32,19 +33,22 @@ pub async fn by_token(
 /// Confirms the address: the registration gets a seat, or a place in line.
 pub async fn confirm(state: &AppState, token: &str) -> Result<registration::Model, AppError> {
     let (reg, ev) = by_token(state, token).await?;
-    if reg.status() != RegistrationStatus::Pending {
+    // Confirming gives a seat or a place in line; neither exists at a cancelled event.
+    if !reg
+        .status()
+        .can_become(RegistrationStatus::Waitlisted, ev.status())
+    {
         return Ok(reg);
     }
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
+    let txn = state.write().await?;
     let now = state.now();
-    let seated = reg.holds_seat || event::try_take_seat(&txn, ev.id).await?;
+    let seated = reg.holds_seat || event::try_take_seat(&*txn, &ev).await?;
     let to = if seated {
         RegistrationStatus::Confirmed
     } else {
         RegistrationStatus::Waitlisted
     };
-    if !registration::transition(&txn, reg.id, RegistrationStatus::Pending, to, now).await? {
+    if !registration::transition(&*txn, reg.id, RegistrationStatus::Pending, to, now).await? {
         // A double click: the first one did the work.
         txn.rollback().await?;
         return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash)
@@ -52,10 +56,10 @@ pub async fn confirm(state: &AppState, token: &str) -> Result<registration::Mode
             .unwrap_or(reg));
     }
     if seated && !reg.holds_seat {
-        registration::set_holds_seat(&txn, reg.id, true).await?;
+        registration::set_holds_seat(&*txn, reg.id, true).await?;
     }
     let reg = registration::Entity::find_by_id(reg.id)
-        .one(&txn)
+        .one(&*txn)
         .await?
         .ok_or(AppError::NotFound)?;
     let notice = if seated {
@@ -63,10 +67,8 @@ pub async fn confirm(state: &AppState, token: &str) -> Result<registration::Mode
     } else {
         Notice::Waitlisted
     };
-    let email = compose(state, &ev, &reg, token, notice, None);
-    outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    outbox::queue(&*txn, state, &ev, &reg, notice, Params::default()).await?;
     txn.commit().await?;
-    state.outbox_wake.notify_one();
     Ok(reg)
 }
 
@@ -77,32 +79,27 @@ pub async fn cancel(state: &AppState, token: &str) -> Result<registration::Model
     if !from.is_active() {
         return Ok(reg);
     }
-    let _turn = state.write_turn().await;
-    let txn = state.db.begin().await?;
+    let txn = state.write().await?;
     let now = state.now();
-    if !registration::transition(&txn, reg.id, from, RegistrationStatus::Cancelled, now).await? {
+    if !registration::transition(&*txn, reg.id, from, RegistrationStatus::Cancelled, now).await? {
         txn.rollback().await?;
         return Ok(registration::find_by_token_hash(&state.db, &reg.token_hash)
             .await?
             .unwrap_or(reg));
     }
-    seats::free_seat_of(&txn, state, &ev, reg.holds_seat).await?;
+    seats::free_seat_of(&*txn, state, &ev, reg.holds_seat).await?;
     let cancelled = registration::Entity::find_by_id(reg.id)
-        .one(&txn)
+        .one(&*txn)
         .await?
         .ok_or(AppError::NotFound)?;
     let had_invite = from == RegistrationStatus::Confirmed;
-    let email = compose(
-        state,
-        &ev,
-        &cancelled,
-        token,
-        Notice::Cancelled { had_invite },
-        None,
-    );
-    outbox::enqueue(&txn, state, &email, Some(ev.id), Some(reg.id)).await?;
+    let params = Params {
+        had_invite,
+        ..Params::default()
+    };
+    let notice = Notice::Cancelled { had_invite };
+    outbox::queue(&*txn, state, &ev, &cancelled, notice, params).await?;
     txn.commit().await?;
-    state.outbox_wake.notify_one();
     Ok(cancelled)
 }
 
@@ -119,6 +116,8 @@ pub async fn change_language(
         updated_at: Set(state.now()),
         ..Default::default()
     };
-    let _turn = state.write_turn().await;
-    Ok(active.update(&state.db).await?)
+    let txn = state.write().await?;
+    let reg = active.update(&*txn).await?;
+    txn.commit().await?;
+    Ok(reg)
 }

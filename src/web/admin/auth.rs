@@ -25,6 +25,8 @@ pub const SESSION_COOKIE: &str = "convene_session";
 pub struct AdminUser {
     pub user: organizer::Model,
     pub session_id: i64,
+    /// The demo account (with its once-printed password) exists: every admin page says so.
+    pub demo_account: bool,
 }
 
 impl AdminUser {
@@ -61,10 +63,30 @@ impl FromRequestParts<AppState> for AdminUser {
             .unwrap_or_default()
             .to_string();
         match sessions::current(state, &value).await {
-            Ok(Some((session, user))) => Ok(AdminUser {
-                user,
-                session_id: session.id,
-            }),
+            Ok(Some((session, user))) => {
+                // While an admin requires two factors, an organizer without them can only set
+                // them up (or sign out).
+                let path = parts.uri.path();
+                if user.totp_enabled_at.is_none()
+                    && !path.starts_with("/admin/two-factor")
+                    && path != "/admin/logout"
+                    && crate::services::two_factor::required(&state.db)
+                        .await
+                        .unwrap_or(false)
+                {
+                    return Err(Redirect::to("/admin/two-factor").into_response());
+                }
+                let demo_account = organizer::find_demo(&state.db)
+                    .await
+                    .ok()
+                    .flatten()
+                    .is_some();
+                Ok(AdminUser {
+                    user,
+                    session_id: session.id,
+                    demo_account,
+                })
+            }
             Ok(None) => Err(Redirect::to(&login_url(parts)).into_response()),
             Err(e) => {
                 let lang = PageCtx::from_request_parts(parts, state)
@@ -144,7 +166,12 @@ impl FromRequestParts<AppState> for ClientAddr {
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(addr)| *addr);
         // The same reading of the address as the rate limiter's, proxy header included.
-        let addr = client_addr(&parts.headers, peer, &state.settings.trusted_proxy_header);
+        let addr = client_addr(
+            &parts.headers,
+            peer,
+            &state.settings.trusted_proxy_header,
+            &state.settings.trusted_proxies,
+        );
         Ok(ClientAddr(
             addr.map(|ip| ip.to_string())
                 .unwrap_or_else(|| "unknown".into()),

@@ -1,7 +1,6 @@
 //! `/admin/login`, `POST /admin/logout`: signing in and out, with the guessing throttle.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,11 +10,12 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::services::sessions::{self, SignInError};
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::{ClientAddr, SessionCookie, cleared_cookie, safe_next, session_cookie};
-use super::view::{OrPage, PageResult, check_csrf, lang};
+use super::view::{PageResult, lang};
 
 #[derive(Template)]
 #[template(path = "admin/login.html")]
@@ -30,6 +30,8 @@ struct LoginPage {
     wait_minutes: u64,
     /// No account exists yet: the page says how to create the first one.
     no_account: bool,
+    /// The second step of a two-factor sign-in: (organizer id, expiry, signature).
+    code_step: Option<(i64, i64, String)>,
 }
 
 fn login_page(state: &AppState, ctx: &PageCtx, email: String, next: String) -> LoginPage {
@@ -48,6 +50,7 @@ fn login_page(state: &AppState, ctx: &PageCtx, email: String, next: String) -> L
         problem: None,
         wait_minutes: 0,
         no_account: false,
+        code_step: None,
     }
 }
 
@@ -77,20 +80,82 @@ pub struct LoginForm {
     password: String,
     #[serde(default)]
     next: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 pub async fn sign_in(
     State(state): State<AppState>,
     ctx: PageCtx,
     ClientAddr(client): ClientAddr,
-    Form(form): Form<LoginForm>,
+    CsrfForm(form): CsrfForm<LoginForm>,
 ) -> PageResult {
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let next = safe_next(&form.next).to_string();
     let mut page = login_page(&state, &ctx, form.email.clone(), next.clone());
-    match sessions::sign_in(&state, &form.email, &form.password, &client).await {
+    let result = sessions::sign_in(&state, &form.email, &form.password, &client).await;
+    answer(&state, &client, &mut page, next, result)
+}
+
+/// How long the code step of a sign-in stays open after the password.
+const CODE_STEP_SECONDS: i64 = 300;
+
+/// The signature that lets the code step trust the password step it follows.
+fn code_step_signature(state: &AppState, user_id: i64, expires: i64) -> String {
+    state
+        .secret
+        .sign(&["sign-in-code", &user_id.to_string(), &expires.to_string()])
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    user: i64,
+    #[serde(default)]
+    expires: i64,
+    #[serde(default)]
+    signature: String,
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// `POST /admin/login/code`: the code from the authenticator app, or a recovery code.
+pub async fn sign_in_code(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    ClientAddr(client): ClientAddr,
+    CsrfForm(form): CsrfForm<CodeForm>,
+) -> PageResult {
+    let next = safe_next(&form.next).to_string();
+    let genuine = state.secret.verify(
+        &[
+            "sign-in-code",
+            &form.user.to_string(),
+            &form.expires.to_string(),
+        ],
+        &form.signature,
+    );
+    if !genuine || form.expires < state.now().timestamp() {
+        // Too late, or not from our own password step: start again.
+        return Ok(Redirect::to("/admin/login").into_response());
+    }
+    let mut page = login_page(&state, &ctx, String::new(), next.clone());
+    page.code_step = Some((form.user, form.expires, form.signature.clone()));
+    let result = sessions::sign_in_with_code(&state, form.user, &form.code, &client).await;
+    if matches!(result, Err(SignInError::Wrong)) {
+        page.problem = Some("admin-login-code-wrong");
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+    }
+    answer(&state, &client, &mut page, next, result)
+}
+
+fn answer(
+    state: &AppState,
+    client: &str,
+    page: &mut LoginPage,
+    next: String,
+    result: Result<(String, crate::db::organizer::Model), SignInError>,
+) -> PageResult {
+    match result {
         Ok((token, user)) => {
             tracing::info!(organizer = user.id, "signed in");
             let mut response = Redirect::to(&next).into_response();
@@ -102,19 +167,25 @@ pub async fn sign_in(
         }
         Err(SignInError::Wrong) => {
             page.problem = Some("admin-login-wrong");
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&*page)).into_response())
+        }
+        Err(SignInError::NeedsCode(user)) => {
+            let expires = state.now().timestamp() + CODE_STEP_SECONDS;
+            let signature = code_step_signature(state, user.id, expires);
+            page.code_step = Some((user.id, expires, signature));
+            Ok(render(&*page))
         }
         Err(SignInError::Throttled { retry_after }) => {
             tracing::warn!(client = %client, "sign-in throttled");
             page.problem = Some("admin-login-throttled");
             page.wait_minutes = retry_after.div_ceil(60);
-            let mut response = (StatusCode::TOO_MANY_REQUESTS, render(&page)).into_response();
+            let mut response = (StatusCode::TOO_MANY_REQUESTS, render(&*page)).into_response();
             if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
             }
             Ok(response)
         }
-        Err(SignInError::Internal(e)) => Err(AppError::Internal(e)).or_page(lang(&ctx)),
+        Err(SignInError::Internal(e)) => Err(AppError::Internal(e)),
     }
 }
 
@@ -127,15 +198,12 @@ pub struct TokenOnly {
 /// Ends the session in the database, not only in this browser.
 pub async fn sign_out(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     SessionCookie(value): SessionCookie,
-    Form(form): Form<TokenOnly>,
+    CsrfForm(_form): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     if !value.is_empty() {
-        sessions::sign_out(&state, &value)
-            .await
-            .or_page(lang(&ctx))?;
+        sessions::sign_out(&state, &value).await?;
     }
     let mut response = Redirect::to("/admin/login").into_response();
     set_cookie(&mut response, &cleared_cookie(state.settings.is_https()));

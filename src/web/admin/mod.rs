@@ -3,8 +3,10 @@
 //! Every page needs a live session (the [`auth::AdminUser`] extractor) and every form post
 //! its form token; organizers see only the events they own, admins everything.
 
+mod after_sections;
 mod attendance;
 mod auth;
+pub mod certificates;
 mod checkin;
 mod dashboard;
 mod event_edit;
@@ -18,7 +20,9 @@ mod password;
 mod questions;
 mod registration_actions;
 mod registrations;
+mod targets;
 mod tokens;
+mod two_factor;
 mod users;
 mod view;
 
@@ -37,6 +41,11 @@ pub fn router() -> Router<AppState> {
         .route("/admin", get(events::home))
         .route("/admin/login", get(login::show_login).post(login::sign_in))
         .route("/admin/logout", post(login::sign_out))
+        .route("/admin/login/code", post(login::sign_in_code))
+        .route("/admin/two-factor", get(two_factor::show))
+        .route("/admin/two-factor/start", post(two_factor::start))
+        .route("/admin/two-factor/confirm", post(two_factor::confirm))
+        .route("/admin/users/two-factor", post(two_factor::set_required))
         .route(
             "/admin/password",
             get(password::show_password).post(password::change_password),
@@ -123,9 +132,19 @@ pub fn router() -> Router<AppState> {
         )
         .route("/admin/dashboard", get(dashboard::overall_dashboard))
         .route(
+            "/admin/events/{slug}/certificates.zip",
+            get(certificates::certificates_zip),
+        )
+        .route(
+            "/admin/targets",
+            get(targets::show_targets).post(targets::save_targets),
+        )
+        .route(
             "/admin/users",
             get(users::list_users).post(users::create_user),
         )
+        .route("/admin/users/{id}/disable", post(users::disable_user))
+        .route("/admin/users/{id}/enable", post(users::enable_user))
         .route(
             "/admin/tokens",
             get(tokens::list_tokens).post(tokens::create_token),

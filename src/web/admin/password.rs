@@ -1,20 +1,20 @@
 //! `/admin/password`: an organizer changes their own password.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use crate::error::AppError;
 use crate::services::sessions::{self, PasswordError};
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
-use super::auth::AdminUser;
-use super::view::{Nav, OrPage, PageResult, check_csrf, done_notice, frame, lang};
+use super::auth::{AdminUser, ClientAddr};
+use super::view::{Nav, PageResult, done_notice, frame, lang};
 
 #[derive(Template)]
 #[template(path = "admin/password.html")]
@@ -25,6 +25,8 @@ struct PasswordPage {
     done: Option<&'static str>,
     /// (field, message key)
     problem: Option<(&'static str, &'static str)>,
+    /// Minutes to wait, when throttled.
+    wait_minutes: u64,
 }
 
 fn page(state: &AppState, ctx: &PageCtx, user: &AdminUser) -> PasswordPage {
@@ -36,6 +38,7 @@ fn page(state: &AppState, ctx: &PageCtx, user: &AdminUser) -> PasswordPage {
         csrf_token: ctx.csrf_token(state),
         done: None,
         problem: None,
+        wait_minutes: 0,
     }
 }
 
@@ -63,17 +66,15 @@ pub struct PasswordForm {
     new: String,
     #[serde(default)]
     repeat: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 pub async fn change_password(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
-    Form(form): Form<PasswordForm>,
+    ClientAddr(client): ClientAddr,
+    CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> PageResult {
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let refuse = |field, key| {
         let mut page = page(&state, &ctx, &user);
         page.problem = Some((field, key));
@@ -86,6 +87,7 @@ pub async fn change_password(
         &state,
         &user.user,
         user.session_id,
+        &client,
         &form.current,
         &form.new,
     )
@@ -94,6 +96,17 @@ pub async fn change_password(
         Ok(()) => Ok(Redirect::to("/admin/password?done=password").into_response()),
         Err(PasswordError::WrongCurrent) => refuse("current", "admin-error-password-wrong"),
         Err(PasswordError::TooShort) => refuse("new", "admin-error-password-short"),
-        Err(PasswordError::Internal(e)) => Err(AppError::Internal(e)).or_page(lang(&ctx)),
+        Err(PasswordError::Throttled { retry_after }) => {
+            tracing::warn!(client = %client, "password check throttled");
+            let mut page = page(&state, &ctx, &user);
+            page.problem = Some(("current", "admin-login-throttled"));
+            page.wait_minutes = retry_after.div_ceil(60);
+            let mut response = (StatusCode::TOO_MANY_REQUESTS, render(&page)).into_response();
+            if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            Ok(response)
+        }
+        Err(PasswordError::Internal(e)) => Err(AppError::Internal(e)),
     }
 }

@@ -2,7 +2,6 @@
 //! the form that made it: only its hash is stored, so it cannot be shown again later.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
@@ -12,13 +11,14 @@ use crate::db::api_token;
 use crate::error::AppError;
 use crate::services::accounts;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::events::DoneQuery;
 use super::login::TokenOnly;
-use super::view::{Nav, OrPage, PageResult, check_csrf, done_notice, frame, lang, stamp};
+use super::view::{Nav, PageResult, done_notice, frame, lang, stamp};
 
 pub struct TokenRow {
     pub id: i64,
@@ -26,6 +26,8 @@ pub struct TokenRow {
     pub created: String,
     pub last_used: Option<String>,
     pub revoked: Option<String>,
+    pub expires: Option<String>,
+    pub expired: bool,
 }
 
 #[derive(Template)]
@@ -35,6 +37,7 @@ struct TokensPage {
     nav: Nav,
     tokens: Vec<TokenRow>,
     new_token: Option<String>,
+    lifetimes: [i64; 3],
     csrf_token: String,
     done: Option<&'static str>,
 }
@@ -45,6 +48,7 @@ async fn tokens_page(
     user: &AdminUser,
 ) -> Result<TokensPage, AppError> {
     let rows = api_token::list_for(&state.db, user.user.id).await?;
+    let now = state.now();
     let (l, nav) = frame(
         state,
         ctx,
@@ -63,9 +67,12 @@ async fn tokens_page(
                 created: stamp(t.created_at),
                 last_used: t.last_used_at.map(stamp),
                 revoked: t.revoked_at.map(stamp),
+                expired: t.expires_at.is_some_and(|at| at <= now),
+                expires: t.expires_at.map(stamp),
             })
             .collect(),
         new_token: None,
+        lifetimes: LIFETIMES,
         csrf_token: ctx.csrf_token(state),
         done: None,
     })
@@ -77,7 +84,7 @@ pub async fn list_tokens(
     user: AdminUser,
     Query(q): Query<DoneQuery>,
 ) -> PageResult {
-    let mut page = tokens_page(&state, &ctx, &user).await.or_page(lang(&ctx))?;
+    let mut page = tokens_page(&state, &ctx, &user).await?;
     page.done = done_notice(q.done.as_deref());
     Ok(render(&page))
 }
@@ -86,9 +93,13 @@ pub async fn list_tokens(
 pub struct NewTokenForm {
     #[serde(default)]
     name: String,
+    /// Days until the token stops working; empty: until revoked.
     #[serde(default)]
-    csrf_token: String,
+    expires_in_days: String,
 }
+
+/// The lifetimes the form offers, in days.
+pub const LIFETIMES: [i64; 3] = [30, 90, 365];
 
 /// Answers with the page itself rather than a redirect: the token must not travel in a URL,
 /// and there is nowhere else to keep it. The admin's pages are never cached.
@@ -96,39 +107,40 @@ pub async fn create_token(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
-    Form(form): Form<NewTokenForm>,
+    CsrfForm(form): CsrfForm<NewTokenForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let name = form.name.trim();
+    let expires_at = match form.expires_in_days.trim() {
+        "" => None,
+        days => match days.parse::<i64>() {
+            Ok(days) if LIFETIMES.contains(&days) => {
+                Some(state.now() + chrono::Duration::days(days))
+            }
+            _ => return Err(AppError::BadRequest("expires_in_days".into())),
+        },
+    };
     let token = {
         let _turn = state.write_turn().await;
-        accounts::create_token_for(&state.db, user.user.id, name, state.now())
-            .await
-            .or_page(lang)?
+        accounts::create_token_for(&state.db, user.user.id, name, expires_at, state.now()).await?
     };
-    let mut page = tokens_page(&state, &ctx, &user).await.or_page(lang)?;
+    let mut page = tokens_page(&state, &ctx, &user).await?;
     page.new_token = Some(token);
     Ok((StatusCode::CREATED, render(&page)).into_response())
 }
 
 pub async fn revoke_token(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     user: AdminUser,
     Path(id): Path<i64>,
-    Form(form): Form<TokenOnly>,
+    CsrfForm(_form): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let revoked = {
         let _turn = state.write_turn().await;
-        api_token::revoke(&state.db, user.user.id, id, state.now())
-            .await
-            .or_page(lang)?
+        api_token::revoke(&state.db, user.user.id, id, state.now()).await?
     };
     if !revoked {
-        return Err(AppError::NotFound).or_page(lang);
+        return Err(AppError::NotFound);
     }
     Ok(Redirect::to("/admin/tokens?done=revoked").into_response())
 }

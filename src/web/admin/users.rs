@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
@@ -11,20 +11,33 @@ use crate::db::{event, organizer};
 use crate::error::AppError;
 use crate::services::accounts::{AccountError, Role, create_organizer};
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::events::DoneQuery;
-use super::view::{Nav, OrPage, PageResult, check_csrf, done_notice, frame, lang, stamp};
+use super::login::TokenOnly;
+use super::view::{Nav, PageResult, check_csrf, done_notice, frame, lang, stamp};
+
+pub struct UserRow {
+    pub id: i64,
+    pub email: String,
+    pub role: String,
+    pub created: String,
+    pub owned: usize,
+    pub disabled: bool,
+    pub demo: bool,
+}
 
 #[derive(Template)]
 #[template(path = "admin/users.html")]
 struct UsersPage {
     l: Layout,
     nav: Nav,
-    /// (address, role, created, events owned)
-    users: Vec<(String, String, String, usize)>,
+    users: Vec<UserRow>,
+    /// The signed-in admin, who cannot disable their own account.
+    me: i64,
     email: String,
     role: String,
     csrf_token: String,
@@ -45,7 +58,15 @@ async fn users_page(
         .into_iter()
         .map(|o| {
             let owned = events.iter().filter(|e| e.owner_id == Some(o.id)).count();
-            (o.email, o.role, stamp(o.created_at), owned)
+            UserRow {
+                id: o.id,
+                disabled: o.is_disabled(),
+                demo: o.is_demo,
+                email: o.email,
+                role: o.role,
+                created: stamp(o.created_at),
+                owned,
+            }
         })
         .collect();
     let (l, nav) = frame(
@@ -59,6 +80,7 @@ async fn users_page(
         l,
         nav,
         users,
+        me: user.user.id,
         email: String::new(),
         role: Role::Organizer.as_str().into(),
         csrf_token: ctx.csrf_token(state),
@@ -73,9 +95,8 @@ pub async fn list_users(
     user: AdminUser,
     Query(q): Query<DoneQuery>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    user.require_admin().or_page(lang)?;
-    let mut page = users_page(&state, &ctx, &user).await.or_page(lang)?;
+    user.require_admin()?;
+    let mut page = users_page(&state, &ctx, &user).await?;
     page.done = done_notice(q.done.as_deref());
     Ok(render(&page))
 }
@@ -88,19 +109,15 @@ pub struct UserForm {
     role: String,
     #[serde(default)]
     password: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 pub async fn create_user(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
-    Form(form): Form<UserForm>,
+    CsrfForm(form): CsrfForm<UserForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    user.require_admin().or_page(lang)?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
+    user.require_admin()?;
     let role = match form.role.as_str() {
         "admin" => Role::Admin,
         _ => Role::Organizer,
@@ -114,11 +131,69 @@ pub async fn create_user(
             Err(AccountError::InvalidEmail(_)) => ("email", "error-email-invalid"),
             Err(AccountError::Taken(_)) => ("email", "admin-error-user-taken"),
             Err(AccountError::ShortPassword) => ("password", "admin-error-password-short"),
-            Err(AccountError::Internal(e)) => return Err(AppError::Internal(e)).or_page(lang),
+            Err(AccountError::Internal(e)) => return Err(AppError::Internal(e)),
         };
-    let mut page = users_page(&state, &ctx, &user).await.or_page(lang)?;
+    let mut page = users_page(&state, &ctx, &user).await?;
     page.email = form.email;
     page.role = role.as_str().into();
     page.problem = Some(problem);
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
+}
+
+/// Disables an account: it can no longer sign in (its open sessions end) and its API tokens
+/// stop working. Nothing is deleted; enabling it again restores everything.
+pub async fn disable_user(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path(id): Path<i64>,
+    Form(form): Form<TokenOnly>,
+) -> PageResult {
+    set_disabled(&state, &ctx, &user, id, &form.csrf_token, true).await
+}
+
+pub async fn enable_user(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    user: AdminUser,
+    Path(id): Path<i64>,
+    Form(form): Form<TokenOnly>,
+) -> PageResult {
+    set_disabled(&state, &ctx, &user, id, &form.csrf_token, false).await
+}
+
+async fn set_disabled(
+    state: &AppState,
+    ctx: &PageCtx,
+    user: &AdminUser,
+    id: i64,
+    csrf_token: &str,
+    disabled: bool,
+) -> PageResult {
+    user.require_admin()?;
+    check_csrf(state, ctx, csrf_token)?;
+    if id == user.user.id {
+        return Err(AppError::Conflict(
+            "an admin cannot disable their own account".into(),
+        ));
+    }
+    let found = {
+        let _turn = state.write_turn().await;
+        organizer::set_disabled(&state.db, id, disabled.then(|| state.now())).await?
+    };
+    if !found {
+        return Err(AppError::NotFound);
+    }
+    tracing::info!(
+        organizer = id,
+        by = user.user.id,
+        disabled,
+        "account status changed"
+    );
+    let done = if disabled {
+        "user-disabled"
+    } else {
+        "user-enabled"
+    };
+    Ok(Redirect::to(&format!("/admin/users?done={done}")).into_response())
 }

@@ -1,7 +1,7 @@
 //! What every admin page shares: the frame (layout and navigation), the error type of the
 //! handlers, the form-token check and the short notices shown after an action.
 
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use crate::domain::Lang;
 use crate::error::AppError;
@@ -19,6 +19,8 @@ pub struct Nav {
     pub csrf_token: String,
     /// `events`, `users`, `tokens` or `password`: the section to mark as current.
     pub section: &'static str,
+    /// Warn that the demo account exists (see `convene demo --remove`).
+    pub demo_account: bool,
 }
 
 /// The admin speaks the organizer's choice of the languages, English by default.
@@ -45,38 +47,20 @@ pub fn frame(
         is_admin: user.is_admin(),
         csrf_token: ctx.csrf_token(state),
         section,
+        demo_account: user.demo_account,
     };
     (layout, nav)
 }
 
-/// An error on its way to becoming an HTML page in the admin's language (boxed: a response
-/// is large, and errors travel through every `?`).
-pub struct PageError(Box<Response>);
-
-impl IntoResponse for PageError {
-    fn into_response(self) -> Response {
-        *self.0
-    }
-}
-
-pub type PageResult = Result<Response, PageError>;
-
-pub trait OrPage<T> {
-    fn or_page(self, lang: Lang) -> Result<T, PageError>;
-}
-
-impl<T, E: Into<AppError>> OrPage<T> for Result<T, E> {
-    fn or_page(self, lang: Lang) -> Result<T, PageError> {
-        self.map_err(|e| PageError(Box::new(e.into().into_page(lang))))
-    }
-}
+/// What an admin handler returns: a page, or an error drawn in the admin's language.
+pub type PageResult = Result<Response, AppError>;
 
 /// Refuses a form post without this visitor's form token (403).
-pub fn check_csrf(state: &AppState, ctx: &PageCtx, token: &str) -> Result<(), PageError> {
+pub fn check_csrf(state: &AppState, ctx: &PageCtx, token: &str) -> Result<(), AppError> {
     if ctx.csrf_ok(state, token) {
         Ok(())
     } else {
-        Err(AppError::Csrf).or_page(lang(ctx))
+        Err(AppError::Csrf)
     }
 }
 
@@ -96,6 +80,8 @@ pub fn done_notice(done: Option<&str>) -> Option<&'static str> {
         "user" => "admin-done-user",
         "revoked" => "admin-done-revoked",
         "password" => "admin-done-password",
+        "user-disabled" => "admin-done-user-disabled",
+        "user-enabled" => "admin-done-user-enabled",
         _ => return None,
     })
 }

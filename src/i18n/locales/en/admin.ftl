@@ -209,3 +209,42 @@ api-docs-required = required
 api-docs-request = Request body
 api-docs-responses = Responses
 api-docs-schemas = Schemas
+
+# Addresses refused by policy (shown on the public form)
+error-email-ip-literal = Please use an address with a domain name, such as name@example.org, not an IP address.
+error-email-quoted = Please use an address without quotation marks, such as name@example.org.
+
+# Security: demo account, accounts, token lifetimes
+admin-demo-banner = The demo account exists, and with it the demo's sign-in. Before real use, remove the demo with “convene demo --remove”.
+admin-user-demo = demo
+admin-user-active = Active
+admin-user-disabled = Disabled
+admin-user-disable = Disable
+admin-user-enable = Enable
+admin-done-user-disabled = The account is disabled: it can no longer sign in or use its API tokens.
+admin-done-user-enabled = The account is enabled again.
+admin-token-expiry = Expires
+admin-token-expiry-never = Never (until revoked)
+admin-token-expiry-days = In { $days } days
+admin-token-expired-at = Expired on { $when }
+
+# Two-factor sign-in
+admin-two-factor = Two-factor sign-in
+admin-two-factor-help = After your password, Convene asks for a six-digit code from an authenticator app on your phone, so a stolen password alone does not open the participants' data.
+admin-two-factor-on = Two-factor sign-in is on for your account.
+admin-two-factor-off = Two-factor sign-in is off for your account.
+admin-two-factor-start = Set up two-factor sign-in
+admin-two-factor-scan = Scan this code with your authenticator app, or type the secret into it, then enter the six-digit code the app shows.
+admin-two-factor-secret = Secret:
+admin-two-factor-confirm = Confirm and turn on
+admin-two-factor-wrong-code = This code is not correct. Check the time on your phone and try the current code.
+admin-two-factor-recovery-codes = Your recovery codes, shown only this once. Keep them somewhere safe: each one signs you in once without your phone.
+admin-two-factor-required-notice = An administrator requires two-factor sign-in. Please set it up to continue.
+admin-two-factor-require = Two-factor sign-in for all organizers
+admin-two-factor-required-on = Required for every organizer.
+admin-two-factor-required-off = Not required: each organizer chooses.
+admin-two-factor-require-start = Require it
+admin-two-factor-require-stop = Stop requiring it
+admin-login-code = Code from your authenticator app
+admin-login-code-help = Six digits; or one of your recovery codes.
+admin-login-code-wrong = This code is not correct.

@@ -209,3 +209,42 @@ api-docs-required = obligatorio
 api-docs-request = Cuerpo de la solicitud
 api-docs-responses = Respuestas
 api-docs-schemas = Esquemas
+
+# Addresses refused by policy (shown on the public form)
+error-email-ip-literal = Utilice una dirección con un nombre de dominio, por ejemplo nombre@example.org, no una dirección IP.
+error-email-quoted = Utilice una dirección sin comillas, por ejemplo nombre@example.org.
+
+# Seguridad: cuenta de demostración, cuentas, vigencia de los tokens
+admin-demo-banner = La cuenta de demostración existe, y con ella el acceso de la demostración. Antes de un uso real, elimine la demostración con «convene demo --remove».
+admin-user-demo = demostración
+admin-user-active = Activa
+admin-user-disabled = Desactivada
+admin-user-disable = Desactivar
+admin-user-enable = Activar
+admin-done-user-disabled = La cuenta está desactivada: ya no puede iniciar sesión ni usar sus tokens de API.
+admin-done-user-enabled = La cuenta vuelve a estar activa.
+admin-token-expiry = Vence
+admin-token-expiry-never = Nunca (hasta su revocación)
+admin-token-expiry-days = En { $days } días
+admin-token-expired-at = Venció el { $when }
+
+# Inicio de sesión en dos pasos
+admin-two-factor = Inicio de sesión en dos pasos
+admin-two-factor-help = Después de su contraseña, Convene le pide un código de seis cifras de una aplicación de autenticación en su teléfono, de modo que una contraseña robada no basta para abrir los datos de los participantes.
+admin-two-factor-on = El inicio de sesión en dos pasos está activado para su cuenta.
+admin-two-factor-off = El inicio de sesión en dos pasos está desactivado para su cuenta.
+admin-two-factor-start = Configurar el inicio de sesión en dos pasos
+admin-two-factor-scan = Escanee este código con su aplicación de autenticación, o escriba en ella el secreto, e indique el código de seis cifras que muestra la aplicación.
+admin-two-factor-secret = Secreto:
+admin-two-factor-confirm = Confirmar y activar
+admin-two-factor-wrong-code = Este código no es correcto. Compruebe la hora de su teléfono y pruebe el código actual.
+admin-two-factor-recovery-codes = Sus códigos de recuperación, que solo se muestran esta vez. Guárdelos en un lugar seguro: cada uno le permite iniciar sesión una vez sin su teléfono.
+admin-two-factor-required-notice = Un administrador exige el inicio de sesión en dos pasos. Configúrelo para continuar.
+admin-two-factor-require = Inicio de sesión en dos pasos para todos los organizadores
+admin-two-factor-required-on = Obligatorio para cada organizador.
+admin-two-factor-required-off = No obligatorio: cada organizador decide.
+admin-two-factor-require-start = Exigirlo
+admin-two-factor-require-stop = Dejar de exigirlo
+admin-login-code = Código de su aplicación de autenticación
+admin-login-code-help = Seis cifras; o uno de sus códigos de recuperación.
+admin-login-code-wrong = Este código no es correcto.

@@ -210,3 +210,42 @@ api-docs-required = obligatoire
 api-docs-request = Corps de la requête
 api-docs-responses = Réponses
 api-docs-schemas = Schémas
+
+# Addresses refused by policy (shown on the public form)
+error-email-ip-literal = Veuillez indiquer une adresse avec un nom de domaine, par exemple nom@example.org, et non une adresse IP.
+error-email-quoted = Veuillez indiquer une adresse sans guillemets, par exemple nom@example.org.
+
+# Sécurité : compte de démonstration, comptes, durée des jetons
+admin-demo-banner = Le compte de démonstration existe, et avec lui l’accès de la démonstration. Avant un usage réel, supprimez la démonstration avec « convene demo --remove ».
+admin-user-demo = démonstration
+admin-user-active = Actif
+admin-user-disabled = Désactivé
+admin-user-disable = Désactiver
+admin-user-enable = Réactiver
+admin-done-user-disabled = Le compte est désactivé : il ne peut plus se connecter ni utiliser ses jetons d’API.
+admin-done-user-enabled = Le compte est de nouveau actif.
+admin-token-expiry = Expiration
+admin-token-expiry-never = Jamais (jusqu’à révocation)
+admin-token-expiry-days = Dans { $days } jours
+admin-token-expired-at = Expiré le { $when }
+
+# Connexion en deux étapes
+admin-two-factor = Connexion en deux étapes
+admin-two-factor-help = Après votre mot de passe, Convene demande un code à six chiffres d’une application d’authentification sur votre téléphone : un mot de passe volé ne suffit plus pour accéder aux données des participants.
+admin-two-factor-on = La connexion en deux étapes est activée pour votre compte.
+admin-two-factor-off = La connexion en deux étapes est désactivée pour votre compte.
+admin-two-factor-start = Configurer la connexion en deux étapes
+admin-two-factor-scan = Scannez ce code avec votre application d’authentification, ou saisissez-y le secret, puis indiquez le code à six chiffres affiché par l’application.
+admin-two-factor-secret = Secret :
+admin-two-factor-confirm = Confirmer et activer
+admin-two-factor-wrong-code = Ce code est incorrect. Vérifiez l’heure de votre téléphone et essayez le code actuel.
+admin-two-factor-recovery-codes = Vos codes de secours, affichés cette seule fois. Conservez-les en lieu sûr : chacun permet une connexion sans votre téléphone.
+admin-two-factor-required-notice = Un administrateur exige la connexion en deux étapes. Veuillez la configurer pour continuer.
+admin-two-factor-require = Connexion en deux étapes pour tous les organisateurs
+admin-two-factor-required-on = Exigée pour chaque organisateur.
+admin-two-factor-required-off = Non exigée : chaque organisateur choisit.
+admin-two-factor-require-start = L’exiger
+admin-two-factor-require-stop = Ne plus l’exiger
+admin-login-code = Code de votre application d’authentification
+admin-login-code-help = Six chiffres ; ou l’un de vos codes de secours.
+admin-login-code-wrong = Ce code est incorrect.

@@ -209,3 +209,42 @@ api-docs-required = verplicht
 api-docs-request = Inhoud van het verzoek
 api-docs-responses = Antwoorden
 api-docs-schemas = Schema's
+
+# Addresses refused by policy (shown on the public form)
+error-email-ip-literal = Gebruik een adres met een domeinnaam, bijvoorbeeld naam@example.org, geen IP-adres.
+error-email-quoted = Gebruik een adres zonder aanhalingstekens, bijvoorbeeld naam@example.org.
+
+# Beveiliging: demo-account, accounts, geldigheid van tokens
+admin-demo-banner = Het demo-account bestaat, en daarmee de aanmelding van de demo. Verwijder de demo vóór echt gebruik met “convene demo --remove”.
+admin-user-demo = demo
+admin-user-active = Actief
+admin-user-disabled = Uitgeschakeld
+admin-user-disable = Uitschakelen
+admin-user-enable = Inschakelen
+admin-done-user-disabled = Het account is uitgeschakeld: het kan zich niet meer aanmelden en de API-tokens werken niet meer.
+admin-done-user-enabled = Het account is weer ingeschakeld.
+admin-token-expiry = Vervalt
+admin-token-expiry-never = Nooit (tot intrekking)
+admin-token-expiry-days = Over { $days } dagen
+admin-token-expired-at = Vervallen op { $when }
+
+# Aanmelden in twee stappen
+admin-two-factor = Aanmelden in twee stappen
+admin-two-factor-help = Na uw wachtwoord vraagt Convene een code van zes cijfers uit een authenticator-app op uw telefoon, zodat een gestolen wachtwoord alleen de gegevens van deelnemers niet opent.
+admin-two-factor-on = Aanmelden in twee stappen staat aan voor uw account.
+admin-two-factor-off = Aanmelden in twee stappen staat uit voor uw account.
+admin-two-factor-start = Aanmelden in twee stappen instellen
+admin-two-factor-scan = Scan deze code met uw authenticator-app, of typ het geheim erin, en vul dan de code van zes cijfers in die de app toont.
+admin-two-factor-secret = Geheim:
+admin-two-factor-confirm = Bevestigen en inschakelen
+admin-two-factor-wrong-code = Deze code is niet juist. Controleer de tijd op uw telefoon en probeer de huidige code.
+admin-two-factor-recovery-codes = Uw herstelcodes, alleen nu getoond. Bewaar ze op een veilige plaats: met elke code meldt u zich één keer aan zonder uw telefoon.
+admin-two-factor-required-notice = Een beheerder vereist aanmelden in twee stappen. Stel het in om verder te gaan.
+admin-two-factor-require = Aanmelden in twee stappen voor alle organisatoren
+admin-two-factor-required-on = Vereist voor elke organisator.
+admin-two-factor-required-off = Niet vereist: elke organisator kiest zelf.
+admin-two-factor-require-start = Vereisen
+admin-two-factor-require-stop = Niet langer vereisen
+admin-login-code = Code uit uw authenticator-app
+admin-login-code-help = Zes cijfers; of een van uw herstelcodes.
+admin-login-code-wrong = Deze code is niet juist.

@@ -210,3 +210,42 @@ api-docs-required = obrigatório
 api-docs-request = Corpo da solicitação
 api-docs-responses = Respostas
 api-docs-schemas = Esquemas
+
+# Endereços recusados pela política (exibido no formulário público)
+error-email-ip-literal = Por favor, use um endereço com nome de domínio, como nome@exemplo.org, e não um endereço IP.
+error-email-quoted = Por favor, use um endereço sem aspas, como nome@exemplo.org.
+
+# Segurança: conta de demonstração, contas, validade dos tokens
+admin-demo-banner = A conta de demonstração existe, e com ela o acesso da demonstração. Antes do uso real, remova a demonstração com “convene demo --remove”.
+admin-user-demo = demonstração
+admin-user-active = Ativa
+admin-user-disabled = Desativada
+admin-user-disable = Desativar
+admin-user-enable = Reativar
+admin-done-user-disabled = A conta foi desativada: ela não pode mais entrar nem usar seus tokens da API.
+admin-done-user-enabled = A conta foi reativada.
+admin-token-expiry = Validade
+admin-token-expiry-never = Sem prazo (até ser revogado)
+admin-token-expiry-days = Em { $days } dias
+admin-token-expired-at = Expirou em { $when }
+
+# Verificação em duas etapas
+admin-two-factor = Verificação em duas etapas
+admin-two-factor-help = Depois da senha, o Convene pede um código de seis dígitos de um aplicativo autenticador no celular; assim, uma senha roubada não basta para abrir os dados dos participantes.
+admin-two-factor-on = A verificação em duas etapas está ativada para a sua conta.
+admin-two-factor-off = A verificação em duas etapas está desativada para a sua conta.
+admin-two-factor-start = Configurar a verificação em duas etapas
+admin-two-factor-scan = Leia este código com o aplicativo autenticador, ou digite nele a chave secreta, e depois informe o código de seis dígitos exibido pelo aplicativo.
+admin-two-factor-secret = Chave secreta:
+admin-two-factor-confirm = Confirmar e ativar
+admin-two-factor-wrong-code = Este código não está correto. Verifique a hora do celular e tente o código atual.
+admin-two-factor-recovery-codes = Os seus códigos de recuperação, exibidos apenas desta vez. Guarde-os em local seguro: cada um permite entrar uma vez sem o celular.
+admin-two-factor-required-notice = Um administrador exige a verificação em duas etapas. Por favor, configure-a para continuar.
+admin-two-factor-require = Verificação em duas etapas para todos os organizadores
+admin-two-factor-required-on = Obrigatória para todos os organizadores.
+admin-two-factor-required-off = Não obrigatória: cada organizador decide.
+admin-two-factor-require-start = Tornar obrigatória
+admin-two-factor-require-stop = Deixar de exigir
+admin-login-code = Código do aplicativo autenticador
+admin-login-code-help = Seis dígitos, ou um dos seus códigos de recuperação.
+admin-login-code-wrong = Este código não está correto.

@@ -1,0 +1,154 @@
+//! Group commit on SQLite: one writer task takes the registrations waiting in a queue and
+//! commits them together in one transaction, so a burst costs one commit (and one turn of
+//! the database's single writer) instead of one per person.
+//!
+//! Each registration runs inside its own savepoint, in arrival order: one that fails (a full
+//! event, a database error) is rolled back alone and does not sink the others, and seats are
+//! taken one after the other, so capacity stays exact. Every request is answered only after
+//! the shared commit: nothing is acknowledged that a crash could lose.
+
+use std::sync::Weak;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use sea_orm::TransactionTrait;
+use tokio::sync::{mpsc, oneshot};
+
+use crate::db::{event, registration};
+use crate::error::AppError;
+use crate::state::{AppState, Inner};
+
+use super::{NewRegistration, RegisterError, register_in};
+
+/// At most this many registrations share a commit: enough to amortise it, few enough that
+/// the first in a batch does not wait long for the last.
+const MAX_BATCH: usize = 128;
+/// Requests waiting for the writer; beyond this, callers wait to join the queue.
+const QUEUE_DEPTH: usize = 1024;
+
+type Answer = Result<registration::Model, RegisterError>;
+
+struct Job {
+    ev: event::Model,
+    new: NewRegistration,
+    reply: oneshot::Sender<Answer>,
+}
+
+/// The queue in front of the writer task, started on first use.
+pub struct Queue {
+    tx: mpsc::Sender<Job>,
+    largest: AtomicUsize,
+}
+
+impl Queue {
+    fn start(state: &AppState) -> Queue {
+        let (tx, rx) = mpsc::channel(QUEUE_DEPTH);
+        // A weak reference: the task ends with the state instead of keeping it alive.
+        tokio::spawn(writer(state.downgrade(), rx));
+        Queue {
+            tx,
+            largest: AtomicUsize::new(0),
+        }
+    }
+
+    /// The most registrations committed together so far (for tests and metrics).
+    pub fn largest_batch(&self) -> usize {
+        self.largest.load(Ordering::Relaxed)
+    }
+}
+
+/// Registers through the writer task; answers after the batch's commit.
+pub async fn register(state: &AppState, ev: &event::Model, new: NewRegistration) -> Answer {
+    let queue = state.registration_queue.get_or_init(|| Queue::start(state));
+    let (reply, answer) = oneshot::channel();
+    let job = Job {
+        ev: ev.clone(),
+        new,
+        reply,
+    };
+    let stopped = || {
+        RegisterError::App(AppError::Internal(anyhow::anyhow!(
+            "registration writer stopped"
+        )))
+    };
+    queue.tx.send(job).await.map_err(|_| stopped())?;
+    answer.await.map_err(|_| stopped())?
+}
+
+async fn writer(state: Weak<Inner>, mut rx: mpsc::Receiver<Job>) {
+    while let Some(first) = rx.recv().await {
+        let Some(state) = AppState::upgrade(&state) else {
+            return;
+        };
+        let mut jobs = vec![first];
+        while jobs.len() < MAX_BATCH
+            && let Ok(job) = rx.try_recv()
+        {
+            jobs.push(job);
+        }
+        let queue = state.registration_queue.get();
+        if let Some(queue) = queue {
+            queue.largest.fetch_max(jobs.len(), Ordering::Relaxed);
+        }
+        commit_together(&state, jobs).await;
+    }
+}
+
+/// Runs every job in its own savepoint of one transaction, commits, then answers them all.
+async fn commit_together(state: &AppState, jobs: Vec<Job>) {
+    let mut answered = Vec::with_capacity(jobs.len());
+    let txn = match state.write().await {
+        Ok(txn) => txn,
+        Err(e) => {
+            tracing::error!(error = %e, "registration batch: no transaction");
+            for job in jobs {
+                let _ = job
+                    .reply
+                    .send(Err(RegisterError::App(AppError::Unavailable)));
+            }
+            return;
+        }
+    };
+    for job in jobs {
+        let answer = one(state, &txn, &job.ev, &job.new).await;
+        answered.push((job.reply, answer));
+    }
+    if let Err(e) = txn.commit().await {
+        // Nothing was stored: no one is told otherwise.
+        tracing::error!(error = %e, "registration batch: commit failed");
+        for (reply, _) in answered {
+            let _ = reply.send(Err(RegisterError::App(AppError::Unavailable)));
+        }
+        return;
+    }
+    for (reply, answer) in answered {
+        let _ = reply.send(answer);
+    }
+}
+
+/// One registration inside a savepoint of the shared transaction.
+async fn one(
+    state: &AppState,
+    txn: &sea_orm::DatabaseTransaction,
+    ev: &event::Model,
+    new: &NewRegistration,
+) -> Answer {
+    let email_key = new.email.key();
+    let savepoint = txn.begin().await?;
+    match register_in(&savepoint, state, ev, new, &email_key).await {
+        Ok(Some(reg)) => {
+            savepoint.commit().await?;
+            Ok(reg)
+        }
+        Ok(None) => {
+            // Another process inserted the same address: that registration stands.
+            savepoint.rollback().await?;
+            registration::find_by_event_and_email(txn, ev.id, &email_key)
+                .await?
+                .ok_or(RegisterError::App(AppError::Conflict("duplicate".into())))
+        }
+        Err(e) => {
+            savepoint.rollback().await?;
+            Err(e)
+        }
+    }
+}
