@@ -26,3 +26,5 @@ mod participant;
 mod smtp;
 #[path = "it/visitor.rs"]
 mod visitor;
+#[path = "browser/visitor_time.rs"]
+mod visitor_time;

@@ -176,7 +176,7 @@ fn filters() -> Vec<Value> {
         param(
             "language",
             "",
-            json!({"type": "string", "enum": ["nl", "fr", "en", "es"]}),
+            json!({"type": "string", "enum": crate::domain::Lang::ALL.map(|l| l.code())}),
         ),
         param("country", "ISO 3166-1 alpha-2.", json!({"type": "string"})),
         param(

@@ -1,48 +1,38 @@
-//! ISO 3166-1 alpha-2 countries with their names in the four languages.
+//! ISO 3166-1 alpha-2 countries with their names in every language.
 //!
-//! `countries.tsv` is generated from CLDR (Unicode's locale data, through the Babel package) for
-//! the 249 codes of ISO 3166-1 by `tools/countries.py`; it is data, kept beside the code that
-//! reads it.
+//! Each language's folder carries its country names (`locales/<code>/countries.ftl`, generated
+//! from CLDR by `tools/countries.py`), so a new language brings them along.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::Lang;
 
-const TABLE: &str = include_str!("countries.tsv");
+// `COUNTRY_FILES`: each language's countries.ftl, in the order of `Lang::ALL` (from build.rs).
+include!(concat!(env!("OUT_DIR"), "/countries.rs"));
 
-struct Country {
-    code: &'static str,
-    names: [&'static str; 4],
-}
+/// The prefix of a country's message: `country-BE = Belgique`.
+const PREFIX: &str = "country-";
 
-static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
-    TABLE
-        .lines()
-        .skip(1)
-        .filter_map(|line| {
-            let mut cols = line.split('\t');
-            let code = cols.next()?;
-            let (en, fr, nl, es) = (cols.next()?, cols.next()?, cols.next()?, cols.next()?);
-            Some(Country {
-                code,
-                names: [nl, fr, en, es],
-            })
+/// Per language, code → name, as read from its `countries.ftl`.
+static NAMES: LazyLock<Vec<HashMap<&'static str, &'static str>>> = LazyLock::new(|| {
+    COUNTRY_FILES
+        .iter()
+        .map(|file| {
+            file.lines()
+                .filter_map(|line| line.strip_prefix(PREFIX)?.split_once(" = "))
+                .map(|(code, name)| (code.trim(), name.trim()))
+                .collect()
         })
         .collect()
 });
 
-static BY_CODE: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
-    COUNTRIES
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.code, i))
-        .collect()
+/// The codes, from English: the fallback language, which has them all.
+static CODES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut codes: Vec<_> = NAMES[Lang::En.index()].keys().copied().collect();
+    codes.sort_unstable();
+    codes
 });
-
-fn lang_index(lang: Lang) -> usize {
-    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(2)
-}
 
 /// A valid ISO 3166-1 alpha-2 code, upper case.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -51,9 +41,10 @@ pub struct CountryCode(&'static str);
 impl CountryCode {
     pub fn parse(input: &str) -> Option<CountryCode> {
         let upper = input.trim().to_ascii_uppercase();
-        BY_CODE
-            .get(upper.as_str())
-            .map(|&i| CountryCode(COUNTRIES[i].code))
+        CODES
+            .binary_search(&upper.as_str())
+            .ok()
+            .map(|i| CountryCode(CODES[i]))
     }
 
     pub fn as_str(&self) -> &'static str {
@@ -61,12 +52,17 @@ impl CountryCode {
     }
 }
 
+/// The name in `lang`, falling back to English for a name the language lacks.
+fn name_in(code: &str, lang: Lang) -> Option<&'static str> {
+    NAMES[lang.index()]
+        .get(code)
+        .or_else(|| NAMES[Lang::En.index()].get(code))
+        .copied()
+}
+
 /// The country's name in `lang`, or the code itself when it is unknown.
 pub fn country_name(code: &str, lang: Lang) -> String {
-    match BY_CODE.get(code) {
-        Some(&i) => COUNTRIES[i].names[lang_index(lang)].to_string(),
-        None => code.to_string(),
-    }
+    name_in(code, lang).unwrap_or(code).to_string()
 }
 
 /// All countries as (code, name), sorted by name the way a reader of `lang` expects:
@@ -76,14 +72,16 @@ pub fn countries_sorted(lang: Lang) -> &'static [(&'static str, &'static str)] {
         Lang::ALL
             .iter()
             .map(|lang| {
-                let i = lang_index(*lang);
-                let mut list: Vec<_> = COUNTRIES.iter().map(|c| (c.code, c.names[i])).collect();
+                let mut list: Vec<_> = CODES
+                    .iter()
+                    .map(|&code| (code, name_in(code, *lang).unwrap_or(code)))
+                    .collect();
                 list.sort_by_cached_key(|(_, name)| collation_key(name));
                 list
             })
             .collect()
     });
-    &SORTED[lang_index(lang)]
+    &SORTED[lang.index()]
 }
 
 /// A primary-strength collation key: letters without their accents, case folded.
@@ -110,11 +108,23 @@ mod tests {
 
     #[test]
     fn codes_and_names() {
-        assert_eq!(COUNTRIES.len(), 249);
+        assert_eq!(CODES.len(), 249);
         assert_eq!(CountryCode::parse("be").map(|c| c.as_str()), Some("BE"));
         assert!(CountryCode::parse("XX").is_none());
         assert_eq!(country_name("BE", Lang::Nl), "België");
         assert_eq!(country_name("PE", Lang::Es), "Perú");
+        assert_eq!(country_name("CI", Lang::Pt), "Costa do Marfim");
+    }
+
+    #[test]
+    fn every_language_names_every_country() {
+        for lang in Lang::ALL {
+            let missing: Vec<_> = CODES
+                .iter()
+                .filter(|code| !NAMES[lang.index()].contains_key(*code))
+                .collect();
+            assert!(missing.is_empty(), "{lang} lacks country names {missing:?}");
+        }
     }
 
     #[test]

@@ -46,7 +46,9 @@ impl FilterQuery {
         if let Some(code) = given(&self.language) {
             match code.parse::<Lang>() {
                 Ok(lang) => filter.language = Some(lang),
-                Err(_) => errors.push(("language".into(), "expected nl, fr, en or es".into())),
+                Err(_) => {
+                    errors.push(("language".into(), format!("expected {}", Lang::expected())))
+                }
             }
         }
         if let Some(code) = given(&self.country) {

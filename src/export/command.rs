@@ -30,7 +30,7 @@ pub struct ExportArgs {
     /// cancelled, expired).
     #[arg(long)]
     pub status: Option<String>,
-    /// Only registrations in this language (nl, fr, en, es).
+    /// Only registrations in this language (nl, fr, en, es, pt).
     #[arg(long)]
     pub language: Option<String>,
     /// Only registrations from this country (ISO 3166-1 code).

@@ -1,31 +1,30 @@
 //! Dates and times as each language writes them: "3 février 2022", "3 de febrero de 2022".
 
-use chrono::{DateTime, Locale, Offset, TimeZone, Utc};
+use std::borrow::Cow;
+
+use chrono::{DateTime, Datelike, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use crate::domain::Lang;
 
-fn locale(lang: Lang) -> Locale {
-    match lang {
-        Lang::Nl => Locale::nl_NL,
-        Lang::Fr => Locale::fr_FR,
-        Lang::En => Locale::en_GB,
-        Lang::Es => Locale::es_ES,
-    }
-}
-
 /// "Thursday 3 February 2022", "jeudi 3 février 2022", "donderdag 3 februari 2022",
-/// "jueves, 3 de febrero de 2022".
+/// "jueves, 3 de febrero de 2022", "quinta-feira, 3 de fevereiro de 2022": each language's
+/// pattern and locale come from `src/i18n/languages.toml`.
 pub fn format_date(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
     let local = at.with_timezone(&tz);
-    let pattern = match lang {
-        Lang::Es => "%A, %-d de %B de %Y",
-        _ => "%A %-d %B %Y",
+    let pattern = match lang.weekday_names() {
+        Some(days) => {
+            let day = days[local.weekday().num_days_from_monday() as usize];
+            Cow::Owned(lang.date_pattern().replace("%A", day))
+        }
+        None => Cow::Borrowed(lang.date_pattern()),
     };
-    local.format_localized(pattern, locale(lang)).to_string()
+    local
+        .format_localized(&pattern, lang.chrono_locale())
+        .to_string()
 }
 
-/// "14:00": every one of the four languages uses the 24-hour clock.
+/// "14:00": every language Convene speaks uses the 24-hour clock.
 pub fn format_time(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz).format("%H:%M").to_string()
 }
@@ -111,6 +110,10 @@ mod tests {
         assert_eq!(
             format_date(launch(), tz, Lang::En),
             "Thursday 3 February 2022"
+        );
+        assert_eq!(
+            format_date(launch(), tz, Lang::Pt),
+            "quinta-feira, 3 de fevereiro de 2022"
         );
         assert_eq!(format_time(launch(), tz), "14:00");
         assert_eq!(utc_offset(launch(), tz), "UTC+01:00");

@@ -7,7 +7,9 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, langid};
+use std::sync::LazyLock;
+
+use fluent_templates::{LanguageIdentifier, Loader};
 
 use crate::domain::Lang;
 
@@ -25,20 +27,27 @@ fluent_templates::static_loader! {
     };
 }
 
-fn langid(lang: Lang) -> LanguageIdentifier {
-    match lang {
-        Lang::Nl => langid!("nl"),
-        Lang::Fr => langid!("fr"),
-        Lang::En => langid!("en"),
-        Lang::Es => langid!("es"),
-    }
+/// Each language's identifier, in the order of `Lang::ALL`.
+static LANGIDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            l.code()
+                .parse()
+                .unwrap_or_else(|_| LanguageIdentifier::default())
+        })
+        .collect()
+});
+
+fn langid(lang: Lang) -> &'static LanguageIdentifier {
+    &LANGIDS[lang.index()]
 }
 
 /// Looks up `key` in `lang`. A missing key shows itself rather than failing a page; the
 /// translation tests make sure none is missing.
 pub fn t(lang: Lang, key: &str) -> String {
     LOCALES
-        .try_lookup(&langid(lang), key)
+        .try_lookup(langid(lang), key)
         .unwrap_or_else(|| key.to_string())
 }
 
@@ -55,7 +64,7 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
         })
         .collect();
     LOCALES
-        .try_lookup_with_args(&langid(lang), key, &map)
+        .try_lookup_with_args(langid(lang), key, &map)
         .unwrap_or_else(|| key.to_string())
 }
 
@@ -134,6 +143,11 @@ impl Tr {
 
     pub fn code(&self) -> &'static str {
         self.0.code()
+    }
+
+    /// The colon after a label: French typography puts a non-breaking space before it.
+    pub fn colon(&self) -> &'static str {
+        crate::mail::compose::label_colon(self.0.code())
     }
 }
 

@@ -119,14 +119,21 @@ fn notice_of(kind: &str, params: &Params) -> Option<Notice> {
     })
 }
 
-/// The paragraph that says what changed, in the participant's language.
-fn change_summary(params: &Params, ev: &event::Model, lang: Lang) -> Option<String> {
+/// The paragraph that says what changed, in the participant's language and, for a new date,
+/// in their own time zone (the event's when they gave none): "New date: … Previous date: …".
+fn change_summary(params: &Params, ev: &event::Model, reg: &registration::Model) -> Option<String> {
     if !params.changed {
         return None;
     }
+    let lang = reg.lang();
+    let own = reg
+        .time_zone
+        .as_deref()
+        .and_then(|z| z.parse::<chrono_tz::Tz>().ok());
     Some(match &params.previous_start {
         Some((old, zone)) => {
-            let old_tz = zone.parse::<chrono_tz::Tz>().unwrap_or(ev.tz());
+            let old_tz = own.unwrap_or_else(|| zone.parse::<chrono_tz::Tz>().unwrap_or(ev.tz()));
+            let new_tz = own.unwrap_or_else(|| ev.tz());
             t_args(
                 lang,
                 "email-updated-moved",
@@ -140,7 +147,7 @@ fn change_summary(params: &Params, ev: &event::Model, lang: Lang) -> Option<Stri
                     ),
                     (
                         "new",
-                        Arg::Text(format_range(ev.starts_at, ev.ends_at, ev.tz(), lang)),
+                        Arg::Text(format_range(ev.starts_at, ev.ends_at, new_tz, lang)),
                     ),
                 ],
             )
@@ -245,7 +252,7 @@ impl Subjects {
         let token = state.secret.registration_token(ev.id, &reg.email_key);
         let extra = match notice {
             Notice::DelegationSummary => Some(delegation_lines(&params, reg.lang())),
-            _ => change_summary(&params, &ev, reg.lang()),
+            _ => change_summary(&params, &ev, reg),
         };
         let parts = self.parts_for(state, &ev, reg.lang());
         let mut email = compose_with(state, &ev, reg, &token, notice, extra, &parts);

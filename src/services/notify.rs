@@ -152,6 +152,11 @@ pub fn compose_with(
     }
     let action = match notice {
         Notice::ConfirmAddress => Some((t(lang, "email-confirm-action"), own_page.clone())),
+        // A hybrid event's reminder also reaches people in the room: the door is for those
+        // who follow online, and says so.
+        Notice::Reminder if ev.kind() == crate::domain::EventKind::Hybrid => {
+            Some((t(lang, "join-online"), format!("{own_page}/join")))
+        }
         Notice::Reminder if ev.kind().is_online() => {
             Some((t(lang, "join-webinar"), format!("{own_page}/join")))
         }

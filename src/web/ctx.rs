@@ -9,12 +9,15 @@ use crate::i18n::{LANG_COOKIE, negotiate};
 use crate::state::AppState;
 
 use super::layers::{CSRF_COOKIE, CsrfSeed};
+use super::visitor_zone;
 
 #[derive(Debug, Clone)]
 pub struct PageCtx {
     query_lang: Option<String>,
     cookie_lang: Option<String>,
     accept_language: Option<String>,
+    /// The visitor's own time zone: `?tz=`, then the cookie (see `visitor_zone`).
+    zone: Option<chrono_tz::Tz>,
     /// The path of this page, for the language switcher to come back to.
     pub path: String,
     csrf_seed: String,
@@ -29,6 +32,11 @@ impl PageCtx {
             self.accept_language.as_deref(),
             default,
         )
+    }
+
+    /// The visitor's own time zone, when they chose one or registered with one.
+    pub fn visitor_zone(&self) -> Option<chrono_tz::Tz> {
+        self.zone
     }
 
     /// The languages this visitor reads, best first, for content that is not in `page`.
@@ -91,6 +99,15 @@ impl FromRequestParts<AppState> for PageCtx {
                 .find(|(k, _)| k == "lang")
                 .map(|(_, v)| v.into_owned())
         });
+        let zone = parts
+            .uri
+            .query()
+            .and_then(|q| {
+                url::form_urlencoded::parse(q.as_bytes())
+                    .find(|(k, _)| k == "tz")
+                    .and_then(|(_, v)| visitor_zone::parse(&v))
+            })
+            .or_else(|| cookie(parts, visitor_zone::TZ_COOKIE).and_then(visitor_zone::parse));
         let csrf_seed = cookie(parts, CSRF_COOKIE)
             .map(str::to_string)
             .or_else(|| parts.extensions.get::<CsrfSeed>().map(|s| s.0.clone()))
@@ -103,6 +120,7 @@ impl FromRequestParts<AppState> for PageCtx {
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_string),
+            zone,
             path: parts.uri.path().to_string(),
             csrf_seed,
         })

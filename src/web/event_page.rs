@@ -22,6 +22,7 @@ use super::fill_timer::{filled_in_time, started_token, started_token_for_second_
 use super::form::RegistrationForm;
 use super::options::{country_options, list_script, time_zone_options};
 use super::pages::{Layout, render};
+use super::visitor_zone::{self, own_time};
 use super::{PageCtx, render_markdown_cached};
 
 /// A custom question as the form shows it.
@@ -52,6 +53,12 @@ pub struct EventPage {
     list_script: &'static str,
     description_html: std::sync::Arc<str>,
     when: String,
+    /// The time in the visitor's own zone, when known and not the event's.
+    when_yours: Option<String>,
+    /// Start, end (RFC 3339, UTC) and zone, for the script that shows the browser's own time.
+    starts_utc: String,
+    ends_utc: String,
+    zone: String,
     place: String,
     venue: String,
     kind_key: String,
@@ -101,6 +108,10 @@ pub async fn show_event(
     // Emails are written in the interface's texts, so the page's language is always offered.
     let form = RegistrationForm {
         language: lang.code().into(),
+        time_zone: ctx
+            .visitor_zone()
+            .map(|z| z.name().to_string())
+            .unwrap_or_default(),
         ..Default::default()
     };
     let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
@@ -173,6 +184,10 @@ pub(super) fn event_page(
         list_script: list_script().path.as_str(),
         description_html: render_markdown_cached(&text.description),
         when: format_range(ev.starts_at, ev.ends_at, ev.tz(), lang),
+        when_yours: own_time(ev.starts_at, ev.ends_at, ev.tz(), ctx.visitor_zone(), lang),
+        starts_utc: ev.starts_at.to_rfc3339(),
+        ends_utc: ev.ends_at.to_rfc3339(),
+        zone: ev.timezone.clone(),
         place: text.location,
         venue: ev.venue.clone().unwrap_or_default(),
         kind_key: format!("kind-{}", ev.kind),
@@ -334,7 +349,23 @@ fn sharing_tags(
     tags
 }
 
+/// The registration form's post. The zone chosen on it is remembered in a cookie, whatever
+/// the outcome, so that the next pages show event times in it.
 pub async fn register(
+    state: State<AppState>,
+    slug: Path<String>,
+    ctx: PageCtx,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let chosen_zone = pairs
+        .iter()
+        .find(|(k, _)| k == "time_zone")
+        .and_then(|(_, v)| visitor_zone::parse(v));
+    let response = register_form(state, slug, ctx, Form(pairs)).await;
+    visitor_zone::remember(response, chosen_zone)
+}
+
+async fn register_form(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     ctx: PageCtx,

@@ -12,6 +12,7 @@ use crate::state::AppState;
 
 use super::PageCtx;
 use super::pages::{Layout, render};
+use super::visitor_zone::own_time;
 
 /// One line of the event list, already in the page's language.
 pub struct EventCard {
@@ -24,6 +25,12 @@ pub struct EventCard {
     pub cancelled: bool,
     /// The language of title and place, when it is not the page's.
     pub text_lang: Option<&'static str>,
+    /// Start, end (RFC 3339, UTC) and zone, for the script that shows the browser's own time.
+    pub starts_utc: String,
+    pub ends_utc: String,
+    pub zone: String,
+    /// Date and time in the visitor's own zone, when known and not the event's.
+    pub yours: Option<String>,
 }
 
 #[derive(Template)]
@@ -47,7 +54,8 @@ pub async fn list_events(
     let order = ctx.reading_order(lang);
     let (mut upcoming, mut past) = (Vec::new(), Vec::new());
     for ev in &events {
-        let card = for_reader(card(ev, lang), ev, &order);
+        let mut card = for_reader(card(ev, lang), ev, &order);
+        card.yours = own_time(ev.starts_at, ev.ends_at, ev.tz(), ctx.visitor_zone(), lang);
         if ev.ends_at >= now {
             upcoming.push(card)
         } else {
@@ -82,6 +90,10 @@ pub fn card(ev: &event::Model, lang: Lang) -> EventCard {
         kind_key: format!("kind-{}", ev.kind),
         cancelled: ev.status() == EventStatus::Cancelled,
         text_lang: None,
+        starts_utc: ev.starts_at.to_rfc3339(),
+        ends_utc: ev.ends_at.to_rfc3339(),
+        zone: ev.timezone.clone(),
+        yours: None,
     }
 }
 

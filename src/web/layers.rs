@@ -1,5 +1,5 @@
-//! Middleware: security headers, the language cookie, the form-token cookie, body limits,
-//! compression.
+//! Middleware: security headers, the language and time-zone cookies, the form-token cookie,
+//! body limits, compression.
 
 use std::time::Duration;
 
@@ -69,6 +69,11 @@ async fn cookies(mut req: Request, next: Next, secure: bool) -> Response {
             .find(|(k, _)| k == "lang")
             .and_then(|(_, v)| Lang::from_tag(&v))
     });
+    let chosen_zone = parts.uri.query().and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "tz")
+            .and_then(|(_, v)| super::visitor_zone::parse(&v))
+    });
     req = Request::from_parts(parts, body);
     let new_seed = (!had_seed).then(random_token);
     if let Some(seed) = &new_seed {
@@ -81,6 +86,18 @@ async fn cookies(mut req: Request, next: Next, secure: bool) -> Response {
         if let Ok(v) = HeaderValue::from_str(&value) {
             response.headers_mut().append(header::SET_COOKIE, v);
         }
+    }
+    // A zone chosen with `?tz=`, or one a page learned (the form, the participant's own).
+    let zone = chosen_zone.or_else(|| {
+        response
+            .extensions()
+            .get::<super::visitor_zone::RememberZone>()
+            .map(|z| z.0)
+    });
+    if let Some(zone) = zone
+        && let Ok(v) = HeaderValue::from_str(&super::visitor_zone::cookie_value(zone, secure))
+    {
+        response.headers_mut().append(header::SET_COOKIE, v);
     }
     if let Some(lang) = chosen_lang {
         let value = format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax{flags}");

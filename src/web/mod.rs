@@ -29,6 +29,7 @@ pub mod rate_limit;
 mod reporting_fields;
 mod series;
 mod thanks;
+pub mod visitor_zone;
 
 use axum::Router;
 use axum::routing::{get, post};

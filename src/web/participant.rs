@@ -35,6 +35,8 @@ struct RegistrationPage {
     place_in_line: Option<u64>,
     when: String,
     when_yours: Option<String>,
+    /// The participant's own zone, remembered for the other pages.
+    own_zone: Option<chrono_tz::Tz>,
     place: String,
     map_link: Option<String>,
     /// The participant's own join door (`/r/{token}/join`), for a confirmed online seat.
@@ -76,7 +78,8 @@ pub async fn show_registration(
     )
     .await;
     match page {
-        Ok(page) => render(&page),
+        // The zone the participant registered with becomes the one pages show times in.
+        Ok(page) => super::visitor_zone::remember(render(&page), page.own_zone),
         Err(AppError::NotFound) => super::lost_link::broken_link(&state, &ctx, &token),
         Err(e) => e.into_page(ctx.lang(Lang::En)),
     }
@@ -123,6 +126,10 @@ async fn registration_page(
         place_in_line,
         when: format_range(ev.starts_at, ev.ends_at, ev.tz(), lang),
         when_yours: own_tz.map(|tz| format_range(ev.starts_at, ev.ends_at, tz, lang)),
+        own_zone: reg
+            .time_zone
+            .as_deref()
+            .and_then(super::visitor_zone::parse),
         place: full_place(&ev, lang),
         map_link: map_link(&ev),
         join_url: (status == RegistrationStatus::Confirmed

@@ -185,7 +185,7 @@ async fn the_error_summary_takes_the_focus_on_a_phone(javascript: bool) {
     let visible = script(
         &browser,
         "const r = document.getElementById('form-errors').getBoundingClientRect();
-         return String(r.top >= 0 && r.top < window.innerHeight)",
+         return String(r.top >= -1 && r.top < window.innerHeight)",
     )
     .await;
     assert_eq!(visible, "true", "the summary is on screen");

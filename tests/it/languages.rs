@@ -1,5 +1,6 @@
-//! Four languages everywhere: pages, the negotiation order, and a participant's language
-//! following them through every email while the organizer works in English.
+//! Every language everywhere: pages, the negotiation order, French spacing, hybrid wording,
+//! and a participant's language following them through every email while the organizer works
+//! in English.
 
 use serde_json::json;
 
@@ -264,4 +265,87 @@ async fn a_spanish_visitor_reads_the_best_language_they_read_in_a_spanish_interf
         page.contains("<option value=\"es\" selected>Español</option>"),
         "{page}"
     );
+}
+
+/// A colon right after a word, as a label's colon written without French spacing.
+fn bare_colons(html: &str) -> Vec<String> {
+    let chars: Vec<char> = html.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            **c == ':'
+                && i.checked_sub(1)
+                    .and_then(|j| chars.get(j))
+                    .is_some_and(|p| p.is_alphabetic())
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n, ' ' | '<' | '\n'))
+        })
+        .map(|(i, _)| {
+            chars[i.saturating_sub(30)..(i + 2).min(chars.len())]
+                .iter()
+                .collect()
+        })
+        .collect()
+}
+
+/// French pages put a non-breaking space before the colons the templates add after labels.
+#[tokio::test]
+async fn french_pages_space_their_colons() {
+    let app = spawn_app().await;
+    super::portuguese::event_with_portuguese(&app).await;
+    let mut zoe = person("Zoé", "zoe@example.org");
+    zoe.retain(|(k, _)| *k != "language");
+    zoe.push(("language", "fr"));
+    app.register("webinar", &zoe).await;
+    app.smtp.wait_for("zoe@example.org", 1).await;
+    let own = app
+        .link_in_email("zoe@example.org")
+        .trim_start_matches(&app.base)
+        .to_string();
+    for path in ["/events/webinar", own.as_str()] {
+        let html = app
+            .get(&format!("{path}?lang=fr"))
+            .await
+            .text()
+            .await
+            .expect("page");
+        let faults = bare_colons(&html);
+        assert!(faults.is_empty(), "{path}: {faults:#?}");
+    }
+}
+
+/// A hybrid event's reminder also reaches people in the room: its link is offered to those who
+/// follow online, not as "Join the webinar".
+#[tokio::test]
+async fn a_hybrid_reminder_does_not_send_the_room_to_the_webinar() {
+    let app = spawn_app().await;
+    let start = chrono::Utc::now() + chrono::Duration::hours(23);
+    app.create_event(
+        "both",
+        json!({"kind": "hybrid", "require_email_confirmation": false,
+            "starts_at": start.to_rfc3339(),
+            "ends_at": (start + chrono::Duration::hours(1)).to_rfc3339()}),
+    )
+    .await;
+    app.register("both", &person("Ada", "ada@example.org"))
+        .await;
+    app.smtp.wait_for("ada@example.org", 1).await;
+    convene::services::reminders::send_due(&app.state)
+        .await
+        .expect("reminders");
+    let reminder = mime::parse(&app.smtp.wait_for("ada@example.org", 2).await[1].data);
+    assert!(
+        reminder.subject.starts_with("Reminder"),
+        "{}",
+        reminder.subject
+    );
+    assert!(
+        !reminder.text.contains("Join the webinar"),
+        "{}",
+        reminder.text
+    );
+    assert!(reminder.text.contains("Follow online"), "{}", reminder.text);
+    assert!(reminder.text.contains("/join"), "{}", reminder.text);
 }

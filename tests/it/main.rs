@@ -5,6 +5,7 @@ mod ical;
 mod mime;
 mod smtp;
 mod visitor;
+mod visitor_time;
 
 mod admin;
 mod after;
@@ -27,6 +28,7 @@ mod operations;
 mod outbox_batch;
 mod outbox_intents;
 mod participant_mail;
+mod portuguese;
 mod privacy;
 mod process;
 mod programmes;

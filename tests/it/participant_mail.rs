@@ -360,7 +360,7 @@ async fn a_moved_event_gives_the_old_and_new_start_and_end() {
     let update = mime::parse(&app.smtp.wait_for("ada@example.org", 2).await[1].data);
     assert!(
         update.text.contains(
-            "New date and time: Friday 15 February 2030, 09:00 \u{2013} Saturday 16 February 2030, 12:00 (Europe/Brussels, UTC+01:00) (previously Thursday 14 February 2030, 14:00\u{2013}16:00"
+            "New date: Friday 15 February 2030, 09:00 \u{2013} Saturday 16 February 2030, 12:00 (Europe/Brussels, UTC+01:00). Previous date: Thursday 14 February 2030, 14:00\u{2013}16:00"
         ),
         "{}",
         update.text

@@ -12,7 +12,7 @@ fn nullable(kind: &str) -> Value {
 pub fn all() -> Value {
     let time = json!({"type": "string", "format": "date-time"});
     let nullable_time = json!({"type": ["string", "null"], "format": "date-time"});
-    let lang = json!({"type": "string", "enum": ["nl", "fr", "en", "es"]});
+    let lang = json!({"type": "string", "enum": crate::domain::Lang::ALL.map(|l| l.code())});
     let breakdown = json!({"type": "array", "items": {"type": "object", "properties": {
         "key": {"type": "string"}, "registered": {"type": "integer"},
         "attended": {"type": "integer"}}}});

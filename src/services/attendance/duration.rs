@@ -49,7 +49,7 @@ pub fn human(text: &str) -> Option<u64> {
     to_seconds(total)
 }
 
-/// Hours, minutes and seconds in any of the four languages, full or short.
+/// Hours, minutes and seconds in any of the languages (Portuguese shares the Spanish words).
 fn unit_seconds(unit: &str) -> Option<f64> {
     const HOURS: &[&str] = &[
         "h", "hr", "hrs", "hour", "hours", "u", "uur", "heure", "heures", "hora", "horas",

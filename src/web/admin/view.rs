@@ -23,7 +23,7 @@ pub struct Nav {
     pub demo_account: bool,
 }
 
-/// The admin speaks the organizer's choice of the four languages, English by default.
+/// The admin speaks the organizer's choice of the languages, English by default.
 pub fn lang(ctx: &PageCtx) -> Lang {
     ctx.lang(Lang::En)
 }

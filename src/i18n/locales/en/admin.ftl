@@ -70,6 +70,7 @@ admin-publish = Publish
 admin-unpublish = Unpublish
 admin-cancel-event = Cancel the event
 admin-cancel-warning = { $count ->
+    [0] Cancelling cannot be undone. Nobody is registered: no email will be sent.
     [one] Cancelling cannot be undone. The 1 person registered receives an email with a calendar cancellation.
    *[other] Cancelling cannot be undone. The { $count } people registered receive an email with a calendar cancellation.
 }

@@ -76,7 +76,7 @@ closed-full = This event is fully booked.
 
 ## After registering
 thanks-title = Thank you
-thanks-confirm = We have sent you an email. Please open the link in it to confirm your address: your registration counts once you have confirmed.
+thanks-confirm = We have sent you an email. Please open the link in it to confirm your email address: your registration counts once you have confirmed.
 thanks-registered = We have sent you an email with your registration status and a link to your personal registration page.
 thanks-no-email = No email? Check your spam folder, or register again with the same address to have it sent once more.
 
@@ -91,6 +91,7 @@ place-in-line = You are number { $position } on the waiting list.
 confirm-explain = Please confirm that this email address is yours.
 confirm-button = Confirm my registration
 join-link = Join link
+join-online = Follow online
 join-webinar = Join the webinar
 your-registration = Your registration
 email-delivery = Last email
@@ -137,7 +138,7 @@ email-cancelled-subject = Registration cancelled: { $event }
 email-cancelled-body = Your registration for “{ $event }” has been cancelled. You are welcome to register again at any time while registration is open.
 email-updated-subject = Event changed: { $event }
 email-updated-body = The details of “{ $event }” have changed. The updated calendar invitation is attached; opening it updates the entry in your calendar.
-email-updated-moved = New date and time: { $new } (previously { $old }).
+email-updated-moved = New date: { $new }. Previous date: { $old }.
 email-updated-place = The place or the join link has changed: see the details below.
 email-event-cancelled-subject = Event cancelled: { $event }
 email-event-cancelled-body = We regret to inform you that “{ $event }” has been cancelled. The attached file removes it from your calendar.

@@ -28,14 +28,14 @@ where = Lugar
 venue = Dirección
 format = Modalidad
 online = En línea
-seats = Plazas
+seats = Cupos
 seats-left = { $count ->
-    [one] queda 1 plaza
-   *[other] quedan { $count } plazas
+    [one] queda { $count } cupo
+   *[other] quedan { $count } cupos
 }
 seats-full-waitlist = Completo: puede inscribirse en la lista de espera.
 shown-in-language = Este texto no está disponible en su idioma; se muestra en el siguiente idioma: { $language }.
-add-to-calendar = Añadir a su calendario
+add-to-calendar = Agregar a su calendario
 calendar-file = Archivo de calendario (.ics)
 
 ## Formulario de inscripción
@@ -76,7 +76,7 @@ closed-full = Este evento está completo.
 
 ## Después de la inscripción
 thanks-title = Gracias
-thanks-confirm = Le hemos enviado un correo electrónico. Abra el enlace que contiene para confirmar su dirección: su inscripción solo será válida una vez que la haya confirmado.
+thanks-confirm = Le hemos enviado un correo electrónico. Abra el enlace que contiene para confirmar su dirección de correo electrónico: su inscripción solo será válida una vez que la haya confirmado.
 thanks-registered = Le hemos enviado un correo electrónico con el estado de su inscripción y un enlace a su página personal de inscripción.
 thanks-no-email = ¿No ha recibido el correo electrónico? Revise su carpeta de correo no deseado o vuelva a inscribirse con la misma dirección para que se lo enviemos de nuevo.
 
@@ -90,7 +90,8 @@ status-expired = Vencida (la dirección de correo electrónico no se confirmó a
 place-in-line = Ocupa el puesto { $position } en la lista de espera.
 confirm-explain = Confirme que esta dirección de correo electrónico es suya.
 confirm-button = Confirmar mi inscripción
-join-link = Enlace de conexión
+join-link = Enlace de acceso
+join-online = Seguir en línea
 join-webinar = Unirse al seminario web
 your-registration = Su inscripción
 email-delivery = Último correo electrónico
@@ -103,7 +104,7 @@ change-language = Idioma de sus correos electrónicos
 save = Guardar
 cancel-title = Cancelar su inscripción
 cancel-link = Ya no puedo asistir
-cancel-confirm-question = ¿Realmente desea cancelar su inscripción? Su plaza pasará a la siguiente persona de la lista de espera.
+cancel-confirm-question = ¿Realmente desea cancelar su inscripción? Su cupo pasará a la siguiente persona de la lista de espera.
 cancel-confirm-button = Sí, cancelar mi inscripción
 cancel-keep = No, mantener mi inscripción
 event-page = Página del evento
@@ -130,15 +131,15 @@ email-confirm-ignore = Si usted no se ha inscrito, puede ignorar este correo ele
 email-confirmed-subject = Inscripción confirmada: { $event }
 email-confirmed-body = Su inscripción en «{ $event }» está confirmada. Encontrará adjunta la invitación para su calendario.
 email-waitlisted-subject = Lista de espera: { $event }
-email-waitlisted-body = El evento «{ $event }» está completo, por lo que usted figura en la lista de espera. Si se libera una plaza, se le asignará automáticamente y le avisaremos por correo electrónico.
-email-promoted-subject = Hay una plaza libre para usted: { $event }
-email-promoted-body = Buenas noticias: se ha liberado una plaza y su inscripción en «{ $event }» ya está confirmada. Encontrará adjunta la invitación para su calendario.
+email-waitlisted-body = El evento «{ $event }» está completo, por lo que usted figura en la lista de espera. Si se libera un cupo, se le asignará automáticamente y le avisaremos por correo electrónico.
+email-promoted-subject = Hay un cupo libre para usted: { $event }
+email-promoted-body = Buenas noticias: se liberó un cupo y su inscripción en «{ $event }» ya está confirmada. Encontrará adjunta la invitación para su calendario.
 email-cancelled-subject = Inscripción cancelada: { $event }
 email-cancelled-body = Su inscripción en «{ $event }» ha sido cancelada. Puede volver a inscribirse en cualquier momento mientras las inscripciones sigan abiertas.
 email-updated-subject = Cambios en el evento: { $event }
 email-updated-body = Los datos de «{ $event }» han cambiado. Encontrará adjunta la invitación actualizada; al abrirla, se actualizará la entrada correspondiente en su calendario.
-email-updated-moved = Nueva fecha y hora: { $new } (antes: { $old }).
-email-updated-place = El lugar o el enlace de conexión ha cambiado: consulte los datos a continuación.
+email-updated-moved = Nueva fecha: { $new }. Fecha anterior: { $old }.
+email-updated-place = El lugar o el enlace de acceso ha cambiado: consulte los datos a continuación.
 email-event-cancelled-subject = Evento cancelado: { $event }
 email-event-cancelled-body = Lamentamos informarle de que el evento «{ $event }» ha sido cancelado. El archivo adjunto lo eliminará de su calendario.
 email-reminder-subject = Recordatorio: { $event }
@@ -188,7 +189,7 @@ resend-sent = Si la dirección { $email } tiene inscripciones a eventos próximo
 resend-check-address = ¿No ha recibido nada? Compruebe que la dirección de arriba no tenga errores y mire en su carpeta de correo no deseado.
 thanks-sent-to = Lo hemos enviado a { $email }. ¿Es correcta esta dirección?
 thanks-resend-later = Enviamos un correo electrónico a esta dirección hace unos minutos. Podemos enviarlo de nuevo a partir del { $time }.
-admin-joined-at = Abrió el enlace de conexión: { $time }
+admin-joined-at = Abrió el enlace de acceso: { $time }
 register-link = Inscribirse
 form-check-again = Compruebe sus datos y vuelva a enviar el formulario.
 other-time-zones = Otras zonas horarias

@@ -1,19 +1,19 @@
 # Programmes (sessions), series and delegations.
 
 email-sessions-changed-subject = Su programa: { $event }
-email-sessions-changed-body = Sus sesiones de «{ $event }» han cambiado. La invitación adjunta contiene una entrada de calendario por cada sesión en la que tiene plaza; al abrirla, su calendario se actualiza.
+email-sessions-changed-body = Sus sesiones de «{ $event }» han cambiado. La invitación adjunta contiene una entrada de calendario por cada sesión en la que tiene cupo; al abrirla, su calendario se actualiza.
 email-sessions-cancelled-subject = Sesiones retiradas: { $event }
-email-sessions-cancelled-body = Ya no tiene plaza en una o varias sesiones de «{ $event }». El archivo adjunto las retira de su calendario.
+email-sessions-cancelled-body = Ya no tiene cupo en una o varias sesiones de «{ $event }». El archivo adjunto las retira de su calendario.
 email-delegation-subject = Su delegación: { $event }
 email-delegation-body = Ha inscrito a las siguientes personas en «{ $event }». Cada una recibe sus propios correos, en su idioma, y debe confirmar su propia dirección.
-email-delegation-waitlisted = Las personas marcadas «lista de espera» aún no tienen plaza: la recibirán automáticamente en cuanto se libere una.
-email-delegation-manage = Hasta el cierre de las inscripciones, puede añadir, sustituir o cancelar delegados en su página.
+email-delegation-waitlisted = Las personas marcadas «lista de espera» aún no tienen cupo: la recibirán automáticamente en cuanto se libere uno.
+email-delegation-manage = Hasta el cierre de las inscripciones, puede agregar, sustituir o cancelar delegados en su página.
 programme = Programa
 programme-overlaps = Se solapa con otra sesión
 programme-speakers = Ponentes
 programme-room = Sala
 programme-full = Completo: lista de espera
-programme-seats-left = Quedan { $count } plazas
+programme-seats-left = Quedan { $count } cupos
 programme-choose = Sesiones
 programme-choose-help = Elija las sesiones a las que asistirá. Si no elige ninguna, se inscribe en todo el programa.
 programme-your-sessions = Sus sesiones
@@ -28,7 +28,7 @@ delegation-help = Como persona de contacto de su organización, también puede i
 delegate-name = Nombre del delegado
 delegate-email = Correo electrónico del delegado
 delegate-language = Idioma del delegado
-delegate-add = Añadir otro delegado
+delegate-add = Agregar otro delegado
 delegate-row = Delegado { $number }
 delegate-status = Estado
 delegate-cancel = Cancelar este delegado

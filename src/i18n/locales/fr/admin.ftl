@@ -25,7 +25,7 @@ admin-password-field = Mot de passe
 admin-login-wrong = L’adresse e-mail ou le mot de passe est incorrect.
 admin-no-account-yet = Aucun compte d’organisateur n’existe encore. Pour créer le premier administrateur, exécutez cette commande sur le serveur ; elle affiche le mot de passe une seule fois :
 admin-login-throttled = { $minutes ->
-    [one] Trop de tentatives de connexion échouées. Veuillez réessayer dans 1 minute.
+    [one] Trop de tentatives de connexion échouées. Veuillez réessayer dans { $minutes } minute.
    *[other] Trop de tentatives de connexion échouées. Veuillez réessayer dans { $minutes } minutes.
 }
 admin-password-current = Mot de passe actuel
@@ -70,6 +70,7 @@ admin-publish = Publier
 admin-unpublish = Retirer la publication
 admin-cancel-event = Annuler l’événement
 admin-cancel-warning = { $count ->
+    [0] L’annulation est définitive. Personne n’est inscrit : aucun e-mail ne sera envoyé.
     [one] L’annulation est définitive. La personne inscrite reçoit un e-mail avec une annulation pour son agenda.
    *[other] L’annulation est définitive. Les { $count } personnes inscrites reçoivent un e-mail avec une annulation pour leur agenda.
 }
@@ -84,7 +85,7 @@ admin-translation-missing = traduction manquante
 ## Formulaire d’un événement
 admin-section-basics = Informations de base
 admin-section-registration = Inscription
-admin-section-place = Lieu et lien de participation
+admin-section-place = Lieu et lien de connexion
 admin-section-languages = Langues et textes
 admin-section-questions = Questions personnalisées
 admin-field-slug = Nom court dans l’adresse
@@ -105,7 +106,7 @@ admin-retention-help = Vide : la valeur par défaut du site, { $months } mois. 
 admin-field-confirmation = Les participants doivent confirmer leur adresse e-mail
 admin-field-waitlist = Proposer une liste d’attente lorsque l’événement est complet
 admin-field-pending-holds-seat = Réserver une place aux personnes qui n’ont pas encore confirmé
-admin-field-join-url = Lien de participation (webinaires)
+admin-field-join-url = Lien de connexion (webinaires)
 admin-join-url-help = Visible uniquement par les participants confirmés, jamais sur la page publique.
 admin-field-languages = Langues proposées
 admin-field-default-language = Langue par défaut
@@ -139,7 +140,7 @@ admin-error-ends-before-start = La fin doit être postérieure au début.
 admin-error-closes-before-opens = La clôture des inscriptions doit suivre leur ouverture.
 admin-error-languages = Proposez au moins une langue.
 admin-error-title = Donnez un titre à l’événement dans au moins une langue.
-admin-error-join-url = Le lien de participation doit être une adresse web commençant par http:// ou https://.
+admin-error-join-url = Le lien de connexion doit être une adresse web commençant par http:// ou https://.
 admin-error-too-long = Ce texte est trop long.
 admin-error-questions = L’une des questions n’est pas valable.
 admin-error-question-id = Utilisez des lettres minuscules, des chiffres et _ (pas un nom que le formulaire utilise déjà).
@@ -151,7 +152,8 @@ admin-error-question-options = Un choix nécessite au moins une option.
 admin-search = Nom, e-mail ou organisation
 admin-filter = Filtrer
 admin-registrations-found = { $count ->
-    [one] 1 inscription
+    [0] Aucune inscription
+    [one] { $count } inscription
    *[other] { $count } inscriptions
 }
 admin-registered-at = Inscrit le

@@ -76,7 +76,7 @@ closed-full = Cet événement est complet.
 
 ## Après l’inscription
 thanks-title = Merci
-thanks-confirm = Nous vous avons envoyé un e-mail. Veuillez ouvrir le lien qu’il contient pour confirmer votre adresse : votre inscription ne sera valable qu’une fois votre adresse confirmée.
+thanks-confirm = Nous vous avons envoyé un e-mail. Veuillez ouvrir le lien qu’il contient pour confirmer votre adresse e-mail : votre inscription ne sera valable qu’une fois cette adresse confirmée.
 thanks-registered = Nous vous avons envoyé un e-mail indiquant le statut de votre inscription, avec un lien vers votre page d’inscription personnelle.
 thanks-no-email = Vous n’avez pas reçu d’e-mail ? Vérifiez votre dossier de courrier indésirable, ou inscrivez-vous à nouveau avec la même adresse pour le recevoir une nouvelle fois.
 
@@ -91,6 +91,7 @@ place-in-line = Vous êtes numéro { $position } sur la liste d’attente.
 confirm-explain = Veuillez confirmer que cette adresse e-mail est bien la vôtre.
 confirm-button = Confirmer mon inscription
 join-link = Lien de connexion
+join-online = Suivre en ligne
 join-webinar = Rejoindre le webinaire
 your-registration = Votre inscription
 email-delivery = Dernier e-mail
@@ -137,7 +138,7 @@ email-cancelled-subject = Inscription annulée : { $event }
 email-cancelled-body = Votre inscription à « { $event } » a été annulée. Vous pouvez vous réinscrire à tout moment tant que les inscriptions sont ouvertes.
 email-updated-subject = Événement modifié : { $event }
 email-updated-body = Les informations concernant « { $event } » ont changé. Vous trouverez en pièce jointe l’invitation mise à jour ; en l’ouvrant, vous mettrez à jour l’entrée correspondante dans votre agenda.
-email-updated-moved = Nouvelle date et heure : { $new } (au lieu de { $old }).
+email-updated-moved = Nouvelle date : { $new }. Date précédente : { $old }.
 email-updated-place = Le lieu ou le lien de connexion a changé : consultez les informations ci-dessous.
 email-event-cancelled-subject = Événement annulé : { $event }
 email-event-cancelled-body = Nous avons le regret de vous informer que l’événement « { $event } » a été annulé. Le fichier joint permet de le retirer de votre agenda.
@@ -159,15 +160,15 @@ deleted-text = Votre inscription et les données qui s’y rapportent ont été 
 
 ## Heures, lieux, liens et liens perdus
 duration-days = { $count ->
-    [one] 1 jour
+    [one] { $count } jour
    *[other] { $count } jours
 }
 duration-hours = { $count ->
-    [one] 1 heure
+    [one] { $count } heure
    *[other] { $count } heures
 }
 duration-minutes = { $count ->
-    [one] 1 minute
+    [one] { $count } minute
    *[other] { $count } minutes
 }
 join-opens-in = Ouverture dans { $duration }.

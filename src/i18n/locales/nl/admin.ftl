@@ -70,6 +70,7 @@ admin-publish = Publiceren
 admin-unpublish = Publicatie intrekken
 admin-cancel-event = Het evenement annuleren
 admin-cancel-warning = { $count ->
+    [0] Annuleren kan niet ongedaan worden gemaakt. Er is niemand ingeschreven: er wordt geen e-mail verstuurd.
     [one] Annuleren kan niet ongedaan worden gemaakt. De ene ingeschreven persoon ontvangt een e-mail met een annulering voor de agenda.
    *[other] Annuleren kan niet ongedaan worden gemaakt. De { $count } ingeschreven personen ontvangen een e-mail met een annulering voor de agenda.
 }

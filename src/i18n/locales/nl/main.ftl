@@ -76,7 +76,7 @@ closed-full = Dit evenement is volzet.
 
 ## Na de inschrijving
 thanks-title = Bedankt
-thanks-confirm = We hebben u een e-mail gestuurd. Open de link in die e-mail om uw adres te bevestigen: uw inschrijving is pas geldig nadat u het adres hebt bevestigd.
+thanks-confirm = We hebben u een e-mail gestuurd. Open de link in die e-mail om uw e-mailadres te bevestigen: uw inschrijving is pas geldig nadat u het e-mailadres hebt bevestigd.
 thanks-registered = We hebben u een e-mail gestuurd met de status van uw inschrijving en een link naar uw persoonlijke inschrijvingspagina.
 thanks-no-email = Geen e-mail ontvangen? Kijk in de map met ongewenste e-mail, of schrijf u opnieuw in met hetzelfde adres om de e-mail nog eens te laten versturen.
 
@@ -90,7 +90,8 @@ status-expired = Verlopen (het e-mailadres werd niet op tijd bevestigd)
 place-in-line = U bent nummer { $position } op de wachtlijst.
 confirm-explain = Bevestig dat dit e-mailadres van u is.
 confirm-button = Mijn inschrijving bevestigen
-join-link = Link om deel te nemen
+join-link = Deelnamelink
+join-online = Online volgen
 join-webinar = Deelnemen aan het webinar
 your-registration = Uw inschrijving
 email-delivery = Laatste e-mail
@@ -137,8 +138,8 @@ email-cancelled-subject = Inschrijving geannuleerd: { $event }
 email-cancelled-body = Uw inschrijving voor “{ $event }” is geannuleerd. Zolang de inschrijvingen open zijn, kunt u zich op elk moment opnieuw inschrijven.
 email-updated-subject = Evenement gewijzigd: { $event }
 email-updated-body = De gegevens van “{ $event }” zijn gewijzigd. De bijgewerkte agenda-uitnodiging vindt u in de bijlage; als u ze opent, wordt de afspraak in uw agenda bijgewerkt.
-email-updated-moved = Nieuwe datum en tijd: { $new } (voorheen { $old }).
-email-updated-place = De plaats of de link om deel te nemen is gewijzigd: zie de gegevens hieronder.
+email-updated-moved = Nieuwe datum: { $new }. Vorige datum: { $old }.
+email-updated-place = De plaats of de deelnamelink is gewijzigd: zie de gegevens hieronder.
 email-event-cancelled-subject = Evenement geannuleerd: { $event }
 email-event-cancelled-body = Helaas moeten wij u meedelen dat het evenement “{ $event }” is geannuleerd. Met het bijgevoegde bestand verwijdert u het uit uw agenda.
 email-reminder-subject = Herinnering: { $event }
