@@ -9,6 +9,7 @@ mod exports;
 pub mod openapi;
 mod privacy;
 mod registrations;
+mod webhooks;
 
 use axum::Json;
 use axum::Router;
@@ -67,6 +68,18 @@ pub fn router() -> Router<AppState> {
             get(dashboard::event_dashboard),
         )
         .route("/api/v1/dashboard", get(dashboard::overall_dashboard))
+        .route(
+            "/api/v1/webhooks",
+            get(webhooks::list_webhooks).post(webhooks::create_webhook),
+        )
+        .route(
+            "/api/v1/webhooks/{id}/deliveries",
+            get(webhooks::list_deliveries),
+        )
+        .route(
+            "/api/v1/webhooks/{id}/deliveries/{delivery}/resend",
+            axum::routing::post(webhooks::resend_delivery),
+        )
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route")
         })

@@ -28,3 +28,4 @@ mod process;
 mod rate_limit_default;
 mod registration;
 mod seat_and_state;
+mod webhooks;

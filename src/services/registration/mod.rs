@@ -189,7 +189,9 @@ async fn register_in(
             active.confirmed_at = Set(None);
             active.cancelled_at = Set(None);
             let reg = active.update(txn).await?;
-            admit(txn, state, ev, reg).await?
+            let reg = admit(txn, state, ev, reg).await?;
+            crate::webhooks::payload::registration_stored(txn, state, ev, &reg).await?;
+            reg
         }
         None => {
             let (status, holds_seat, notice) = decide(txn, ev).await?;
@@ -206,6 +208,7 @@ async fn register_in(
                 Err(e) => return Err(e.into()),
             };
             outbox::queue(txn, state, ev, &reg, notice, Params::default()).await?;
+            crate::webhooks::payload::registration_stored(txn, state, ev, &reg).await?;
             reg
         }
     };
