@@ -39,7 +39,7 @@ pub struct QuestionView {
 #[derive(Template)]
 #[template(path = "events/show.html")]
 pub struct EventPage {
-    l: Layout,
+    pub(super) l: Layout,
     slug: String,
     title: String,
     /// The language the texts are really in, when it is not the page's: (code, native name).
@@ -74,7 +74,7 @@ impl EventPage {
     }
 }
 
-async fn published(state: &AppState, slug: &str) -> Result<event::Model, AppError> {
+pub(super) async fn published(state: &AppState, slug: &str) -> Result<event::Model, AppError> {
     event::find_public(&state.db, slug)
         .await?
         .ok_or(AppError::NotFound)
@@ -275,6 +275,18 @@ pub async fn register(
     ctx: PageCtx,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
+    submit(state, slug, ctx, pairs, false).await
+}
+
+/// The form's submission, on the event page or in another site's frame (`embed`): the same
+/// checks and registration, answered with the page it came from.
+pub(super) async fn submit(
+    state: AppState,
+    slug: String,
+    ctx: PageCtx,
+    pairs: Vec<(String, String)>,
+    embed: bool,
+) -> Response {
     let ev = match published(&state, &slug).await {
         Ok(ev) => ev,
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
@@ -284,7 +296,10 @@ pub async fn register(
     if !ctx.csrf_ok(&state, &form.csrf_token) {
         return AppError::Csrf.into_page(lang);
     }
-    let thanks = Redirect::to(&format!("/events/{slug}/thanks")).into_response();
+    let thanks = match embed {
+        true => super::embed::thanks_redirect(&slug, lang),
+        false => Redirect::to(&format!("/events/{slug}/thanks")).into_response(),
+    };
     // A filled honeypot is a bot: it is told it succeeded, so it does not learn to adapt.
     if !form.website.is_empty() {
         tracing::info!(event = %slug, "form post refused as automated");
@@ -296,6 +311,7 @@ pub async fn register(
         (in_time, parsed) => {
             let errors = parsed.err().unwrap_or_default();
             let mut page = event_page(&state, &ctx, &ev, lang, form, errors);
+            page.l.embed = embed;
             if !in_time {
                 // Autofill and returning visitors are quick too: ask once more, with a start
                 // time that the second post passes.
@@ -313,9 +329,11 @@ pub async fn register(
         Err(e) => return e.into_page(lang),
     };
     match registration::register(&state, &ev, new).await {
+        Ok(_) if embed => thanks,
         Ok(_) => super::thanks::after_registration(&state, &slug, &email, resend_at),
         Err(RegisterError::Closed(closed)) => {
             let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
+            page.l.embed = embed;
             page.closed_key = Some(closed.message_key());
             (StatusCode::CONFLICT, render(&page)).into_response()
         }

@@ -14,6 +14,7 @@ mod capacity;
 mod cli;
 mod demo_account;
 mod email_flow;
+mod embed;
 mod event_page;
 mod faults;
 mod hostile;
