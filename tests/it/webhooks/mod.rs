@@ -1,6 +1,7 @@
 //! Webhooks against a real HTTP receiver on loopback: signatures, every event type, retries
 //! after an outage, refusals, timeouts, and two instances delivering each event once.
 
+mod admin_pages;
 mod delivery;
 mod instances;
 mod refusals;

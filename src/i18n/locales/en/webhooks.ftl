@@ -13,3 +13,28 @@ webhook-disabled-email = Convene could not deliver to { $url } for a whole day a
 
     Once the receiver works again, you can switch the webhook back on and send the failed deliveries again here:
     { $page }
+admin-webhooks = Webhooks
+admin-webhooks-help = Convene sends a signed POST to these addresses when something happens at your events. Deliveries that fail are retried for a day.
+admin-webhook-url = Receiver address (https)
+admin-webhook-events = Event types
+admin-webhook-scope = Events
+admin-webhook-scope-all = All events I manage
+admin-webhook-add = Add webhook
+admin-webhook-secret-once = This is the signing secret. It is shown only this once: please copy it into the receiving system now.
+admin-webhook-active = Active
+admin-webhook-disabled = Switched off: { $reason }
+admin-webhook-enable = Switch on again
+admin-webhook-enabled = The webhook is switched on again.
+admin-webhook-deliveries = Deliveries
+admin-webhook-type = Type
+admin-webhook-attempts = Attempts
+admin-webhook-no-answer = no answer
+admin-webhook-body = Body sent
+admin-webhook-send-again = Send again
+admin-webhook-sent-again = The delivery has been queued again.
+admin-webhook-none = No deliveries yet.
+webhook-status-queued = queued
+webhook-status-sending = sending
+webhook-status-retrying = will be retried
+webhook-status-delivered = delivered
+webhook-status-failed = failed

@@ -13,3 +13,28 @@ webhook-disabled-email = Convene no pudo entregar a { $url } durante un día ent
 
     Cuando el receptor vuelva a funcionar, puede reactivar el webhook y reenviar las entregas fallidas aquí:
     { $page }
+admin-webhooks = Webhooks
+admin-webhooks-help = Convene envía un POST firmado a estas direcciones cuando ocurre algo en sus eventos. Las entregas fallidas se reintentan durante un día.
+admin-webhook-url = Dirección receptora (https)
+admin-webhook-events = Tipos de evento
+admin-webhook-scope = Eventos
+admin-webhook-scope-all = Todos los eventos que gestiono
+admin-webhook-add = Añadir webhook
+admin-webhook-secret-once = Este es el secreto de firma. Solo se muestra esta vez: cópielo ahora en el sistema receptor.
+admin-webhook-active = Activo
+admin-webhook-disabled = Desactivado: { $reason }
+admin-webhook-enable = Reactivar
+admin-webhook-enabled = El webhook está activo de nuevo.
+admin-webhook-deliveries = Entregas
+admin-webhook-type = Tipo
+admin-webhook-attempts = Intentos
+admin-webhook-no-answer = sin respuesta
+admin-webhook-body = Cuerpo enviado
+admin-webhook-send-again = Reenviar
+admin-webhook-sent-again = La entrega está de nuevo en cola.
+admin-webhook-none = Todavía no hay entregas.
+webhook-status-queued = en cola
+webhook-status-sending = enviándose
+webhook-status-retrying = se reintentará
+webhook-status-delivered = entregada
+webhook-status-failed = fallida
