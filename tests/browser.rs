@@ -8,6 +8,8 @@
 mod admin;
 #[path = "browser/driver.rs"]
 mod driver;
+#[path = "browser/embed.rs"]
+mod embed;
 #[path = "browser/event_page.rs"]
 mod event_page;
 #[path = "it/helpers.rs"]
