@@ -118,10 +118,8 @@ async fn send(
     if (200..300).contains(&status) {
         Ok(status)
     } else {
-        Err((
-            Some(status),
-            body.map_err(|e| describe(&e)).unwrap_or_default(),
-        ))
+        let answer = body.unwrap_or_else(|e| describe(&e));
+        Err((Some(status), format!("HTTP {status}: {answer}")))
     }
 }
 
