@@ -1,9 +1,14 @@
-//! One error type for the application, mapped to HTTP responses in one place.
+//! One error type for the application, turned into a response in one place.
+//!
+//! A handler returns `Result<_, AppError>` and uses `?`. The response it makes carries only
+//! the status and a [`PendingErrorPage`]; the `branded_errors` middleware, which sees the
+//! request, then draws it as JSON under `/api/` or as an HTML page in the visitor's language.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::domain::Lang;
+use crate::web::pages::PendingErrorPage;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -15,6 +20,9 @@ pub enum AppError {
     Csrf,
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// A form or body that does not have the expected shape.
+    #[error("invalid input: {0}")]
+    Invalid(String),
     #[error("conflict: {0}")]
     Conflict(String),
     #[error("too many requests")]
@@ -34,9 +42,18 @@ impl AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Db(e) if is_connection_error(e) => StatusCode::SERVICE_UNAVAILABLE,
+            // Services that still speak anyhow keep the database error inside: find it.
+            AppError::Internal(e)
+                if e.chain()
+                    .filter_map(|c| c.downcast_ref::<sea_orm::DbErr>())
+                    .any(is_connection_error) =>
+            {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Db(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -47,10 +64,36 @@ impl AppError {
             StatusCode::NOT_FOUND => "error-not-found",
             StatusCode::FORBIDDEN if matches!(self, AppError::Csrf) => "error-csrf",
             StatusCode::FORBIDDEN => "error-forbidden",
-            StatusCode::BAD_REQUEST | StatusCode::CONFLICT => "error-bad-request",
+            StatusCode::BAD_REQUEST | StatusCode::CONFLICT | StatusCode::UNPROCESSABLE_ENTITY => {
+                "error-bad-request"
+            }
             StatusCode::TOO_MANY_REQUESTS => "error-too-many",
             StatusCode::SERVICE_UNAVAILABLE => "error-unavailable",
             _ => "error-internal",
+        }
+    }
+
+    /// The API's machine-readable code for this error.
+    pub fn code(&self) -> &'static str {
+        match self.status() {
+            StatusCode::NOT_FOUND => "not_found",
+            StatusCode::FORBIDDEN if matches!(self, AppError::Csrf) => "csrf",
+            StatusCode::FORBIDDEN => "forbidden",
+            StatusCode::BAD_REQUEST => "bad_request",
+            StatusCode::CONFLICT => "conflict",
+            StatusCode::UNPROCESSABLE_ENTITY => "validation_failed",
+            StatusCode::TOO_MANY_REQUESTS => "too_many_requests",
+            StatusCode::SERVICE_UNAVAILABLE => "unavailable",
+            _ => "internal",
+        }
+    }
+
+    /// The API's message: the error itself for the client's mistakes, nothing internal.
+    pub fn public_message(&self) -> String {
+        match self.status() {
+            StatusCode::SERVICE_UNAVAILABLE => "database unavailable".to_string(),
+            s if s.is_server_error() => "internal error".to_string(),
+            _ => self.to_string(),
         }
     }
 
@@ -61,19 +104,25 @@ impl AppError {
         }
     }
 
-    /// The HTML error page in the given language.
+    /// The error page in a language the handler chose (e.g. the event's own language).
     pub fn into_page(self, lang: Lang) -> Response {
+        self.respond(Some(lang))
+    }
+
+    fn respond(self, lang: Option<Lang>) -> Response {
         self.log();
         let status = self.status();
         let retry = match self {
             AppError::TooManyRequests { retry_after } => Some(retry_after),
             _ => None,
         };
-        let mut response = (
-            status,
-            crate::web::pages::error_page(lang, status, self.message_key()),
-        )
-            .into_response();
+        let mut response = status.into_response();
+        response.extensions_mut().insert(PendingErrorPage {
+            lang,
+            message_key: self.message_key(),
+            code: self.code(),
+            message: self.public_message(),
+        });
         if let Some(seconds) = retry
             && let Ok(value) = seconds.to_string().parse()
         {
@@ -92,10 +141,10 @@ fn is_connection_error(e: &sea_orm::DbErr) -> bool {
     )
 }
 
-/// Without a known language (no page context), errors speak English.
+/// The language and the format (HTML or JSON) come from the request, in `branded_errors`.
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        self.into_page(Lang::En)
+        self.respond(None)
     }
 }
 

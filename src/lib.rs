@@ -15,6 +15,7 @@ pub mod api;
 pub mod app;
 pub mod backup;
 pub mod calendar;
+pub mod certificates;
 pub mod cli;
 pub mod clock;
 pub mod config;

@@ -12,6 +12,8 @@ mod driver;
 mod embed;
 #[path = "browser/event_page.rs"]
 mod event_page;
+#[path = "browser/feedback.rs"]
+mod feedback;
 #[path = "it/helpers.rs"]
 mod helpers;
 #[path = "it/mime.rs"]

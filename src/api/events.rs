@@ -10,6 +10,7 @@ use crate::domain::EventStatus;
 use crate::error::AppError;
 use crate::services::audit::Actor;
 use crate::services::event_admin::{self, EventInput, EventOut, SaveError};
+use crate::services::followups;
 use crate::state::AppState;
 
 use super::{ApiError, ApiJson, ApiUser};
@@ -59,44 +60,49 @@ pub async fn list_events(
     ))
 }
 
+/// The event object with its after-event fields (`collect`, `feedback`, …).
+async fn event_json(state: &AppState, ev: &event::Model) -> Result<serde_json::Value, ApiError> {
+    let out = serde_json::to_value(EventOut::from_model(ev, state.settings.base_url()))
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let row = crate::db::followup::for_event(&state.db, ev.id).await?;
+    Ok(followups::with_fields(out, &row))
+}
+
 pub async fn create_event(
     State(state): State<AppState>,
     user: ApiUser,
-    ApiJson(input): ApiJson<EventInput>,
+    ApiJson(mut input): ApiJson<EventInput>,
 ) -> Result<Response, ApiError> {
+    let after = followups::take(&mut input).map_err(ApiError::validation)?;
     let ev = event_admin::create_by(&state, input, Some(user.0.id), &Actor::organizer(&user.0))
         .await
         .map_err(save_error)?;
-    Ok((
-        StatusCode::CREATED,
-        Json(EventOut::from_model(&ev, state.settings.base_url())),
-    )
-        .into_response())
+    followups::apply(&state.db, ev.id, after).await?;
+    Ok((StatusCode::CREATED, Json(event_json(&state, &ev).await?)).into_response())
 }
 
 pub async fn get_event(
     State(state): State<AppState>,
     user: ApiUser,
     Path(slug): Path<String>,
-) -> Result<Json<EventOut>, ApiError> {
+) -> Result<Json<serde_json::Value>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
-    Ok(Json(EventOut::from_model(&ev, state.settings.base_url())))
+    Ok(Json(event_json(&state, &ev).await?))
 }
 
 pub async fn update_event(
     State(state): State<AppState>,
     user: ApiUser,
     Path(slug): Path<String>,
-    ApiJson(input): ApiJson<EventInput>,
-) -> Result<Json<EventOut>, ApiError> {
+    ApiJson(mut input): ApiJson<EventInput>,
+) -> Result<Json<serde_json::Value>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
+    let after = followups::take(&mut input).map_err(ApiError::validation)?;
     let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
         .await
         .map_err(save_error)?;
-    Ok(Json(EventOut::from_model(
-        &saved,
-        state.settings.base_url(),
-    )))
+    followups::apply(&state.db, saved.id, after).await?;
+    Ok(Json(event_json(&state, &saved).await?))
 }
 
 pub async fn cancel_event(

@@ -2,10 +2,12 @@
 
 mod attendance;
 mod auth;
+mod certificates;
 mod dashboard;
 mod docs;
 mod events;
 mod exports;
+mod feedback;
 pub mod openapi;
 mod privacy;
 mod registrations;
@@ -80,6 +82,14 @@ pub fn router() -> Router<AppState> {
             "/api/v1/webhooks/{id}/deliveries/{delivery}/resend",
             axum::routing::post(webhooks::resend_delivery),
         )
+        .route(
+            "/api/v1/events/{slug}/feedback",
+            get(feedback::event_feedback),
+        )
+        .route(
+            "/api/v1/events/{slug}/certificates.zip",
+            get(certificates::certificates_zip),
+        )
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route")
         })
@@ -126,20 +136,7 @@ impl ApiError {
 impl From<AppError> for ApiError {
     fn from(e: AppError) -> Self {
         e.log();
-        let code = match e.status() {
-            StatusCode::NOT_FOUND => "not_found",
-            StatusCode::FORBIDDEN => "forbidden",
-            StatusCode::BAD_REQUEST => "bad_request",
-            StatusCode::CONFLICT => "conflict",
-            StatusCode::SERVICE_UNAVAILABLE => "unavailable",
-            _ => "internal",
-        };
-        let message = if e.status().is_server_error() {
-            "internal error".to_string()
-        } else {
-            e.to_string()
-        };
-        ApiError::new(e.status(), code, message)
+        ApiError::new(e.status(), e.code(), e.public_message())
     }
 }
 

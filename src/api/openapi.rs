@@ -31,6 +31,8 @@ pub enum Output {
     Webhooks,
     Deliveries,
     Accepted,
+    Feedback,
+    Zip,
 }
 
 /// What an operation reads from its query string.
@@ -41,6 +43,8 @@ pub enum Query {
     Page,
     /// The registration list's filters: `status`, `language`, `country`, `attended`, `q`.
     Filters,
+    /// `from` and `to`: days (UTC) the events start within, both included.
+    DateRange,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -132,6 +136,17 @@ fn operation_object(operation: &Operation) -> Value {
                 "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}}));
         }
         Query::Filters => parameters.extend(filters()),
+        Query::DateRange => {
+            for (name, description) in [
+                ("from", "Events starting on or after this day (UTC)."),
+                ("to", "Events starting on or before this day (UTC)."),
+            ] {
+                parameters.push(
+                    json!({"name": name, "in": "query", "description": description,
+                    "schema": {"type": "string", "format": "date"}}),
+                );
+            }
+        }
     }
     let mut object = json!({
         "operationId": operation.id,
@@ -245,6 +260,16 @@ fn responses(operation: &Operation) -> Value {
             json_of(schema_ref("Deliveries")),
         ),
         Output::Accepted => ("202", "Queued again.", json!({})),
+        Output::Zip => (
+            "200",
+            "One PDF per attendee.",
+            json!({"application/zip": {"schema": {"type": "string", "contentEncoding": "binary"}}}),
+        ),
+        Output::Feedback => (
+            "200",
+            "The results.",
+            json_of(schema_ref("FeedbackResults")),
+        ),
         Output::AttendanceResult => (
             "200",
             "What was matched.",
@@ -269,6 +294,9 @@ fn responses(operation: &Operation) -> Value {
     if operation.query == Query::Filters {
         all["422"] = error("A filter is wrong; `error.fields` names it.");
     }
+    if operation.query == Query::DateRange {
+        all["422"] = error("A day is not `YYYY-MM-DD`; `error.fields` names it.");
+    }
     if operation.input == Input::Attendance {
         all["413"] = error("The report is larger than 10 MiB.");
         all["422"] = error("The list or the report cannot be read (`invalid_report`).");
@@ -278,6 +306,9 @@ fn responses(operation: &Operation) -> Value {
     }
     if operation.input == Input::NewEvent {
         all["409"] = error("An event with this slug exists already.");
+    }
+    if operation.output == Output::Zip {
+        all["409"] = error("The event has not ended yet.");
     }
     all
 }

@@ -6,12 +6,17 @@
 pub mod api_token;
 pub mod attendance;
 pub mod audit;
+pub mod certificate;
 pub mod connect;
 pub mod event;
+pub mod feedback;
+pub mod followup;
 pub mod login_attempt;
 pub mod organizer;
 pub mod outbox;
+pub mod profile;
 pub mod recovery_code;
+pub mod region_target;
 pub mod registration;
 pub mod registration_list;
 pub mod registration_search;

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::db::event;
 use crate::db::stats::{self, GroupCount, Scope};
 use crate::domain::{Region, RegistrationStatus};
+use crate::services::reporting::{self, RegionReport};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dashboard {
@@ -34,6 +35,8 @@ pub struct Dashboard {
     pub by_organization: Vec<Breakdown>,
     /// One line per event (across events; a single event's dashboard has its own line).
     pub events: Vec<EventLine>,
+    /// The network's reporting per region: shares of women and of people under 35, targets.
+    pub reporting: Vec<RegionReport>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -96,7 +99,9 @@ async fn build_for(
     let groups = stats::grouped_counts(db, scope).await?;
     let times = stats::registration_times(db, scope).await?;
     let slugs: BTreeMap<i64, &str> = events.iter().map(|e| (e.id, e.slug.as_str())).collect();
-    Ok(build(&groups, &times, tz, &slugs))
+    let mut dashboard = build(&groups, &times, tz, &slugs);
+    dashboard.reporting = reporting::report(db, scope).await?;
+    Ok(dashboard)
 }
 
 /// The numbers from the grouped counts; pure, so the arithmetic is tested without a database.
@@ -179,6 +184,7 @@ pub fn build(
                 },
             )
             .collect(),
+        reporting: Vec::new(),
     }
 }
 

@@ -80,6 +80,7 @@ pub async fn delete_registration(
     registration::Entity::delete_by_id(reg.id)
         .exec(&*txn)
         .await?;
+    crate::services::followups::forget_registration(&*txn, reg.id).await?;
     if reg.status().is_active()
         && let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&*txn).await?
     {
@@ -179,6 +180,7 @@ async fn anonymise(
         .filter(registration::Column::Id.eq(reg.id))
         .exec(&*txn)
         .await?;
+    crate::services::followups::forget_registration(&*txn, reg.id).await?;
     outbox::Entity::delete_many()
         .filter(outbox::Column::RegistrationId.eq(reg.id))
         .exec(&*txn)

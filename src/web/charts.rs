@@ -164,8 +164,8 @@ fn truncate(text: &str, max: usize) -> String {
     }
 }
 
-/// Text for XML content and attributes.
-fn escape(text: &str) -> String {
+/// Text for HTML or XML content and attributes (control characters, not allowed in XML, dropped).
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

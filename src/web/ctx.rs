@@ -46,9 +46,30 @@ impl PageCtx {
     }
 }
 
+/// The visitor's language from the request alone (`?lang=`, cookie, browser), English
+/// by default: for pages drawn outside a handler, such as error pages.
+pub fn request_lang(uri: &axum::http::Uri, headers: &axum::http::HeaderMap) -> Lang {
+    let query_lang = uri.query().and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .map(|(_, v)| v.into_owned())
+    });
+    negotiate(
+        query_lang.as_deref(),
+        header_cookie(headers, LANG_COOKIE),
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+        Lang::En,
+    )
+}
+
 pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
-    parts
-        .headers
+    header_cookie(&parts.headers, name)
+}
+
+fn header_cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())

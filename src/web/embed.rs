@@ -82,6 +82,9 @@ pub async fn show_form(
     };
     let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
     page.l.embed = true;
+    if let Ok(row) = crate::db::followup::for_event(&state.db, ev.id).await {
+        page.reporting = super::reporting_fields::fields(&row, lang, &Default::default(), &[]);
+    }
     render(&page)
 }
 

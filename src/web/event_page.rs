@@ -66,6 +66,8 @@ pub struct EventPage {
     questions: Vec<QuestionView>,
     time_zone_options: String,
     calendar_links: Vec<(String, String)>,
+    /// The optional reporting fields the event asks (see `reporting_fields`).
+    pub(super) reporting: Vec<super::reporting_fields::ReportingField>,
 }
 
 impl EventPage {
@@ -95,7 +97,11 @@ pub async fn show_event(
         language: lang.code().into(),
         ..Default::default()
     };
-    render(&event_page(&state, &ctx, &ev, lang, form, BTreeMap::new()))
+    let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
+    if let Ok(row) = crate::db::followup::for_event(&state.db, ev.id).await {
+        page.reporting = super::reporting_fields::fields(&row, lang, &Default::default(), &[]);
+    }
+    render(&page)
 }
 
 pub(super) fn event_page(
@@ -178,6 +184,7 @@ pub(super) fn event_page(
         l,
         form,
         errors,
+        reporting: Vec::new(),
     }
 }
 
@@ -292,6 +299,11 @@ pub(super) async fn submit(
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
     let lang = ctx.lang(ev.default_lang());
+    let reporting = super::reporting_fields::Submitted::from_pairs(&pairs);
+    let followup = match crate::db::followup::for_event(&state.db, ev.id).await {
+        Ok(row) => row,
+        Err(e) => return AppError::from(e).into_page(ctx.lang(Lang::En)),
+    };
     let form = RegistrationForm::from_pairs(pairs, &ev);
     if !ctx.csrf_ok(&state, &form.csrf_token) {
         return AppError::Csrf.into_page(lang);
@@ -306,12 +318,17 @@ pub(super) async fn submit(
         return thanks;
     }
     let in_time = filled_in_time(&state, &form.started);
+    let invalid = reporting.invalid();
     let new = match (in_time, form.parse(&ev)) {
-        (true, Ok(new)) => new,
+        (true, Ok(new)) if invalid.is_empty() => new,
         (in_time, parsed) => {
-            let errors = parsed.err().unwrap_or_default();
+            let mut errors = parsed.err().unwrap_or_default();
+            for field in &invalid {
+                errors.insert(field.to_string(), "reporting-invalid".into());
+            }
             let mut page = event_page(&state, &ctx, &ev, lang, form, errors);
             page.l.embed = embed;
+            page.reporting = super::reporting_fields::fields(&followup, lang, &reporting, &invalid);
             if !in_time {
                 // Autofill and returning visitors are quick too: ask once more, with a start
                 // time that the second post passes.
@@ -329,8 +346,16 @@ pub(super) async fn submit(
         Err(e) => return e.into_page(lang),
     };
     match registration::register(&state, &ev, new).await {
-        Ok(_) if embed => thanks,
-        Ok(_) => super::thanks::after_registration(&state, &slug, &email, resend_at),
+        Ok(reg) => {
+            // Optional answers: a failure to keep them does not undo the registration.
+            if let Err(e) = reporting.save(&state, &followup, reg.id).await {
+                tracing::error!(error = %e, "reporting answers not stored");
+            }
+            if embed {
+                return thanks;
+            }
+            super::thanks::after_registration(&state, &slug, &email, resend_at)
+        }
         Err(RegisterError::Closed(closed)) => {
             let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
             page.l.embed = embed;

@@ -2,12 +2,15 @@
 
 pub mod admin;
 mod calendar_files;
+mod certificate;
 pub mod charts;
 pub mod checkin_link;
+mod csrf_form;
 mod ctx;
 pub mod download;
 mod embed;
 mod event_page;
+mod feedback;
 mod fill_timer;
 pub mod form;
 mod health;
@@ -21,6 +24,7 @@ mod options;
 pub mod pages;
 mod participant;
 pub mod rate_limit;
+mod reporting_fields;
 mod thanks;
 
 use axum::Router;
@@ -28,6 +32,7 @@ use axum::routing::{get, post};
 
 use crate::state::AppState;
 
+pub use csrf_form::CsrfForm;
 pub use ctx::PageCtx;
 pub use markdown::{render_markdown, render_markdown_cached};
 
@@ -62,6 +67,15 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/delete", post(participant::delete_registration))
         .route("/r/{token}/data.json", get(participant::download_data))
         .route("/resend", get(lost_link::show).post(lost_link::send))
+        .route(
+            "/r/{token}/certificate.pdf",
+            get(certificate::certificate_pdf),
+        )
+        .route("/certificates/{code}", get(certificate::verify_page))
+        .route(
+            "/r/{token}/feedback",
+            get(feedback::show_form).post(feedback::submit),
+        )
         .route("/static/convene.css", get(pages::stylesheet))
         .route("/static/convene.js", get(pages::script))
         .route("/static/lists/{file}", get(pages::list_script))

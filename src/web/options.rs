@@ -7,20 +7,7 @@ use std::sync::LazyLock;
 
 use crate::domain::{Lang, countries_sorted};
 
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use super::charts::escape;
 
 fn options<'a>(items: impl Iterator<Item = (&'a str, &'a str)>, selected: &str) -> String {
     let mut html = String::new();

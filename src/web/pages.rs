@@ -76,40 +76,61 @@ struct ErrorPage {
 /// middleware knows the site's branding, and together they make the page.
 #[derive(Debug, Clone)]
 pub struct PendingErrorPage {
-    pub lang: Lang,
+    /// The language a handler chose; otherwise the visitor's, negotiated from the request.
+    pub lang: Option<Lang>,
     pub message_key: &'static str,
+    /// For the API's JSON body: `{"error": {"code": ..., "message": ...}}`.
+    pub code: &'static str,
+    pub message: String,
 }
 
 pub fn error_page(lang: Lang, status: StatusCode, message_key: &'static str) -> Response {
     let mut response = status.into_response();
-    response
-        .extensions_mut()
-        .insert(PendingErrorPage { lang, message_key });
+    response.extensions_mut().insert(PendingErrorPage {
+        lang: Some(lang),
+        message_key,
+        code: "error",
+        message: Tr(Lang::En).t(message_key),
+    });
     response
 }
 
-fn draw_error_page(site: &Branding, status: StatusCode, pending: &PendingErrorPage) -> Response {
-    let tr = Tr(pending.lang);
+fn draw_error_page(site: &Branding, status: StatusCode, lang: Lang, key: &'static str) -> Response {
+    let tr = Tr(lang);
     let page = ErrorPage {
-        l: Layout::new(pending.lang, tr.t("error-title"), site, "/", &Lang::ALL),
+        l: Layout::new(lang, tr.t("error-title"), site, "/", &Lang::ALL),
         status: status.as_u16(),
-        message: tr.t(pending.message_key),
+        message: tr.t(key),
     };
     render(&page)
 }
 
-/// Draws pending error pages with the configured branding, keeping status and headers.
+/// Draws pending errors, keeping status and headers: JSON under `/api/`, elsewhere an HTML
+/// page with the configured branding in the visitor's language.
 pub async fn branded_errors(
     axum::extract::State(state): axum::extract::State<crate::state::AppState>,
     req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
+    let api = req.uri().path().starts_with("/api/");
+    let visitor_lang = super::ctx::request_lang(req.uri(), req.headers());
     let response = next.run(req).await;
     let Some(pending) = response.extensions().get::<PendingErrorPage>().cloned() else {
         return response;
     };
     let (mut parts, _) = response.into_parts();
-    let drawn = draw_error_page(&state.settings.branding, parts.status, &pending);
+    let drawn = if api {
+        let body = serde_json::json!({"error": {"code": pending.code, "message": pending.message}});
+        axum::Json(body).into_response()
+    } else {
+        let lang = pending.lang.unwrap_or(visitor_lang);
+        draw_error_page(
+            &state.settings.branding,
+            parts.status,
+            lang,
+            pending.message_key,
+        )
+    };
     let (drawn_parts, body) = drawn.into_parts();
     if let Some(content_type) = drawn_parts.headers.get(header::CONTENT_TYPE) {
         parts

@@ -51,6 +51,10 @@ struct RegistrationPage {
     register_again: bool,
     /// Confirmed for a place people come to: the page shows the check-in QR code.
     checkin_code: bool,
+    /// Attended and the event is over: the page links the certificate of attendance.
+    certificate: bool,
+    /// The event asks for feedback and this attendee may give it.
+    feedback: bool,
 }
 
 #[derive(Deserialize)]
@@ -127,8 +131,9 @@ async fn registration_page(
             && ev.status() != crate::domain::EventStatus::Cancelled)
             .then(|| format!("/r/{token}/join")),
         calendar_links: calendar_links(state, &ev, lang),
-        languages: ev
-            .langs()
+        // Emails speak the interface's languages, not only the event's: a Spanish reader of an
+        // event written in nl, fr and en still gets Spanish emails (the texts fall back).
+        languages: Lang::ALL
             .iter()
             .map(|l| (l.code(), l.native_name(), *l == reg.lang()))
             .collect(),
@@ -140,6 +145,8 @@ async fn registration_page(
         register_again: status == RegistrationStatus::Expired
             && crate::services::registration::open_state(&ev, state.now()).is_ok(),
         checkin_code: super::checkin_link::offered(&ev, &reg),
+        certificate: crate::certificates::available(&reg, &ev, state.now()),
+        feedback: crate::services::feedback::offered(state, &reg, &ev).await?,
     })
 }
 

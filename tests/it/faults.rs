@@ -139,3 +139,72 @@ async fn when_the_database_goes_away_pages_answer_503_quickly() {
         started.elapsed()
     );
 }
+
+#[tokio::test]
+async fn when_the_database_goes_away_posts_answer_503_as_a_page_or_as_json() {
+    let Ok(base) = std::env::var("CONVENE_TEST_DATABASE_URL") else {
+        eprintln!("database-outage test skipped: it needs PostgreSQL (CONVENE_TEST_DATABASE_URL)");
+        return;
+    };
+    let app = spawn_app().await;
+    app.create_event("webinar", json!({})).await;
+    // The forms are opened while the database is there; they are posted after it went away.
+    let mut admin = super::admin::signed_in(&app, super::admin::ADMIN).await;
+    let (status, page) = admin.get("/admin/events/webinar").await;
+    assert_eq!(status, 200);
+    let admin_token = super::helpers::hidden(&page, "csrf_token");
+    let mut visitor = app.visitor();
+    let (status, form) = visitor.get("/events/webinar").await;
+    assert_eq!(status, 200);
+    let (csrf, started) = (
+        super::helpers::hidden(&form, "csrf_token"),
+        super::helpers::hidden(&form, "started"),
+    );
+    visitor.take_time_to_fill_in();
+    let name = url::Url::parse(&app.state.settings.database_url)
+        .expect("url")
+        .path()
+        .trim_start_matches('/')
+        .to_string();
+    {
+        use sea_orm::ConnectionTrait;
+        let server = sea_orm::Database::connect(&base).await.expect("server");
+        server
+            .execute_unprepared(&format!("DROP DATABASE {name} WITH (FORCE)"))
+            .await
+            .expect("drop");
+    }
+
+    let res = admin
+        .post(
+            "/admin/events/webinar/unpublish",
+            &[("csrf_token", &admin_token)],
+        )
+        .await;
+    assert_eq!(res.status(), 503, "admin save");
+    assert!(content_type(&res).starts_with("text/html"), "admin: a page");
+
+    let (status, body) = app
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/events",
+            Some(json!({"slug": "another", "kind": "webinar"})),
+        )
+        .await;
+    assert_eq!(status, 503, "API: {body}");
+    assert_eq!(body["error"]["code"], "unavailable", "API: {body}");
+
+    let mut fields = vec![("csrf_token", csrf.as_str()), ("started", started.as_str())];
+    fields.extend(person("P", "p@example.org"));
+    let res = visitor.post("/events/webinar/register", &fields).await;
+    assert_eq!(res.status(), 503, "public form");
+    assert!(content_type(&res).starts_with("text/html"), "form: a page");
+}
+
+fn content_type(res: &reqwest::Response) -> String {
+    res.headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}

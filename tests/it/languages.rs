@@ -253,4 +253,15 @@ async fn a_spanish_visitor_reads_the_best_language_they_read_in_a_spanish_interf
         text.contains("inscripción") || text.contains("Inscripción"),
         "{text}"
     );
+    // Her own page keeps Spanish chosen for her emails, though the event has no Spanish text.
+    let page = app
+        .get(&app.link_in_email("rosa@example.org").replace(&app.base, ""))
+        .await
+        .text()
+        .await
+        .expect("participant page");
+    assert!(
+        page.contains("<option value=\"es\" selected>Español</option>"),
+        "{page}"
+    );
 }

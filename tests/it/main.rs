@@ -7,6 +7,7 @@ mod smtp;
 mod visitor;
 
 mod admin;
+mod after;
 mod api;
 mod attendance;
 mod calendar_files;

@@ -3,7 +3,7 @@
 
 use super::{Input, Operation, Output, Query, op};
 
-pub const OPERATIONS: [Operation; 17] = [
+pub const OPERATIONS: [Operation; 19] = [
     op(
         "get",
         "/api/v1/events",
@@ -135,15 +135,38 @@ pub const OPERATIONS: [Operation; 17] = [
         Input::None,
         Output::Dashboard,
     ),
+    Operation {
+        query: Query::DateRange,
+        ..op(
+            "get",
+            "/api/v1/dashboard",
+            "dashboard",
+            "Numbers across events",
+            "The same numbers over every event the token's organizer manages (or those starting \
+             within `from`–`to`), days in UTC, with a line per event and the network's \
+             reporting per region.",
+            Input::None,
+            Output::Dashboard,
+        )
+    },
     op(
         "get",
-        "/api/v1/dashboard",
-        "dashboard",
-        "Numbers across events",
-        "The same numbers over every event the token's organizer manages, days in UTC, with a \
-         line per event.",
+        "/api/v1/events/{slug}/feedback",
+        "eventFeedback",
+        "The event's feedback",
+        "Per question: counts per rating (1–5) or option, the mean rating, free-text answers. \
+         `?language=` and `?region=` narrow the answers counted.",
         Input::None,
-        Output::Dashboard,
+        Output::Feedback,
+    ),
+    op(
+        "get",
+        "/api/v1/events/{slug}/certificates.zip",
+        "eventCertificates",
+        "All certificates of attendance",
+        "A ZIP with one PDF per attendee, in each one's language; 409 until the event has ended.",
+        Input::None,
+        Output::Zip,
     ),
     op(
         "post",

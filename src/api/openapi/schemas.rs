@@ -16,6 +16,9 @@ pub fn all() -> Value {
     let breakdown = json!({"type": "array", "items": {"type": "object", "properties": {
         "key": {"type": "string"}, "registered": {"type": "integer"},
         "attended": {"type": "integer"}}}});
+    let small_count = json!({"oneOf": [{"type": "integer"}, {"const": "fewer_than_5"}]});
+    let small_share = json!({"oneOf": [{"type": "number", "description": "Percent."},
+        {"const": "fewer_than_5"}, {"type": "null"}]});
     let labels = json!({"type": "object", "propertyNames": lang.clone(),
         "additionalProperties": {"type": "string"}});
     let event_fields = json!({
@@ -46,6 +49,22 @@ pub fn all() -> Value {
                 null: the site's default."},
         "reminders": {"type": "array", "items": {"type": "integer", "minimum": 0},
             "description": "Minutes before the start at which reminders go out."},
+        "collect": {"type": "array", "items": {"type": "string", "enum": ["gender", "age_group"]},
+            "description": "Optional reporting fields the form asks (each with \"I prefer not \
+                to say\")."},
+        "feedback": {"type": "array", "description": "Feedback questions, shaped like \
+            `questions`, with the kind `rating` (1–5) beside `choice` and `text`.",
+            "items": {"type": "object", "properties": {
+                "id": {"type": "string"},
+                "kind": {"type": "string", "enum": ["rating", "choice", "text"]},
+                "label": labels.clone(),
+                "options": {"type": "array", "items": {"type": "object", "properties": {
+                    "value": {"type": "string"}, "label": labels.clone()}}}}}},
+        "feedback_after_hours": {"type": ["integer", "null"], "minimum": 0, "maximum": 1440,
+            "description": "Hours after the end at which attendees get the feedback link."},
+        "feedback_closes_at": nullable_time.clone(),
+        "feedback_anonymous": {"type": "boolean", "default": false,
+            "description": "Answers are stored without the link to the registration."},
     });
     let mut event_out = event_fields.clone();
     event_out["seats_taken"] = json!({"type": "integer"});
@@ -139,6 +158,54 @@ pub fn all() -> Value {
                 "attended": {"type": "boolean"},
                 "attended_minutes": nullable("integer"),
                 "answers": {"type": "object", "additionalProperties": {"type": "string"}}}},
+            "Dashboard": {"type": "object", "properties": {
+                "registrations": {"type": "integer"},
+                "pending": {"type": "integer"},
+                "confirmed": {"type": "integer"},
+                "waitlisted": {"type": "integer"},
+                "cancelled": {"type": "integer"},
+                "expired": {"type": "integer"},
+                "attended": {"type": "integer"},
+                "attendance_rate": {"type": ["number", "null"],
+                    "description": "Attended confirmed registrations ÷ confirmed, 0 to 1."},
+                "per_day": {"type": "array", "items": {"type": "object", "properties": {
+                    "date": {"type": "string", "format": "date"},
+                    "count": {"type": "integer"}, "total": {"type": "integer"}}}},
+                "by_region": breakdown.clone(),
+                "by_country": breakdown.clone(),
+                "by_language": breakdown.clone(),
+                "by_organization": breakdown,
+                "events": {"type": "array", "items": {"type": "object", "properties": {
+                    "event_id": {"type": "integer"}, "slug": {"type": "string"},
+                    "registrations": {"type": "integer"}, "confirmed": {"type": "integer"},
+                    "attended": {"type": "integer"},
+                    "attendance_rate": {"type": ["number", "null"]}}}},
+                "reporting": {"type": "array", "description": "Per region, in the network's \
+                    order. A group of 1 to 4 people reads \"fewer_than_5\"; a share is of those \
+                    who answered (null when no one did).",
+                    "items": {"type": "object", "properties": {
+                        "region": {"type": "string"},
+                        "registrations": small_count.clone(),
+                        "attendees": small_count.clone(),
+                        "share_women": small_share.clone(),
+                        "share_under_35": small_share,
+                        "target_women": {"type": ["integer", "null"]},
+                        "target_under_35": {"type": ["integer", "null"]}}}}}},
+            "FeedbackResults": {"type": "object", "properties": {
+                "responses": {"type": "integer"},
+                "anonymous": {"type": "boolean",
+                    "description": "Answers are stored without the link to the registration."},
+                "questions": {"type": "array", "items": {"type": "object", "properties": {
+                    "id": {"type": "string"},
+                    "kind": {"type": "string", "enum": ["rating", "choice", "text"]},
+                    "label": {"type": "string"},
+                    "counts": {"type": "array", "description": "[value, count] pairs.",
+                        "items": {"type": "array", "prefixItems": [{"type": "string"},
+                            {"type": "integer"}]}},
+                    "average": {"type": "number"},
+                    "texts": {"type": "array", "items": {"type": "string"}}}}}}},
+        }),
+        json!({
             "WebhookInput": {"type": "object", "required": ["url", "events"], "properties": {
                 "url": {"type": "string", "format": "uri"},
                 "events": {"type": "array", "minItems": 1, "items": {"type": "string", "enum": [
@@ -172,28 +239,6 @@ pub fn all() -> Value {
                         "status_code": nullable("integer"),
                         "error": nullable("string"),
                         "duration_ms": {"type": "integer"}}}}}}}}},
-            "Dashboard": {"type": "object", "properties": {
-                "registrations": {"type": "integer"},
-                "pending": {"type": "integer"},
-                "confirmed": {"type": "integer"},
-                "waitlisted": {"type": "integer"},
-                "cancelled": {"type": "integer"},
-                "expired": {"type": "integer"},
-                "attended": {"type": "integer"},
-                "attendance_rate": {"type": ["number", "null"],
-                    "description": "Attended confirmed registrations ÷ confirmed, 0 to 1."},
-                "per_day": {"type": "array", "items": {"type": "object", "properties": {
-                    "date": {"type": "string", "format": "date"},
-                    "count": {"type": "integer"}, "total": {"type": "integer"}}}},
-                "by_region": breakdown.clone(),
-                "by_country": breakdown.clone(),
-                "by_language": breakdown.clone(),
-                "by_organization": breakdown,
-                "events": {"type": "array", "items": {"type": "object", "properties": {
-                    "event_id": {"type": "integer"}, "slug": {"type": "string"},
-                    "registrations": {"type": "integer"}, "confirmed": {"type": "integer"},
-                    "attended": {"type": "integer"},
-                    "attendance_rate": {"type": ["number", "null"]}}}}}},
         }),
     ] {
         if let (Some(map), Value::Object(extra)) = (all.as_object_mut(), more) {

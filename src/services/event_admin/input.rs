@@ -45,6 +45,16 @@ pub struct EventInput {
     /// Months after the event before personal data is anonymised (null: the site default).
     #[serde(default, deserialize_with = "nullable")]
     pub retention_months: Option<Option<i32>>,
+    /// After the event (kept beside the event, see `services::followups`): the optional
+    /// reporting fields the form asks, `gender` and `age_group`.
+    pub collect: Option<Vec<String>>,
+    pub feedback: Option<Vec<crate::services::feedback::FeedbackQuestion>>,
+    /// Hours after the end at which attendees get the feedback link (null: not sent by itself).
+    #[serde(default, deserialize_with = "nullable")]
+    pub feedback_after_hours: Option<Option<i32>>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub feedback_closes_at: Option<Option<DateTime<FixedOffset>>>,
+    pub feedback_anonymous: Option<bool>,
 }
 
 /// Tells "absent" (None) from "null" (Some(None)).

@@ -2,7 +2,6 @@
 //! addresses, or a webinar platform's attendance report; the last two show what they matched.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -10,20 +9,19 @@ use serde::Deserialize;
 
 use crate::services::attendance::{self, AttendanceError, Summary};
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::registration_actions::back_to;
-use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang, managed_event};
+use super::view::{Nav, PageResult, check_csrf, frame, lang, managed_event};
 
 /// Reports are larger than forms: a Zoom report of a big webinar runs to megabytes.
 pub const UPLOAD_LIMIT: usize = crate::api::UPLOAD_LIMIT;
 
 #[derive(Deserialize)]
 pub struct AttendedForm {
-    #[serde(default)]
-    csrf_token: String,
     /// `yes` marks, anything else unmarks.
     #[serde(default)]
     attended: String,
@@ -34,19 +32,15 @@ pub struct AttendedForm {
 /// Marks or unmarks one registration, then back to the list as it was.
 pub async fn toggle_attended(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     user: AdminUser,
     Path((slug, id)): Path<(String, i64)>,
-    Form(form): Form<AttendedForm>,
+    CsrfForm(form): CsrfForm<AttendedForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
-    let found = attendance::set_attended(&state, &ev, id, form.attended == "yes")
-        .await
-        .or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
+    let found = attendance::set_attended(&state, &ev, id, form.attended == "yes").await?;
     if !found {
-        return Err(crate::error::AppError::NotFound).or_page(lang);
+        return Err(crate::error::AppError::NotFound);
     }
     Ok(back_to(&ev.slug, &form.back, "done=attended"))
 }
@@ -65,8 +59,6 @@ struct SummaryPage {
 #[derive(Deserialize)]
 pub struct EmailsForm {
     #[serde(default)]
-    csrf_token: String,
-    #[serde(default)]
     emails: String,
 }
 
@@ -76,11 +68,9 @@ pub async fn mark_emails(
     ctx: PageCtx,
     user: AdminUser,
     Path(slug): Path<String>,
-    Form(form): Form<EmailsForm>,
+    CsrfForm(form): CsrfForm<EmailsForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let emails: Vec<String> = form
         .emails
         .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
@@ -100,7 +90,7 @@ pub async fn upload_report(
     request: Request,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let (token, file) = match read_upload(request, &state).await {
         Ok(fields) => fields,
         Err(status) => {
@@ -160,7 +150,7 @@ fn summary_page(
             None,
             Some(crate::i18n::Tr(lang).a1("admin-attendance-too-many", "max", max as u64)),
         ),
-        Err(AttendanceError::App(e)) => return Err(e).or_page(lang),
+        Err(AttendanceError::App(e)) => return Err(e),
     };
     let status = match error {
         Some(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -4,7 +4,6 @@
 //! participant's QR code opens.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
 use sea_orm::EntityTrait;
@@ -16,12 +15,13 @@ use crate::domain::{RegistrationFilter, RegistrationStatus};
 use crate::error::AppError;
 use crate::services::attendance;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::checkin_link;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang, managed_event};
+use super::view::{Nav, PageResult, frame, lang, managed_event};
 
 /// Enough matches for a desk; a longer list means the search needs another letter.
 const MAX_SHOWN: u64 = 30;
@@ -64,8 +64,7 @@ pub async fn show_checkin(
     Path(slug): Path<String>,
     Query(query): Query<CheckinQuery>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let q = query.q.unwrap_or_default().trim().to_string();
     let (rows, more) = if q.is_empty() {
         (Vec::new(), false)
@@ -79,15 +78,13 @@ pub async fn show_checkin(
             sort: Sort::Name,
             descending: false,
         };
-        let (found, total) = registration_search::search(&state.db, ev.id, &search, 1, MAX_SHOWN)
-            .await
-            .or_page(lang)?;
+        let (found, total) =
+            registration_search::search(&state.db, ev.id, &search, 1, MAX_SHOWN).await?;
         (found.into_iter().map(row).collect(), total > MAX_SHOWN)
     };
     let checked = match query.checked {
         Some(id) => crate::db::attendance::find_in_event(&state.db, ev.id, id)
-            .await
-            .or_page(lang)?
+            .await?
             .map(|r| r.name),
         None => None,
     };
@@ -138,8 +135,6 @@ fn row(reg: registration::Model) -> CheckinRow {
 
 #[derive(Deserialize)]
 pub struct CheckinForm {
-    #[serde(default)]
-    csrf_token: String,
     /// The search to return to.
     #[serde(default)]
     q: String,
@@ -148,19 +143,14 @@ pub struct CheckinForm {
 /// Marks one registration as attended, then back to the same search with a notice.
 pub async fn check_in(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     user: AdminUser,
     Path((slug, id)): Path<(String, i64)>,
-    Form(form): Form<CheckinForm>,
+    CsrfForm(form): CsrfForm<CheckinForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
-    if !attendance::set_attended(&state, &ev, id, true)
-        .await
-        .or_page(lang)?
-    {
-        return Err(AppError::NotFound).or_page(lang);
+    let ev = managed_event(&state, &user, &slug).await?;
+    if !attendance::set_attended(&state, &ev, id, true).await? {
+        return Err(AppError::NotFound);
     }
     let mut to = url::form_urlencoded::Serializer::new(String::new());
     if !form.q.is_empty() {
@@ -179,23 +169,18 @@ pub async fn open_checkin(
     user: AdminUser,
     Path((id, signature)): Path<(i64, String)>,
 ) -> PageResult {
-    let lang = lang(&ctx);
     if !checkin_link::verify(&state, id, &signature) {
-        return Err(AppError::NotFound).or_page(lang);
+        return Err(AppError::NotFound);
     }
     let reg = registration::Entity::find_by_id(id)
         .one(&state.db)
-        .await
-        .or_page(lang)?
-        .ok_or(AppError::NotFound)
-        .or_page(lang)?;
+        .await?
+        .ok_or(AppError::NotFound)?;
     let ev = event::Entity::find_by_id(reg.event_id)
         .one(&state.db)
-        .await
-        .or_page(lang)?
+        .await?
         .filter(|ev| user.may_manage(ev))
-        .ok_or(AppError::NotFound)
-        .or_page(lang)?;
+        .ok_or(AppError::NotFound)?;
     let q = reg.email.clone();
     let rows = vec![row(reg)];
     Ok(render(&page(

@@ -2,7 +2,7 @@
 //! and who came, as server-rendered SVG charts with the numbers in a table beside each.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 
 use crate::db::event;
 use crate::domain::{Lang, Region, country_name};
@@ -14,7 +14,7 @@ use super::super::PageCtx;
 use super::super::charts::{Datum, bar_chart, line_chart};
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, OrPage, PageResult, frame, lang, managed_event};
+use super::view::{Nav, PageResult, frame, lang, managed_event};
 
 /// The organisation chart and its table show the largest this many; the exports hold them all.
 const TOP_ORGANIZATIONS: usize = 25;
@@ -50,6 +50,8 @@ struct DashboardPage {
     rate: String,
     over_time: String,
     charts: Vec<Chart>,
+    /// The network's report per region and, on an event's dashboard, its feedback.
+    after: super::after_sections::AfterSections,
 }
 
 pub async fn event_dashboard(
@@ -57,10 +59,11 @@ pub async fn event_dashboard(
     ctx: PageCtx,
     user: AdminUser,
     Path(slug): Path<String>,
+    Query(filter): Query<crate::services::feedback::ResultFilter>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    let d = dashboard::for_event(&state.db, &ev).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
+    let d = dashboard::for_event(&state.db, &ev).await?;
     let colon = crate::mail::compose::label_colon(lang.code());
     let title = format!(
         "{}{colon} {}",
@@ -68,15 +71,14 @@ pub async fn event_dashboard(
         ev.title_in(lang)
     );
     let events = std::slice::from_ref(&ev);
-    Ok(render(&page(
-        &state,
-        &ctx,
-        &user,
-        Some(ev.slug.clone()),
-        events,
-        title,
-        d,
-    )))
+    let mut page = page(&state, &ctx, &user, Some(ev.slug.clone()), events, title, d);
+    let results = crate::services::feedback::for_event(&state, &ev, &filter, lang).await?;
+    if !results.questions.is_empty() {
+        page.after.feedback = Some(super::after_sections::feedback(&results));
+    }
+    page.after.language = filter.language;
+    page.after.region = filter.region;
+    Ok(render(&page))
 }
 
 /// Across the events this organizer may manage; days in UTC.
@@ -87,14 +89,11 @@ pub async fn overall_dashboard(
 ) -> PageResult {
     let lang = lang(&ctx);
     let events: Vec<event::Model> = event::list_all(&state.db)
-        .await
-        .or_page(lang)?
+        .await?
         .into_iter()
         .filter(|ev| user.may_manage(ev))
         .collect();
-    let d = dashboard::across(&state.db, &events, user.is_admin(), chrono_tz::UTC)
-        .await
-        .or_page(lang)?;
+    let d = dashboard::across(&state.db, &events, user.is_admin(), chrono_tz::UTC).await?;
     let title = t(lang, "admin-dashboard-all");
     Ok(render(&page(&state, &ctx, &user, None, &events, title, d)))
 }
@@ -184,6 +183,7 @@ fn page(
             .map_or_else(|| "–".to_string(), |r| format!("{:.0} %", r * 100.0)),
         over_time,
         charts,
+        after: super::after_sections::regions(&d.reporting, lang),
         d,
     }
 }

@@ -3,7 +3,6 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
@@ -14,6 +13,7 @@ use crate::error::AppError;
 use crate::services::event_admin::{self, SaveError};
 use crate::services::event_owner;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 use sea_orm::EntityTrait;
 
 use super::super::PageCtx;
@@ -21,7 +21,7 @@ use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::event_form::{EventForm, FormErrors, service_error};
 use super::questions::{QuestionRow, rows};
-use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang, managed_event};
+use super::view::{Nav, PageResult, frame, lang, managed_event};
 
 /// One language's column of texts; `missing` flags an offered language without a title.
 pub struct TextColumn {
@@ -158,9 +158,7 @@ async fn refused(
     form: EventForm,
     errors: FormErrors,
 ) -> PageResult {
-    let page = form_page(state, ctx, user, existing, form, errors)
-        .await
-        .or_page(lang(ctx))?;
+    let page = form_page(state, ctx, user, existing, form, errors).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
 }
 
@@ -188,8 +186,7 @@ pub async fn new_event(State(state): State<AppState>, ctx: PageCtx, user: AdminU
         EventForm::blank(),
         FormErrors::new(),
     )
-    .await
-    .or_page(lang(&ctx))?;
+    .await?;
     Ok(render(&page))
 }
 
@@ -197,10 +194,9 @@ pub async fn create_event(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
-    Form(pairs): Form<Vec<(String, String)>>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
     let form = EventForm::from_pairs(pairs);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let input = match form.to_input(true) {
         Ok(input) => input,
         Err(errors) => return refused(&state, &ctx, &user, None, form, errors).await,
@@ -210,10 +206,7 @@ pub async fn create_event(
         Some(id) if user.is_admin() => id,
         _ => user.user.id,
     };
-    let exists = organizer::Entity::find_by_id(owner)
-        .one(&state.db)
-        .await
-        .or_page(lang(&ctx))?;
+    let exists = organizer::Entity::find_by_id(owner).one(&state.db).await?;
     if exists.is_none() {
         let errors = FormErrors::from([("owner".into(), "admin-error-invalid")]);
         return refused(&state, &ctx, &user, None, form, errors).await;
@@ -223,7 +216,7 @@ pub async fn create_event(
             Ok(Redirect::to(&format!("/admin/events/{}?done=created", ev.slug)).into_response())
         }
         Err(e) => {
-            let errors = save_errors(e).or_page(lang(&ctx))?;
+            let errors = save_errors(e)?;
             refused(&state, &ctx, &user, None, form, errors).await
         }
     }
@@ -235,12 +228,9 @@ pub async fn edit_event(
     user: AdminUser,
     Path(slug): Path<String>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let form = EventForm::from_model(&ev);
-    let page = form_page(&state, &ctx, &user, Some(&ev), form, FormErrors::new())
-        .await
-        .or_page(lang)?;
+    let page = form_page(&state, &ctx, &user, Some(&ev), form, FormErrors::new()).await?;
     Ok(render(&page))
 }
 
@@ -249,12 +239,10 @@ pub async fn update_event(
     ctx: PageCtx,
     user: AdminUser,
     Path(slug): Path<String>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let mut form = EventForm::from_pairs(pairs);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     form.slug = ev.slug.clone();
     let input = match form.to_input(false) {
         Ok(input) => input,
@@ -263,16 +251,14 @@ pub async fn update_event(
     let saved = match event_admin::update_by(&state, &ev, input, &user.actor()).await {
         Ok(saved) => saved,
         Err(e) => {
-            let errors = save_errors(e).or_page(lang)?;
+            let errors = save_errors(e)?;
             return refused(&state, &ctx, &user, Some(&ev), form, errors).await;
         }
     };
     if user.is_admin()
         && let Some(owner) = form.owner_id()
     {
-        event_owner::set_owner(&state, &saved, owner, &user.actor())
-            .await
-            .or_page(lang)?;
+        event_owner::set_owner(&state, &saved, owner, &user.actor()).await?;
     }
     Ok(Redirect::to(&format!("/admin/events/{}?done=saved", saved.slug)).into_response())
 }

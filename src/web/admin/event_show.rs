@@ -17,7 +17,7 @@ use super::super::form::RegistrationForm;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::events::{Counts, DoneQuery, counts, status_key};
-use super::view::{Nav, OrPage, PageResult, done_notice, frame, lang, managed_event, stamp, when};
+use super::view::{Nav, PageResult, done_notice, frame, lang, managed_event, stamp, when};
 
 #[derive(Template)]
 #[template(path = "admin/event.html")]
@@ -53,12 +53,11 @@ pub async fn show_event(
     Query(q): Query<DoneQuery>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let owner = match ev.owner_id {
         Some(id) => organizer::Entity::find_by_id(id)
             .one(&state.db)
-            .await
-            .or_page(lang)?
+            .await?
             .map(|o| o.email),
         None => None,
     };
@@ -92,7 +91,7 @@ pub async fn show_event(
             .collect(),
         owner,
         public_url: format!("{}/events/{}", state.settings.base_url(), ev.slug),
-        counts: counts(&state, &ev).await.or_page(lang)?,
+        counts: counts(&state, &ev).await?,
         csrf_token: ctx.csrf_token(&state),
         done: done_notice(q.done.as_deref()),
     }))
@@ -119,10 +118,8 @@ pub async fn show_audit(
     Path(slug): Path<String>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    let rows = audit::for_event(&state.db, ev.id, AUDIT_SHOWN)
-        .await
-        .or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
+    let rows = audit::for_event(&state.db, ev.id, AUDIT_SHOWN).await?;
     let title = ev.title_in(lang);
     let (l, nav) = frame(
         &state,
@@ -157,9 +154,7 @@ pub async fn preview_event(
     user: AdminUser,
     Path(slug): Path<String>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug)
-        .await
-        .or_page(lang(&ctx))?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let lang: Lang = ctx.lang(ev.default_lang());
     let form = RegistrationForm {
         language: ev.default_language.clone(),

@@ -16,7 +16,7 @@ use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::events::{Counts, counts};
 use super::login::TokenOnly;
-use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang, managed_event};
+use super::view::{Nav, PageResult, check_csrf, frame, lang, managed_event};
 
 /// Moves the event to `to` through the same service as the API; a cancelled event stays
 /// cancelled, since its participants were told so.
@@ -29,11 +29,10 @@ async fn set_status(
     to: EventStatus,
     done: &str,
 ) -> PageResult {
-    let lang = lang(ctx);
-    let ev = managed_event(state, user, slug).await.or_page(lang)?;
+    let ev = managed_event(state, user, slug).await?;
     check_csrf(state, ctx, token)?;
     if ev.status() == EventStatus::Cancelled {
-        return Err(AppError::Conflict("the event is cancelled".into())).or_page(lang);
+        return Err(AppError::Conflict("the event is cancelled".into()));
     }
     let input = EventInput {
         status: Some(to),
@@ -43,8 +42,8 @@ async fn set_status(
         Ok(saved) => {
             Ok(Redirect::to(&format!("/admin/events/{}?done={done}", saved.slug)).into_response())
         }
-        Err(SaveError::Internal(e)) => Err(AppError::Internal(e)).or_page(lang),
-        Err(_) => Err(AppError::BadRequest("status".into())).or_page(lang),
+        Err(SaveError::Internal(e)) => Err(AppError::Internal(e)),
+        Err(_) => Err(AppError::BadRequest("status".into())),
     }
 }
 
@@ -107,7 +106,7 @@ pub async fn confirm_cancel(
     Path(slug): Path<String>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     if ev.status() == EventStatus::Cancelled {
         return Ok(Redirect::to(&format!("/admin/events/{}", ev.slug)).into_response());
     }
@@ -118,7 +117,7 @@ pub async fn confirm_cancel(
         nav,
         slug: ev.slug.clone(),
         title,
-        counts: counts(&state, &ev).await.or_page(lang)?,
+        counts: counts(&state, &ev).await?,
         csrf_token: ctx.csrf_token(&state),
     }))
 }

@@ -12,7 +12,7 @@ use crate::state::AppState;
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, OrPage, PageResult, done_notice, frame, lang, when};
+use super::view::{Nav, PageResult, done_notice, frame, lang, when};
 
 /// One line of the list.
 pub struct EventRow {
@@ -81,7 +81,7 @@ pub async fn list_events(
     Query(q): Query<DoneQuery>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let events = event::list_all(&state.db).await.or_page(lang)?;
+    let events = event::list_all(&state.db).await?;
     let now = state.now();
     let (mut upcoming, mut past) = (Vec::new(), Vec::new());
     for ev in events.iter().filter(|ev| user.may_manage(ev)) {
@@ -92,7 +92,7 @@ pub async fn list_events(
             status: ev.status.clone(),
             status_key: status_key(&ev.status),
             kind_key: format!("kind-{}", ev.kind),
-            counts: counts(&state, ev).await.or_page(lang)?,
+            counts: counts(&state, ev).await?,
             capacity: ev.capacity,
         };
         if ev.ends_at >= now {

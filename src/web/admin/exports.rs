@@ -8,58 +8,49 @@ use crate::error::AppError;
 use crate::export::{Export, Format};
 use crate::state::AppState;
 
-use super::super::PageCtx;
 use super::super::download::export_response;
 use super::auth::AdminUser;
-use super::view::{OrPage, PageResult, lang, managed_event};
+use super::view::{PageResult, managed_event};
 
 pub async fn export_csv(
     state: State<AppState>,
-    ctx: PageCtx,
     user: AdminUser,
     slug: Path<String>,
     query: Query<FilterQuery>,
 ) -> PageResult {
-    download(state, ctx, user, slug, query, Format::Csv).await
+    download(state, user, slug, query, Format::Csv).await
 }
 
 pub async fn export_xlsx(
     state: State<AppState>,
-    ctx: PageCtx,
     user: AdminUser,
     slug: Path<String>,
     query: Query<FilterQuery>,
 ) -> PageResult {
-    download(state, ctx, user, slug, query, Format::Xlsx).await
+    download(state, user, slug, query, Format::Xlsx).await
 }
 
 pub async fn export_json(
     state: State<AppState>,
-    ctx: PageCtx,
     user: AdminUser,
     slug: Path<String>,
     query: Query<FilterQuery>,
 ) -> PageResult {
-    download(state, ctx, user, slug, query, Format::Json).await
+    download(state, user, slug, query, Format::Json).await
 }
 
 async fn download(
     State(state): State<AppState>,
-    ctx: PageCtx,
     user: AdminUser,
     Path(slug): Path<String>,
     Query(query): Query<FilterQuery>,
     format: Format,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    let filter = query
-        .parse()
-        .map_err(|fields| {
-            let names: Vec<String> = fields.into_iter().map(|(f, _)| f).collect();
-            AppError::BadRequest(names.join(", "))
-        })
-        .or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
+    let filter = query.parse().map_err(|fields| {
+        let names: Vec<String> = fields.into_iter().map(|(f, _)| f).collect();
+        AppError::BadRequest(names.join(", "))
+    })?;
     let export = Export {
         event: ev,
         filter,

@@ -1,7 +1,6 @@
 //! `/admin/login`, `POST /admin/logout`: signing in and out, with the guessing throttle.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,11 +10,12 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::services::sessions::{self, SignInError};
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::{ClientAddr, SessionCookie, cleared_cookie, safe_next, session_cookie};
-use super::view::{OrPage, PageResult, check_csrf, lang};
+use super::view::{PageResult, lang};
 
 #[derive(Template)]
 #[template(path = "admin/login.html")]
@@ -80,21 +80,18 @@ pub struct LoginForm {
     password: String,
     #[serde(default)]
     next: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 pub async fn sign_in(
     State(state): State<AppState>,
     ctx: PageCtx,
     ClientAddr(client): ClientAddr,
-    Form(form): Form<LoginForm>,
+    CsrfForm(form): CsrfForm<LoginForm>,
 ) -> PageResult {
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let next = safe_next(&form.next).to_string();
     let mut page = login_page(&state, &ctx, form.email.clone(), next.clone());
     let result = sessions::sign_in(&state, &form.email, &form.password, &client).await;
-    answer(&state, &ctx, &client, &mut page, next, result)
+    answer(&state, &client, &mut page, next, result)
 }
 
 /// How long the code step of a sign-in stays open after the password.
@@ -119,8 +116,6 @@ pub struct CodeForm {
     code: String,
     #[serde(default)]
     next: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// `POST /admin/login/code`: the code from the authenticator app, or a recovery code.
@@ -128,9 +123,8 @@ pub async fn sign_in_code(
     State(state): State<AppState>,
     ctx: PageCtx,
     ClientAddr(client): ClientAddr,
-    Form(form): Form<CodeForm>,
+    CsrfForm(form): CsrfForm<CodeForm>,
 ) -> PageResult {
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let next = safe_next(&form.next).to_string();
     let genuine = state.secret.verify(
         &[
@@ -151,12 +145,11 @@ pub async fn sign_in_code(
         page.problem = Some("admin-login-code-wrong");
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
     }
-    answer(&state, &ctx, &client, &mut page, next, result)
+    answer(&state, &client, &mut page, next, result)
 }
 
 fn answer(
     state: &AppState,
-    ctx: &PageCtx,
     client: &str,
     page: &mut LoginPage,
     next: String,
@@ -192,7 +185,7 @@ fn answer(
             }
             Ok(response)
         }
-        Err(SignInError::Internal(e)) => Err(AppError::Internal(e)).or_page(lang(ctx)),
+        Err(SignInError::Internal(e)) => Err(AppError::Internal(e)),
     }
 }
 
@@ -205,15 +198,12 @@ pub struct TokenOnly {
 /// Ends the session in the database, not only in this browser.
 pub async fn sign_out(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     SessionCookie(value): SessionCookie,
-    Form(form): Form<TokenOnly>,
+    CsrfForm(_form): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     if !value.is_empty() {
-        sessions::sign_out(&state, &value)
-            .await
-            .or_page(lang(&ctx))?;
+        sessions::sign_out(&state, &value).await?;
     }
     let mut response = Redirect::to("/admin/login").into_response();
     set_cookie(&mut response, &cleared_cookie(state.settings.is_https()));

@@ -3,8 +3,10 @@
 //! Every page needs a live session (the [`auth::AdminUser`] extractor) and every form post
 //! its form token; organizers see only the events they own, admins everything.
 
+mod after_sections;
 mod attendance;
 mod auth;
+pub mod certificates;
 mod checkin;
 mod dashboard;
 mod event_edit;
@@ -18,6 +20,7 @@ mod password;
 mod questions;
 mod registration_actions;
 mod registrations;
+mod targets;
 mod tokens;
 mod two_factor;
 mod users;
@@ -142,6 +145,14 @@ pub fn router() -> Router<AppState> {
             get(dashboard::event_dashboard),
         )
         .route("/admin/dashboard", get(dashboard::overall_dashboard))
+        .route(
+            "/admin/events/{slug}/certificates.zip",
+            get(certificates::certificates_zip),
+        )
+        .route(
+            "/admin/targets",
+            get(targets::show_targets).post(targets::save_targets),
+        )
         .route(
             "/admin/users",
             get(users::list_users).post(users::create_user),

@@ -1,7 +1,6 @@
 //! `/admin/password`: an organizer changes their own password.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -10,11 +9,12 @@ use serde::Deserialize;
 use crate::error::AppError;
 use crate::services::sessions::{self, PasswordError};
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::{AdminUser, ClientAddr};
-use super::view::{Nav, OrPage, PageResult, check_csrf, done_notice, frame, lang};
+use super::view::{Nav, PageResult, done_notice, frame, lang};
 
 #[derive(Template)]
 #[template(path = "admin/password.html")]
@@ -66,8 +66,6 @@ pub struct PasswordForm {
     new: String,
     #[serde(default)]
     repeat: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 pub async fn change_password(
@@ -75,9 +73,8 @@ pub async fn change_password(
     ctx: PageCtx,
     user: AdminUser,
     ClientAddr(client): ClientAddr,
-    Form(form): Form<PasswordForm>,
+    CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> PageResult {
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let refuse = |field, key| {
         let mut page = page(&state, &ctx, &user);
         page.problem = Some((field, key));
@@ -110,6 +107,6 @@ pub async fn change_password(
             }
             Ok(response)
         }
-        Err(PasswordError::Internal(e)) => Err(AppError::Internal(e)).or_page(lang(&ctx)),
+        Err(PasswordError::Internal(e)) => Err(AppError::Internal(e)),
     }
 }

@@ -3,7 +3,6 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -15,13 +14,14 @@ use crate::error::AppError;
 use crate::services::registration::{RegisterError, register_by_organizer};
 use crate::services::registration_admin::{self, ActionError};
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::event_page::QuestionView;
 use super::super::form::RegistrationForm;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang, managed_event};
+use super::view::{Nav, PageResult, frame, lang, managed_event};
 
 #[derive(Template)]
 #[template(path = "admin/registration_new.html")]
@@ -104,9 +104,7 @@ pub async fn new_registration(
     user: AdminUser,
     Path(slug): Path<String>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug)
-        .await
-        .or_page(lang(&ctx))?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let form = RegistrationForm {
         language: ev.default_language.clone(),
         ..Default::default()
@@ -128,12 +126,10 @@ pub async fn add_registration(
     ctx: PageCtx,
     user: AdminUser,
     Path(slug): Path<String>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let form = RegistrationForm::from_pairs(pairs, &ev);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let new = match form.parse(&ev) {
         Ok(new) => new,
         Err(errors) => {
@@ -148,7 +144,7 @@ pub async fn add_registration(
         }
         Err(RegisterError::Closed(closed)) => closed.message_key(),
         Err(RegisterError::App(AppError::Conflict(_))) => "admin-error-already-registered",
-        Err(RegisterError::App(e)) => return Err(e).or_page(lang),
+        Err(RegisterError::App(e)) => return Err(e),
     };
     let mut page = add_page(&state, &ctx, &user, &ev, form, BTreeMap::new());
     page.problem = Some(problem);
@@ -157,8 +153,6 @@ pub async fn add_registration(
 
 #[derive(Deserialize)]
 pub struct ActionForm {
-    #[serde(default)]
-    csrf_token: String,
     #[serde(default)]
     status: String,
     #[serde(default)]
@@ -197,16 +191,14 @@ pub async fn change_status(
     ctx: PageCtx,
     user: AdminUser,
     Path((slug, id)): Path<(String, i64)>,
-    Form(form): Form<ActionForm>,
+    CsrfForm(form): CsrfForm<ActionForm>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let to = form
         .status
         .parse::<RegistrationStatus>()
-        .map_err(AppError::BadRequest)
-        .or_page(lang)?;
+        .map_err(AppError::BadRequest)?;
     let result = registration_admin::set_status(&state, &ev, id, to, &user.actor()).await;
     Ok(action_result(
         lang,
@@ -222,11 +214,10 @@ pub async fn resend_email(
     ctx: PageCtx,
     user: AdminUser,
     Path((slug, id)): Path<(String, i64)>,
-    Form(form): Form<ActionForm>,
+    CsrfForm(form): CsrfForm<ActionForm>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
+    let ev = managed_event(&state, &user, &slug).await?;
     let result = registration_admin::resend(&state, &ev, id, &user.actor()).await;
     Ok(action_result(
         lang,

@@ -16,7 +16,7 @@ use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::view::{
-    Nav, OrPage, PageResult, done_notice, frame, lang, local_stamp, managed_event, problem_notice,
+    Nav, PageResult, done_notice, frame, lang, local_stamp, managed_event, problem_notice,
 };
 
 const PER_PAGE: u64 = 50;
@@ -140,17 +140,14 @@ pub async fn list_registrations(
     Query(query): Query<ListQuery>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    let search = query.search().or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
+    let search = query.search()?;
     let page = query.page.unwrap_or(1).max(1);
-    let (found, total) = registration_search::search(&state.db, ev.id, &search, page, PER_PAGE)
-        .await
-        .or_page(lang)?;
+    let (found, total) =
+        registration_search::search(&state.db, ev.id, &search, page, PER_PAGE).await?;
     let mut rows = Vec::with_capacity(found.len());
     let ids: Vec<i64> = found.iter().map(|r| r.id).collect();
-    let mut delivery = outbox::delivery_states(&state.db, &ids)
-        .await
-        .or_page(lang)?;
+    let mut delivery = outbox::delivery_states(&state.db, &ids).await?;
     for reg in found {
         let delivery = delivery.remove(&reg.id);
         rows.push(row(reg, delivery, ev.tz(), lang));
@@ -192,8 +189,7 @@ pub async fn list_registrations(
     })
     .collect();
     let countries = registration_search::countries(&state.db, ev.id)
-        .await
-        .or_page(lang)?
+        .await?
         .into_iter()
         .map(|c| {
             let name = country_name(&c, lang);

@@ -2,7 +2,6 @@
 //! the form that made it: only its hash is stored, so it cannot be shown again later.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
@@ -12,13 +11,14 @@ use crate::db::api_token;
 use crate::error::AppError;
 use crate::services::accounts;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::events::DoneQuery;
 use super::login::TokenOnly;
-use super::view::{Nav, OrPage, PageResult, check_csrf, done_notice, frame, lang, stamp};
+use super::view::{Nav, PageResult, done_notice, frame, lang, stamp};
 
 pub struct TokenRow {
     pub id: i64,
@@ -84,7 +84,7 @@ pub async fn list_tokens(
     user: AdminUser,
     Query(q): Query<DoneQuery>,
 ) -> PageResult {
-    let mut page = tokens_page(&state, &ctx, &user).await.or_page(lang(&ctx))?;
+    let mut page = tokens_page(&state, &ctx, &user).await?;
     page.done = done_notice(q.done.as_deref());
     Ok(render(&page))
 }
@@ -96,8 +96,6 @@ pub struct NewTokenForm {
     /// Days until the token stops working; empty: until revoked.
     #[serde(default)]
     expires_in_days: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// The lifetimes the form offers, in days.
@@ -109,10 +107,8 @@ pub async fn create_token(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
-    Form(form): Form<NewTokenForm>,
+    CsrfForm(form): CsrfForm<NewTokenForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let name = form.name.trim();
     let expires_at = match form.expires_in_days.trim() {
         "" => None,
@@ -120,37 +116,31 @@ pub async fn create_token(
             Ok(days) if LIFETIMES.contains(&days) => {
                 Some(state.now() + chrono::Duration::days(days))
             }
-            _ => return Err(AppError::BadRequest("expires_in_days".into())).or_page(lang),
+            _ => return Err(AppError::BadRequest("expires_in_days".into())),
         },
     };
     let token = {
         let _turn = state.write_turn().await;
-        accounts::create_token_for(&state.db, user.user.id, name, expires_at, state.now())
-            .await
-            .or_page(lang)?
+        accounts::create_token_for(&state.db, user.user.id, name, expires_at, state.now()).await?
     };
-    let mut page = tokens_page(&state, &ctx, &user).await.or_page(lang)?;
+    let mut page = tokens_page(&state, &ctx, &user).await?;
     page.new_token = Some(token);
     Ok((StatusCode::CREATED, render(&page)).into_response())
 }
 
 pub async fn revoke_token(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     user: AdminUser,
     Path(id): Path<i64>,
-    Form(form): Form<TokenOnly>,
+    CsrfForm(_form): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let revoked = {
         let _turn = state.write_turn().await;
-        api_token::revoke(&state.db, user.user.id, id, state.now())
-            .await
-            .or_page(lang)?
+        api_token::revoke(&state.db, user.user.id, id, state.now()).await?
     };
     if !revoked {
-        return Err(AppError::NotFound).or_page(lang);
+        return Err(AppError::NotFound);
     }
     Ok(Redirect::to("/admin/tokens?done=revoked").into_response())
 }

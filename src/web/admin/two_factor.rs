@@ -2,7 +2,6 @@
 //! confirm, recovery codes shown once); `/admin/users/two-factor`: an admin requires it of all.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
@@ -11,12 +10,13 @@ use serde::Deserialize;
 use crate::error::AppError;
 use crate::services::two_factor;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::login::TokenOnly;
-use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang};
+use super::view::{Nav, PageResult, frame, lang};
 
 #[derive(Template)]
 #[template(path = "admin/two_factor.html")]
@@ -66,24 +66,22 @@ async fn page(
 }
 
 pub async fn show(State(state): State<AppState>, ctx: PageCtx, user: AdminUser) -> PageResult {
-    let page = page(&state, &ctx, &user).await.or_page(lang(&ctx))?;
+    let page = page(&state, &ctx, &user).await?;
     Ok(render(&page))
 }
 
 /// Makes a new secret (replacing an unconfirmed one) and shows it.
 pub async fn start(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     user: AdminUser,
-    Form(form): Form<TokenOnly>,
+    CsrfForm(_form): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     if user.user.totp_enabled_at.is_none() {
         let _turn = state.write_turn().await;
         two_factor::start(&state.db, &user.user)
             .await
-            .map_err(AppError::Internal)
-            .or_page(lang(&ctx))?;
+            .map_err(AppError::Internal)?;
     }
     Ok(Redirect::to("/admin/two-factor").into_response())
 }
@@ -92,8 +90,6 @@ pub async fn start(
 pub struct ConfirmForm {
     #[serde(default)]
     code: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// Turns two-factor sign-in on with a first code; answers with the recovery codes (a page,
@@ -102,24 +98,21 @@ pub async fn confirm(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
-    Form(form): Form<ConfirmForm>,
+    CsrfForm(form): CsrfForm<ConfirmForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
     let codes = {
         let _turn = state.write_turn().await;
         two_factor::confirm(&state.db, &user.user, &form.code, state.now())
             .await
-            .map_err(AppError::Internal)
-            .or_page(lang)?
+            .map_err(AppError::Internal)?
     };
     let Some(codes) = codes else {
-        let mut page = page(&state, &ctx, &user).await.or_page(lang)?;
+        let mut page = page(&state, &ctx, &user).await?;
         page.problem = Some("admin-two-factor-wrong-code");
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
     };
     tracing::info!(organizer = user.user.id, "two-factor sign-in turned on");
-    let mut page = page(&state, &ctx, &user).await.or_page(lang)?;
+    let mut page = page(&state, &ctx, &user).await?;
     page.enabled = true;
     page.setup = None;
     page.recovery_codes = codes;
@@ -130,26 +123,20 @@ pub async fn confirm(
 pub struct RequireForm {
     #[serde(default)]
     required: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// An admin requires (or no longer requires) two-factor sign-in of every organizer.
 pub async fn set_required(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     user: AdminUser,
-    Form(form): Form<RequireForm>,
+    CsrfForm(form): CsrfForm<RequireForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    user.require_admin().or_page(lang)?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
+    user.require_admin()?;
     let on = form.required == "true";
     {
         let _turn = state.write_turn().await;
-        two_factor::set_required(&state.db, on)
-            .await
-            .or_page(lang)?;
+        two_factor::set_required(&state.db, on).await?;
     }
     tracing::info!(
         by = user.user.id,

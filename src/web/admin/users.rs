@@ -11,13 +11,14 @@ use crate::db::{event, organizer};
 use crate::error::AppError;
 use crate::services::accounts::{AccountError, Role, create_organizer};
 use crate::state::AppState;
+use crate::web::CsrfForm;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::events::DoneQuery;
 use super::login::TokenOnly;
-use super::view::{Nav, OrPage, PageResult, check_csrf, done_notice, frame, lang, stamp};
+use super::view::{Nav, PageResult, check_csrf, done_notice, frame, lang, stamp};
 
 pub struct UserRow {
     pub id: i64,
@@ -94,9 +95,8 @@ pub async fn list_users(
     user: AdminUser,
     Query(q): Query<DoneQuery>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    user.require_admin().or_page(lang)?;
-    let mut page = users_page(&state, &ctx, &user).await.or_page(lang)?;
+    user.require_admin()?;
+    let mut page = users_page(&state, &ctx, &user).await?;
     page.done = done_notice(q.done.as_deref());
     Ok(render(&page))
 }
@@ -109,19 +109,15 @@ pub struct UserForm {
     role: String,
     #[serde(default)]
     password: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 pub async fn create_user(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
-    Form(form): Form<UserForm>,
+    CsrfForm(form): CsrfForm<UserForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    user.require_admin().or_page(lang)?;
-    check_csrf(&state, &ctx, &form.csrf_token)?;
+    user.require_admin()?;
     let role = match form.role.as_str() {
         "admin" => Role::Admin,
         _ => Role::Organizer,
@@ -135,9 +131,9 @@ pub async fn create_user(
             Err(AccountError::InvalidEmail(_)) => ("email", "error-email-invalid"),
             Err(AccountError::Taken(_)) => ("email", "admin-error-user-taken"),
             Err(AccountError::ShortPassword) => ("password", "admin-error-password-short"),
-            Err(AccountError::Internal(e)) => return Err(AppError::Internal(e)).or_page(lang),
+            Err(AccountError::Internal(e)) => return Err(AppError::Internal(e)),
         };
-    let mut page = users_page(&state, &ctx, &user).await.or_page(lang)?;
+    let mut page = users_page(&state, &ctx, &user).await?;
     page.email = form.email;
     page.role = role.as_str().into();
     page.problem = Some(problem);
@@ -174,23 +170,19 @@ async fn set_disabled(
     csrf_token: &str,
     disabled: bool,
 ) -> PageResult {
-    let lang = lang(ctx);
-    user.require_admin().or_page(lang)?;
+    user.require_admin()?;
     check_csrf(state, ctx, csrf_token)?;
     if id == user.user.id {
         return Err(AppError::Conflict(
             "an admin cannot disable their own account".into(),
-        ))
-        .or_page(lang);
+        ));
     }
     let found = {
         let _turn = state.write_turn().await;
-        organizer::set_disabled(&state.db, id, disabled.then(|| state.now()))
-            .await
-            .or_page(lang)?
+        organizer::set_disabled(&state.db, id, disabled.then(|| state.now())).await?
     };
     if !found {
-        return Err(AppError::NotFound).or_page(lang);
+        return Err(AppError::NotFound);
     }
     tracing::info!(
         organizer = id,

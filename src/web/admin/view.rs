@@ -1,7 +1,7 @@
 //! What every admin page shares: the frame (layout and navigation), the error type of the
 //! handlers, the form-token check and the short notices shown after an action.
 
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use crate::domain::Lang;
 use crate::error::AppError;
@@ -52,34 +52,15 @@ pub fn frame(
     (layout, nav)
 }
 
-/// An error on its way to becoming an HTML page in the admin's language (boxed: a response
-/// is large, and errors travel through every `?`).
-pub struct PageError(Box<Response>);
-
-impl IntoResponse for PageError {
-    fn into_response(self) -> Response {
-        *self.0
-    }
-}
-
-pub type PageResult = Result<Response, PageError>;
-
-pub trait OrPage<T> {
-    fn or_page(self, lang: Lang) -> Result<T, PageError>;
-}
-
-impl<T, E: Into<AppError>> OrPage<T> for Result<T, E> {
-    fn or_page(self, lang: Lang) -> Result<T, PageError> {
-        self.map_err(|e| PageError(Box::new(e.into().into_page(lang))))
-    }
-}
+/// What an admin handler returns: a page, or an error drawn in the admin's language.
+pub type PageResult = Result<Response, AppError>;
 
 /// Refuses a form post without this visitor's form token (403).
-pub fn check_csrf(state: &AppState, ctx: &PageCtx, token: &str) -> Result<(), PageError> {
+pub fn check_csrf(state: &AppState, ctx: &PageCtx, token: &str) -> Result<(), AppError> {
     if ctx.csrf_ok(state, token) {
         Ok(())
     } else {
-        Err(AppError::Csrf).or_page(lang(ctx))
+        Err(AppError::Csrf)
     }
 }
 

@@ -3,7 +3,6 @@
 //! sent, and "send again".
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
@@ -12,6 +11,7 @@ use serde::Deserialize;
 use crate::db::{event, webhook};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 use crate::webhooks::EventType;
 use crate::webhooks::manage::{self, CreateError, DeliveryView, NewWebhook};
 
@@ -20,7 +20,7 @@ use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::events::DoneQuery;
 use super::login::TokenOnly;
-use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang, stamp};
+use super::view::{Nav, PageResult, frame, lang, stamp};
 
 /// A receiver as the list shows it.
 pub struct WebhookRow {
@@ -124,9 +124,7 @@ pub async fn list_webhooks(
     ctx: PageCtx,
     user: AdminUser,
 ) -> PageResult {
-    let page = webhooks_page(&state, &ctx, &user)
-        .await
-        .or_page(lang(&ctx))?;
+    let page = webhooks_page(&state, &ctx, &user).await?;
     Ok(render(&page))
 }
 
@@ -136,9 +134,8 @@ pub async fn create_webhook(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
-    Form(pairs): Form<Vec<(String, String)>>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let lang = lang(&ctx);
     let field = |name: &str| {
         pairs
             .iter()
@@ -146,7 +143,6 @@ pub async fn create_webhook(
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
-    check_csrf(&state, &ctx, &field("csrf_token"))?;
     let new = NewWebhook {
         url: field("url"),
         events: pairs
@@ -156,10 +152,10 @@ pub async fn create_webhook(
             .collect(),
         event: Some(field("event")).filter(|s| !s.is_empty()),
     };
-    let mut page = webhooks_page(&state, &ctx, &user).await.or_page(lang)?;
+    let mut page = webhooks_page(&state, &ctx, &user).await?;
     match manage::create(&state, &user.user, new.clone()).await {
         Ok(created) => {
-            let mut page = webhooks_page(&state, &ctx, &user).await.or_page(lang)?;
+            let mut page = webhooks_page(&state, &ctx, &user).await?;
             page.new_secret = Some(created.secret);
             Ok((StatusCode::CREATED, render(&page)).into_response())
         }
@@ -173,7 +169,7 @@ pub async fn create_webhook(
             page.chosen_event = new.event.unwrap_or_default();
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
-        Err(CreateError::App(e)) => Err(e).or_page(lang),
+        Err(CreateError::App(e)) => Err(e),
     }
 }
 
@@ -227,10 +223,8 @@ pub async fn show_webhook(
     Query(q): Query<DoneQuery>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let hook = manage::find_visible(&state, &user.user, id)
-        .await
-        .or_page(lang)?;
-    let deliveries = manage::deliveries(&state, &hook, 100).await.or_page(lang)?;
+    let hook = manage::find_visible(&state, &user.user, id).await?;
+    let deliveries = manage::deliveries(&state, &hook, 100).await?;
     let (l, nav) = frame(
         &state,
         &ctx,
@@ -261,34 +255,22 @@ pub struct ResendPath {
 
 pub async fn send_again(
     State(state): State<AppState>,
-    ctx: PageCtx,
     user: AdminUser,
     Path(p): Path<ResendPath>,
-    Form(form): Form<TokenOnly>,
+    CsrfForm(_form): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
-    let hook = manage::find_visible(&state, &user.user, p.id)
-        .await
-        .or_page(lang)?;
-    manage::send_again(&state, &hook, p.delivery)
-        .await
-        .or_page(lang)?;
+    let hook = manage::find_visible(&state, &user.user, p.id).await?;
+    manage::send_again(&state, &hook, p.delivery).await?;
     Ok(Redirect::to(&format!("/admin/webhooks/{}?done=resent", hook.id)).into_response())
 }
 
 pub async fn enable_webhook(
     State(state): State<AppState>,
-    ctx: PageCtx,
     user: AdminUser,
     Path(id): Path<i64>,
-    Form(form): Form<TokenOnly>,
+    CsrfForm(_form): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    check_csrf(&state, &ctx, &form.csrf_token)?;
-    let hook = manage::find_visible(&state, &user.user, id)
-        .await
-        .or_page(lang)?;
-    manage::enable(&state, &hook).await.or_page(lang)?;
+    let hook = manage::find_visible(&state, &user.user, id).await?;
+    manage::enable(&state, &hook).await?;
     Ok(Redirect::to(&format!("/admin/webhooks/{id}?done=enabled")).into_response())
 }

@@ -1,0 +1,62 @@
+## Après l'événement : attestations de présence
+certificate-heading = Attestation de présence
+certificate-certifies = { $site } atteste que
+certificate-attended = a participé à
+certificate-online = En ligne
+certificate-minutes = { $minutes ->
+    [one] { $minutes } minute de présence
+   *[other] { $minutes } minutes de présence
+}
+certificate-verification = Code de vérification : { $code } — { $url }
+certificate-verify-title = Attestation de présence
+certificate-genuine = Cette attestation est authentique.
+certificate-verify-name = Nom
+certificate-verify-event = Événement
+certificate-verify-date = Date
+certificate-download = Téléchargez votre attestation de présence (PDF)
+
+## Après l'événement : avis
+feedback-title = Votre avis
+feedback-saved = Merci : votre avis a été enregistré. Vous pouvez le modifier jusqu'à la clôture.
+feedback-closed = Les avis sur cet événement sont clos.
+feedback-anonymous = Vos réponses sont enregistrées sans votre nom.
+feedback-invalid = Veuillez choisir l'une des réponses proposées.
+feedback-send = Envoyer votre avis
+feedback-back = Retour à votre inscription
+feedback-link = Donnez votre avis sur l'événement
+feedback-rating-1 = 1 – faible
+feedback-rating-2 = 2 – passable
+feedback-rating-3 = 3 – bien
+feedback-rating-4 = 4 – très bien
+feedback-rating-5 = 5 – excellent
+
+## Formulaire d'inscription : champs facultatifs pour les rapports
+reporting-gender = Genre (facultatif)
+reporting-age_group = Tranche d'âge (facultatif)
+reporting-why = Le réseau rend compte à ses membres et à ses bailleurs du nombre de femmes et de jeunes qui participent, par région. Répondre est facultatif ; en répondant, vous consentez à cet usage. Seuls des totaux d'au moins cinq personnes sont affichés, et votre réponse est effacée avec vos autres données personnelles.
+reporting-gender-woman = Femme
+reporting-gender-man = Homme
+reporting-gender-other = Autre
+reporting-gender-undisclosed = Je préfère ne pas répondre
+reporting-age_group-under_25 = Moins de 25 ans
+reporting-age_group-25_34 = 25 à 34 ans
+reporting-age_group-35_54 = 35 à 54 ans
+reporting-age_group-55_plus = 55 ans ou plus
+reporting-age_group-undisclosed = Je préfère ne pas répondre
+reporting-invalid = Veuillez choisir l'une des réponses proposées, ou aucune.
+
+## Tableau de bord : rapports du réseau et avis
+admin-reporting-title = Par région : femmes et jeunes
+admin-reporting-region = Région
+admin-reporting-women = Part de femmes
+admin-reporting-under-35 = Part de moins de 35 ans
+admin-reporting-target = Objectif
+admin-reporting-fewer-than-5 = moins de 5
+admin-feedback-title = Avis
+admin-feedback-responses = Réponses : { $count }
+admin-feedback-filter = Filtrer
+admin-certificates-zip = Attestations (ZIP)
+admin-targets = Objectifs du réseau par région
+admin-targets-help = Pourcentages entiers de 0 à 100 ; laissez un champ vide s'il n'y a pas d'objectif. Les tableaux de bord les affichent à côté des parts réelles.
+admin-targets-saved = Les objectifs ont été enregistrés.
+admin-targets-invalid = Chaque objectif est un nombre entier de 0 à 100, ou vide.

@@ -1,0 +1,132 @@
+//! The event fields about what happens after it (`collect`, `feedback` and its settings): taken
+//! from the event input, checked, and kept in `event_followups` beside the event.
+
+use chrono::Utc;
+use sea_orm::ConnectionTrait;
+use serde_json::{Value, json};
+
+use crate::db::followup;
+use crate::services::event_admin::EventInput;
+use crate::services::feedback::{self, FeedbackQuestion};
+use crate::services::reporting::REPORTING_FIELDS;
+
+/// The after-event fields of one change; None for a field not given.
+#[derive(Debug, Default)]
+pub struct Changes {
+    collect: Option<Vec<String>>,
+    feedback: Option<Vec<FeedbackQuestion>>,
+    after_hours: Option<Option<i32>>,
+    closes_at: Option<Option<chrono::DateTime<Utc>>>,
+    anonymous: Option<bool>,
+}
+
+/// Moves the after-event fields out of `input` and checks them; errors name each field.
+pub fn take(input: &mut EventInput) -> Result<Changes, Vec<(String, String)>> {
+    let changes = Changes {
+        collect: input.collect.take(),
+        feedback: input.feedback.take(),
+        after_hours: input.feedback_after_hours.take(),
+        closes_at: input
+            .feedback_closes_at
+            .take()
+            .map(|c| c.map(|at| at.with_timezone(&Utc))),
+        anonymous: input.feedback_anonymous.take(),
+    };
+    let mut errors = Vec::new();
+    if let Some(collect) = &changes.collect
+        && let Some(bad) = collect
+            .iter()
+            .find(|f| !REPORTING_FIELDS.contains(&f.as_str()))
+    {
+        errors.push((
+            "collect".into(),
+            format!("unknown field {bad:?}; expected gender or age_group"),
+        ));
+    }
+    if let Some(questions) = &changes.feedback {
+        errors.extend(feedback::check_questions(questions));
+    }
+    if let Some(Some(hours)) = changes.after_hours
+        && !(0..=24 * 60).contains(&hours)
+    {
+        errors.push(("feedback_after_hours".into(), "0 to 1440 hours".into()));
+    }
+    if errors.is_empty() {
+        Ok(changes)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Stores the changes given for event `event_id`.
+pub async fn apply(
+    db: &impl ConnectionTrait,
+    event_id: i64,
+    changes: Changes,
+) -> Result<followup::Model, sea_orm::DbErr> {
+    let mut row = followup::for_event(db, event_id).await?;
+    let before = row.clone();
+    if let Some(collect) = changes.collect {
+        row.collect = json!(collect).to_string();
+    }
+    if let Some(questions) = changes.feedback {
+        row.feedback = json!(questions).to_string();
+    }
+    if let Some(hours) = changes.after_hours {
+        row.feedback_after_hours = hours;
+    }
+    if let Some(closes) = changes.closes_at {
+        row.feedback_closes_at = closes;
+    }
+    if let Some(anonymous) = changes.anonymous {
+        row.feedback_anonymous = anonymous;
+    }
+    if row != before {
+        followup::save(db, row.clone()).await?;
+    }
+    Ok(row)
+}
+
+/// The after-event fields as the event object shows them.
+pub fn fields(row: &followup::Model) -> Value {
+    json!({
+        "collect": row.collect(),
+        "feedback": feedback::questions(row),
+        "feedback_after_hours": row.feedback_after_hours,
+        "feedback_closes_at": row.feedback_closes_at,
+        "feedback_anonymous": row.feedback_anonymous,
+    })
+}
+
+/// The event object with its after-event fields.
+pub fn with_fields(event: Value, row: &followup::Model) -> Value {
+    let mut event = event;
+    if let (Some(map), Value::Object(extra)) = (event.as_object_mut(), fields(row)) {
+        map.extend(extra);
+    }
+    event
+}
+
+/// Forgets what the after-event tables hold about a registration whose personal data goes:
+/// its reporting answers and certificate code; its feedback stays, without the link.
+pub async fn forget_registration(
+    db: &impl ConnectionTrait,
+    registration_id: i64,
+) -> Result<(), sea_orm::DbErr> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+    crate::db::profile::erase(db, registration_id).await?;
+    crate::db::certificate::Entity::delete_by_id(registration_id)
+        .exec(db)
+        .await?;
+    crate::db::feedback::Entity::update_many()
+        .col_expr(
+            crate::db::feedback::Column::RegistrationId,
+            Expr::value(Option::<i64>::None),
+        )
+        .filter(crate::db::feedback::Column::RegistrationId.eq(registration_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

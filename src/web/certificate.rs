@@ -1,0 +1,74 @@
+//! `/r/{token}/certificate.pdf`, a participant's certificate of attendance, and
+//! `/certificates/{code}`, where anyone can check that a certificate is genuine.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::certificates;
+use crate::domain::Lang;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::services::registration as service;
+use crate::state::AppState;
+
+use super::PageCtx;
+use super::pages::{Layout, render};
+
+pub async fn certificate_pdf(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let (reg, ev) = service::by_token(&state, &token).await?;
+    let cert = certificates::for_registration(&state, &reg, &ev).await?;
+    let bytes = certificates::render(&cert)?;
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/pdf"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("inline; filename=\"certificate.pdf\""),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    Ok(response)
+}
+
+#[derive(Template)]
+#[template(path = "certificates/verify.html")]
+struct VerifyPage {
+    l: Layout,
+    name: String,
+    title: String,
+    dates: String,
+}
+
+pub async fn verify_page(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    ctx: PageCtx,
+) -> Response {
+    let lang = ctx.lang(Lang::En);
+    match certificates::verify(&state, &code, lang).await {
+        Ok(Some(found)) => render(&VerifyPage {
+            l: Layout::new(
+                lang,
+                Tr(lang).t("certificate-verify-title"),
+                &state.settings.branding,
+                &ctx.path,
+                &Lang::ALL,
+            ),
+            name: found.name,
+            title: found.title,
+            dates: found.dates,
+        }),
+        Ok(None) => AppError::NotFound.into_page(lang),
+        Err(e) => e.into_page(lang),
+    }
+}

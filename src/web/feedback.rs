@@ -1,0 +1,210 @@
+//! `/r/{token}/feedback`: an attendee's feedback form after the event, plain HTML without
+//! JavaScript. One set of answers per participant, which they may change until it closes.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use crate::db::{feedback as answers_table, followup};
+use crate::domain::Lang;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::services::feedback::{self, Closed, FeedbackKind};
+use crate::services::registration as service;
+use crate::state::AppState;
+
+use super::PageCtx;
+use super::pages::{Layout, render};
+
+struct QuestionView {
+    id: String,
+    kind: &'static str,
+    label: String,
+    value: String,
+    /// Ratings and choices: (value, label, checked).
+    options: Vec<(String, String, bool)>,
+    invalid: bool,
+}
+
+#[derive(Template)]
+#[template(path = "feedback/form.html")]
+struct FeedbackPage {
+    l: Layout,
+    token: String,
+    event_title: String,
+    csrf_token: String,
+    questions: Vec<QuestionView>,
+    saved: bool,
+    invalid: bool,
+    closed: bool,
+    anonymous: bool,
+}
+
+#[derive(Deserialize)]
+pub struct Shown {
+    saved: Option<String>,
+    /// The language switcher's choice; otherwise the participant's own language.
+    lang: Option<String>,
+}
+
+pub async fn show_form(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Query(shown): Query<Shown>,
+    ctx: PageCtx,
+) -> Response {
+    let chosen = shown.lang.as_deref().and_then(|l| l.parse::<Lang>().ok());
+    match page(&state, &token, &ctx, chosen, None).await {
+        Ok(mut page) => {
+            page.saved = shown.saved.is_some();
+            render(&page)
+        }
+        Err(e) => e.into_page(ctx.lang(Lang::En)),
+    }
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    ctx: PageCtx,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let lang = ctx.lang(Lang::En);
+    let csrf = pairs
+        .iter()
+        .find(|(k, _)| k == "csrf_token")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    if !ctx.csrf_ok(&state, &csrf) {
+        return AppError::Csrf.into_page(lang);
+    }
+    let submitted: BTreeMap<String, String> = pairs.into_iter().collect();
+    match save(&state, &token, &submitted).await {
+        Ok(()) => Redirect::to(&format!("/r/{token}/feedback?saved=1")).into_response(),
+        Err(Refused::Invalid(ids)) => {
+            match page(&state, &token, &ctx, None, Some((&submitted, &ids))).await {
+                Ok(page) => (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response(),
+                Err(e) => e.into_page(lang),
+            }
+        }
+        Err(Refused::App(e)) => e.into_page(lang),
+    }
+}
+
+enum Refused {
+    Invalid(Vec<String>),
+    App(AppError),
+}
+
+impl<E: Into<AppError>> From<E> for Refused {
+    fn from(e: E) -> Self {
+        Refused::App(e.into())
+    }
+}
+
+async fn save(
+    state: &AppState,
+    token: &str,
+    submitted: &BTreeMap<String, String>,
+) -> Result<(), Refused> {
+    let (reg, ev) = service::by_token(state, token).await?;
+    let row = followup::for_event(&state.db, ev.id).await?;
+    match feedback::open_for(&reg, &ev, &row, state.now()) {
+        Ok(()) => {}
+        Err(Closed::Over) => {
+            return Err(Refused::App(AppError::Conflict("feedback closed".into())));
+        }
+        Err(_) => return Err(Refused::App(AppError::NotFound)),
+    }
+    let kept =
+        feedback::check_answers(&feedback::questions(&row), submitted).map_err(Refused::Invalid)?;
+    feedback::save(state, &reg, &ev, &row, &kept).await?;
+    Ok(())
+}
+
+async fn page(
+    state: &AppState,
+    token: &str,
+    ctx: &PageCtx,
+    chosen: Option<Lang>,
+    refused: Option<(&BTreeMap<String, String>, &[String])>,
+) -> Result<FeedbackPage, AppError> {
+    let (reg, ev) = service::by_token(state, token).await?;
+    let row = followup::for_event(&state.db, ev.id).await?;
+    let closed = match feedback::open_for(&reg, &ev, &row, state.now()) {
+        Ok(()) => false,
+        Err(Closed::Over) => true,
+        Err(_) => return Err(AppError::NotFound),
+    };
+    // Like the certificate, the form speaks the participant's language unless they switch.
+    let lang = chosen.unwrap_or(reg.lang());
+    let stored =
+        answers_table::find_by_respondent(&state.db, &feedback::respondent_key(state, &reg))
+            .await?
+            .map(|a| a.answers())
+            .unwrap_or_default();
+    let values = refused.map_or(&stored, |(submitted, _)| submitted);
+    let tr = Tr(lang);
+    let questions = feedback::questions(&row)
+        .into_iter()
+        .map(|q| {
+            let value = values.get(&q.id).cloned().unwrap_or_default();
+            let options = match q.kind {
+                FeedbackKind::Rating => (1..=5)
+                    .map(|n| {
+                        let v = n.to_string();
+                        let label = tr.t(&format!("feedback-rating-{n}"));
+                        (v.clone(), label, v == value)
+                    })
+                    .collect(),
+                FeedbackKind::Choice => q
+                    .options
+                    .iter()
+                    .map(|o| {
+                        let label = o
+                            .label
+                            .get(&lang)
+                            .or_else(|| o.label.get(&ev.default_lang()))
+                            .cloned()
+                            .unwrap_or_else(|| o.value.clone());
+                        (o.value.clone(), label, o.value == value)
+                    })
+                    .collect(),
+                FeedbackKind::Text => Vec::new(),
+            };
+            QuestionView {
+                invalid: refused.is_some_and(|(_, ids)| ids.contains(&q.id)),
+                id: q.id.clone(),
+                kind: match q.kind {
+                    FeedbackKind::Text => "text",
+                    _ => "choice",
+                },
+                label: q.label_in(lang, ev.default_lang()).to_string(),
+                value,
+                options,
+            }
+        })
+        .collect();
+    Ok(FeedbackPage {
+        l: Layout::new(
+            lang,
+            tr.t("feedback-title"),
+            &state.settings.branding,
+            &ctx.path,
+            &ev.langs(),
+        ),
+        token: token.to_string(),
+        event_title: ev.title_in(lang),
+        csrf_token: ctx.csrf_token(state),
+        questions,
+        saved: false,
+        invalid: refused.is_some(),
+        closed,
+        anonymous: row.feedback_anonymous,
+    })
+}

@@ -1,0 +1,157 @@
+//! Certificates of attendance: only for attendees, only after the event, in the participant's
+//! language, as real text that an independent PDF reader extracts; and their verification page.
+
+use chrono::Duration;
+use convene::domain::Lang;
+use serde_json::json;
+
+use super::super::attendance::{Person, event_model, seed};
+use super::super::helpers::{TestApp, spawn_app};
+
+async fn certificate(app: &TestApp, token: &str) -> reqwest::Response {
+    app.get(&format!("/r/{token}/certificate.pdf")).await
+}
+
+async fn participant_page(app: &TestApp, token: &str) -> String {
+    let res = app.get(&format!("/r/{token}")).await;
+    res.text().await.expect("page")
+}
+
+/// The verification code printed on the certificate.
+fn code_in(text: &str) -> String {
+    let start = text.find("/certificates/").expect("verification URL") + "/certificates/".len();
+    text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_attendee_gets_a_certificate_in_their_language_and_others_get_404() {
+    let app = spawn_app().await;
+    app.create_event("seminar", json!({"require_email_confirmation": false}))
+        .await;
+    seed(
+        &app,
+        "seminar",
+        &[
+            Person {
+                language: Lang::Fr,
+                ..Person::new("Émilie Noël-Peña Gonçalves", "emilie@example.org", "BJ")
+            },
+            Person::new("Absent Person", "absent@example.org", "PE"),
+        ],
+    )
+    .await;
+    let ev = event_model(&app, "seminar").await;
+    let emilie = app
+        .state
+        .secret
+        .registration_token(ev.id, "emilie@example.org");
+    let absent = app
+        .state
+        .secret
+        .registration_token(ev.id, "absent@example.org");
+
+    // During the event: marked as attended, but no certificate before the end.
+    app.clock
+        .advance(Duration::days(10) + Duration::minutes(30));
+    let (status, body) = app
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/events/seminar/attendance",
+            Some(json!({"emails": ["emilie@example.org"]})),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(certificate(&app, &emilie).await.status(), 404);
+    let (status, _) = app
+        .api(
+            reqwest::Method::GET,
+            "/api/v1/events/seminar/certificates.zip",
+            None,
+        )
+        .await;
+    assert_eq!(status, 409, "no certificates before the end");
+
+    app.clock.advance(Duration::hours(3));
+    let res = certificate(&app, &emilie).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.headers()["content-type"].to_str().unwrap_or_default(),
+        "application/pdf"
+    );
+    let bytes = res.bytes().await.expect("body");
+    let text = pdf_extract::extract_text_from_mem(&bytes).expect("an independent reader parses it");
+    assert!(text.contains("Émilie Noël-Peña Gonçalves"), "{text}");
+    assert!(text.contains("La protection sociale pour tous"), "{text}");
+    assert!(text.contains("Attestation de présence"), "{text}");
+    assert!(!text.contains("Social protection for all"), "{text}");
+
+    assert_eq!(certificate(&app, &absent).await.status(), 404);
+    assert!(
+        participant_page(&app, &emilie)
+            .await
+            .contains("id=\"certificate-link\"")
+    );
+    assert!(
+        !participant_page(&app, &absent)
+            .await
+            .contains("certificate-link")
+    );
+    assert_eq!(
+        certificate(&app, "x".repeat(43).as_str()).await.status(),
+        404
+    );
+
+    // The code printed is the one the verification page knows, and it stays the same.
+    let code = code_in(&text);
+    let again = certificate(&app, &emilie)
+        .await
+        .bytes()
+        .await
+        .expect("body");
+    let again = pdf_extract::extract_text_from_mem(&again).expect("parses");
+    assert_eq!(code_in(&again), code);
+
+    let page = app.get(&format!("/certificates/{code}?lang=fr")).await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.expect("html");
+    assert!(html.contains("Émilie Noël-Peña Gonçalves"), "{html}");
+    assert!(html.contains("La protection sociale pour tous"), "{html}");
+    assert!(
+        !html.contains("emilie@example.org"),
+        "no more than name, event and date"
+    );
+
+    let made_up = if code == "ABCDEFGHJK" {
+        "KJHGFEDCBA"
+    } else {
+        "ABCDEFGHJK"
+    };
+    assert_eq!(
+        app.get(&format!("/certificates/{made_up}")).await.status(),
+        404
+    );
+    assert_eq!(app.get("/certificates/nonsense").await.status(), 404);
+
+    // Organizers download them all: one PDF per attendee, the same text.
+    let res = app
+        .client
+        .get(app.url("/api/v1/events/seminar/certificates.zip"))
+        .bearer_auth(&app.token)
+        .send()
+        .await
+        .expect("zip");
+    assert_eq!(res.status(), 200);
+    let bytes = res.bytes().await.expect("body");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("a ZIP");
+    assert_eq!(archive.len(), 1, "the absent person has none");
+    let mut entry = archive.by_index(0).expect("entry");
+    let name = entry.name().expect("name").to_string();
+    assert!(name.ends_with("-emilie-noel-pena-goncalves.pdf"), "{name}");
+    let mut pdf = Vec::new();
+    std::io::Read::read_to_end(&mut entry, &mut pdf).expect("read");
+    let text = pdf_extract::extract_text_from_mem(&pdf).expect("parses");
+    assert!(text.contains("Émilie Noël-Peña Gonçalves"), "{text}");
+}

@@ -1,0 +1,5 @@
+//! After the event: certificates of attendance, feedback and the network's reporting.
+
+mod certificates;
+mod feedback;
+mod reporting;
