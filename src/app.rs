@@ -116,12 +116,16 @@ impl Application {
         self.listener
     }
 
-    /// Serves until `shutdown` turns true, with the outbox worker and the scheduler beside
-    /// the web server. In-flight requests finish before it returns, and the database is
-    /// closed: other clones of the state must not use it afterwards.
+    /// Serves until `shutdown` turns true, with the outbox and webhook workers and the
+    /// scheduler beside the web server. In-flight requests finish before it returns, and the
+    /// database is closed: other clones of the state must not use it afterwards.
     pub async fn run(self, shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
         let worker = tokio::spawn(outbox::run(self.state.clone(), shutdown.clone()));
         let jobs = tokio::spawn(scheduler::run(self.state.clone(), shutdown.clone()));
+        let hooks = tokio::spawn(crate::webhooks::worker::run(
+            self.state.clone(),
+            shutdown.clone(),
+        ));
         let router = crate::web::router(self.state.clone());
         let mut stop = shutdown.clone();
         axum::serve(
@@ -135,6 +139,7 @@ impl Application {
         let _ = tokio::time::timeout(std::time::Duration::from_secs(10), async {
             let _ = worker.await;
             let _ = jobs.await;
+            let _ = hooks.await;
         })
         .await;
         if let Err(e) = db::close(&self.state.db).await {

@@ -44,6 +44,59 @@ pub struct Settings {
     pub consent_version: String,
     pub retention_months: u32,
     pub branding: Branding,
+    /// Webhooks may reach private, loopback and link-local addresses and plain http (tests,
+    /// closed networks); off, such receivers are refused.
+    #[serde(default)]
+    pub allow_private_webhooks: bool,
+    /// Seconds a webhook receiver has to answer, body included.
+    #[serde(default = "default_webhook_timeout")]
+    pub webhook_timeout_seconds: u64,
+    /// Origins (`https://example.org`) that may frame the embeddable form and event list.
+    #[serde(default)]
+    pub embed_origins: EmbedOrigins,
+}
+
+fn default_webhook_timeout() -> u64 {
+    10
+}
+
+/// Origins allowed to frame the embed pages; from a TOML list or, in the environment
+/// (`CONVENE_EMBED_ORIGINS`), a comma-separated string. Each is `scheme://host[:port]`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EmbedOrigins(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for EmbedOrigins {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            List(Vec<String>),
+            Text(String),
+        }
+        let items: Vec<String> = match Raw::deserialize(d)? {
+            Raw::List(list) => list,
+            Raw::Text(text) => text.split(',').map(str::to_string).collect(),
+        };
+        items
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                let origin = Url::parse(s)
+                    .ok()
+                    .filter(|u| matches!(u.scheme(), "http" | "https"))
+                    .filter(|u| u.host_str().is_some())
+                    .filter(|u| u.path() == "/" && u.query().is_none())
+                    .map(|u| u.origin().ascii_serialization());
+                origin.ok_or_else(|| {
+                    serde::de::Error::custom(format!(
+                        "expected an origin like https://example.org, got {s:?}"
+                    ))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(EmbedOrigins)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -8,6 +8,7 @@
 //! - [`i18n`]: translations (Fluent), language negotiation, local date formats.
 //! - [`export`]: registrations with attendance as CSV, XLSX and JSON, streamed.
 //! - [`web`] and [`api`]: the HTML pages and the JSON API.
+//! - [`webhooks`]: signed deliveries of changes to receivers organizers register.
 //! - [`app`], [`cli`], [`config`], [`state`]: wiring it together.
 
 pub mod api;
@@ -31,3 +32,4 @@ pub mod services;
 pub mod state;
 pub mod telemetry;
 pub mod web;
+pub mod webhooks;

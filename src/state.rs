@@ -28,6 +28,8 @@ pub struct Inner {
     pub rate_limiter: crate::web::rate_limit::RateLimiter,
     /// Woken after a transaction that queued emails commits, so they go out at once.
     pub outbox_wake: Notify,
+    /// Woken after a transaction commits, so webhook deliveries queued inside go out at once.
+    pub webhook_wake: Notify,
     /// The domain of calendar UIDs and Message-IDs, settled from the database at start.
     pub uid_domain: std::sync::OnceLock<String>,
     /// SQLite allows one writer at a time. Taking turns here, rather than letting
@@ -67,6 +69,7 @@ impl AppState {
             rate_limiter,
             metrics: crate::metrics::Metrics::default(),
             outbox_wake: Notify::new(),
+            webhook_wake: Notify::new(),
             uid_domain: std::sync::OnceLock::new(),
             write_turn: Mutex::new(()),
             registration_queue: OnceLock::new(),
@@ -88,8 +91,9 @@ impl AppState {
     }
 
     /// Starts a write: waits for the write turn (SQLite), opens the transaction, and on
-    /// commit wakes the outbox. Every service that changes data goes through here, so the
-    /// turn, the transaction and the wake-up cannot be forgotten or taken in the wrong order.
+    /// commit wakes the outbox and the webhook worker. Every service that changes data goes
+    /// through here, so the turn, the transaction and the wake-up cannot be forgotten or taken
+    /// in the wrong order.
     pub async fn write(&self) -> Result<Write<'_>, DbErr> {
         let turn = self.write_turn().await;
         let txn = begin_on_own_task(&self.db).await?;
@@ -97,6 +101,7 @@ impl AppState {
             txn,
             _turn: turn,
             wake: &self.outbox_wake,
+            webhook_wake: &self.webhook_wake,
         })
     }
 
@@ -143,6 +148,7 @@ pub struct Write<'a> {
     txn: DatabaseTransaction,
     _turn: Option<MutexGuard<'a, ()>>,
     wake: &'a Notify,
+    webhook_wake: &'a Notify,
 }
 
 impl Write<'_> {
@@ -150,6 +156,7 @@ impl Write<'_> {
     pub async fn commit(self) -> Result<(), DbErr> {
         self.txn.commit().await?;
         self.wake.notify_one();
+        self.webhook_wake.notify_one();
         Ok(())
     }
 

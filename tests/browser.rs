@@ -10,6 +10,8 @@ mod admin;
 mod delegation;
 #[path = "browser/driver.rs"]
 mod driver;
+#[path = "browser/embed.rs"]
+mod embed;
 #[path = "browser/event_page.rs"]
 mod event_page;
 #[path = "browser/feedback.rs"]

@@ -15,6 +15,7 @@ mod m20261130_000004_operations;
 mod m20261130_000005_outbox_intents;
 mod m20261130_000006_after_event;
 mod m20261130_000009_programmes;
+mod m20261130_000010_webhooks;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000005_outbox_intents::Migration),
             Box::new(m20261130_000006_after_event::Migration),
             Box::new(m20261130_000009_programmes::Migration),
+            Box::new(m20261130_000010_webhooks::Migration),
         ]
     }
 }

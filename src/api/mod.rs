@@ -11,6 +11,7 @@ mod feedback;
 pub mod openapi;
 mod privacy;
 mod registrations;
+mod webhooks;
 
 use axum::Json;
 use axum::Router;
@@ -69,6 +70,18 @@ pub fn router() -> Router<AppState> {
             get(dashboard::event_dashboard),
         )
         .route("/api/v1/dashboard", get(dashboard::overall_dashboard))
+        .route(
+            "/api/v1/webhooks",
+            get(webhooks::list_webhooks).post(webhooks::create_webhook),
+        )
+        .route(
+            "/api/v1/webhooks/{id}/deliveries",
+            get(webhooks::list_deliveries),
+        )
+        .route(
+            "/api/v1/webhooks/{id}/deliveries/{delivery}/resend",
+            axum::routing::post(webhooks::resend_delivery),
+        )
         .route(
             "/api/v1/events/{slug}/feedback",
             get(feedback::event_feedback),

@@ -11,6 +11,7 @@ pub enum Input {
     EventChange,
     Attendance,
     Erasure,
+    Webhook,
 }
 
 /// What an operation answers with on success.
@@ -26,6 +27,10 @@ pub enum Output {
     Erased,
     JsonExport,
     Dashboard,
+    CreatedWebhook,
+    Webhooks,
+    Deliveries,
+    Accepted,
     Feedback,
     Zip,
 }
@@ -114,6 +119,14 @@ fn operation_object(operation: &Operation) -> Value {
         parameters.push(json!({"name": "slug", "in": "path", "required": true,
             "description": "The event's slug.", "schema": {"type": "string"}}));
     }
+    if operation.path.contains("{id}") {
+        parameters.push(json!({"name": "id", "in": "path", "required": true,
+            "description": "The webhook's id.", "schema": {"type": "integer"}}));
+    }
+    if operation.path.contains("{delivery}") {
+        parameters.push(json!({"name": "delivery", "in": "path", "required": true,
+            "description": "The delivery's id.", "schema": {"type": "integer"}}));
+    }
     match operation.query {
         Query::None => {}
         Query::Page => {
@@ -151,6 +164,7 @@ fn operation_object(operation: &Operation) -> Value {
             Some(json!({"application/json": {"schema": schema_ref("EventInput")}}))
         }
         Input::Erasure => Some(json!({"application/json": {"schema": schema_ref("ErasureInput")}})),
+        Input::Webhook => Some(json!({"application/json": {"schema": schema_ref("WebhookInput")}})),
         Input::Attendance => Some(json!({
             "application/json": {"schema": schema_ref("AttendanceInput")},
             "text/csv": {"schema": {"type": "string"}},
@@ -229,6 +243,23 @@ fn responses(operation: &Operation) -> Value {
             json_of(json!({"type": "array", "items": schema_ref("ExportRow")})),
         ),
         Output::Dashboard => ("200", "The numbers.", json_of(schema_ref("Dashboard"))),
+        Output::CreatedWebhook => (
+            "201",
+            "The new webhook's id and its signing secret, shown this once.",
+            json_of(schema_ref("CreatedWebhook")),
+        ),
+        Output::Webhooks => (
+            "200",
+            "The webhooks.",
+            json_of(json!({"type": "object", "properties": {
+                "items": {"type": "array", "items": schema_ref("Webhook")}}})),
+        ),
+        Output::Deliveries => (
+            "200",
+            "The webhook and its newest deliveries (up to 200), newest first.",
+            json_of(schema_ref("Deliveries")),
+        ),
+        Output::Accepted => ("202", "Queued again.", json!({})),
         Output::Zip => (
             "200",
             "One PDF per attendee.",
@@ -252,6 +283,9 @@ fn responses(operation: &Operation) -> Value {
     });
     if operation.path.contains("{slug}") {
         all["404"] = error("No such event, or not one this token's organizer manages.");
+    }
+    if operation.path.contains("{id}") {
+        all["404"] = error("No such webhook, or not one this token's organizer may see.");
     }
     if operation.input != Input::None {
         all["400"] = error("The body is not valid JSON (or CSV).");

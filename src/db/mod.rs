@@ -26,5 +26,7 @@ pub mod reminder;
 pub mod session;
 pub mod site_setting;
 pub mod stats;
+pub mod webhook;
+pub mod webhook_delivery;
 
 pub use connect::{Backend, backend, close, connect, is_unique_violation};

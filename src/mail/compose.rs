@@ -144,7 +144,7 @@ impl lettre::message::header::Header for ContentLanguage {
 /// RFC 3834: every message Convene sends is automatic, so out-of-office replies and other
 /// responders must not answer it.
 #[derive(Clone)]
-struct AutoSubmitted;
+pub(crate) struct AutoSubmitted;
 
 impl lettre::message::header::Header for AutoSubmitted {
     fn name() -> HeaderName {

@@ -106,6 +106,7 @@ pub async fn set_status(
         ..Params::default()
     };
     outbox::queue(&*txn, state, ev, &changed, notice, params).await?;
+    crate::webhooks::payload::status_changed(&*txn, state, ev, &changed).await?;
     let detail = format!("#{}: {from} → {to}", reg.id);
     audit::record(&*txn, actor, ev.id, "registration_status", &detail, now).await?;
     txn.commit().await?;

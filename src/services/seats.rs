@@ -43,6 +43,7 @@ pub async fn promote_waiting(
         reg.holds_seat = true;
         reg.confirmed_at = Some(now);
         outbox::queue(db, state, ev, &reg, Notice::Promoted, Params::default()).await?;
+        crate::webhooks::payload::status_changed(db, state, ev, &reg).await?;
         promoted += 1;
     }
     Ok(promoted)

@@ -40,7 +40,7 @@ pub struct QuestionView {
 #[derive(Template)]
 #[template(path = "events/show.html")]
 pub struct EventPage {
-    l: Layout,
+    pub(super) l: Layout,
     slug: String,
     title: String,
     /// The language the texts are really in, when it is not the page's: (code, native name).
@@ -80,7 +80,7 @@ pub struct EventPage {
     delegates_error: Option<String>,
     series_next: Option<String>,
     /// The optional reporting fields the event asks (see `reporting_fields`).
-    reporting: Vec<super::reporting_fields::ReportingField>,
+    pub(super) reporting: Vec<super::reporting_fields::ReportingField>,
 }
 
 impl EventPage {
@@ -89,7 +89,7 @@ impl EventPage {
     }
 }
 
-async fn published(state: &AppState, slug: &str) -> Result<event::Model, AppError> {
+pub(super) async fn published(state: &AppState, slug: &str) -> Result<event::Model, AppError> {
     event::find_public(&state.db, slug)
         .await?
         .ok_or(AppError::NotFound)
@@ -371,6 +371,18 @@ async fn register_form(
     ctx: PageCtx,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
+    submit(state, slug, ctx, pairs, false).await
+}
+
+/// The form's submission, on the event page or in another site's frame (`embed`): the same
+/// checks and registration, answered with the page it came from.
+pub(super) async fn submit(
+    state: AppState,
+    slug: String,
+    ctx: PageCtx,
+    pairs: Vec<(String, String)>,
+    embed: bool,
+) -> Response {
     let ev = match published(&state, &slug).await {
         Ok(ev) => ev,
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
@@ -385,7 +397,10 @@ async fn register_form(
     if !ctx.csrf_ok(&state, &form.csrf_token) {
         return AppError::Csrf.into_page(lang);
     }
-    let thanks = Redirect::to(&format!("/events/{slug}/thanks")).into_response();
+    let thanks = match embed {
+        true => super::embed::thanks_redirect(&slug, lang),
+        false => Redirect::to(&format!("/events/{slug}/thanks")).into_response(),
+    };
     // A filled honeypot is a bot: it is told it succeeded, so it does not learn to adapt.
     if !form.website.is_empty() {
         tracing::info!(event = %slug, "form post refused as automated");
@@ -413,6 +428,7 @@ async fn register_form(
             }
             let mut page = event_page(&state, &ctx, &ev, lang, form, errors);
             page.complete(&state, &ev).await;
+            page.l.embed = embed;
             page.reporting = super::reporting_fields::fields(&followup, lang, &reporting, &invalid);
             if !in_time {
                 // Autofill and returning visitors are quick too: ask once more, with a start
@@ -441,10 +457,14 @@ async fn register_form(
             if let Err(e) = reporting.save(&state, &followup, reg.id).await {
                 tracing::error!(error = %e, "reporting answers not stored");
             }
+            if embed {
+                return thanks;
+            }
             super::thanks::after_registration(&state, &slug, &email, resend_at)
         }
         Err(RegisterError::Closed(closed)) => {
             let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
+            page.l.embed = embed;
             page.closed_key = Some(closed.message_key());
             (StatusCode::CONFLICT, render(&page)).into_response()
         }

@@ -35,6 +35,8 @@ const BODY_LIMIT: usize = 64 * 1024;
 
 pub fn apply(router: Router<AppState>, state: AppState) -> Router<AppState> {
     let secure = state.settings.is_https();
+    let frame = FramePolicy::new(&state.settings.embed_origins.0);
+    let embeddable = !frame.ancestors.is_empty();
     router
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -45,10 +47,10 @@ pub fn apply(router: Router<AppState>, state: AppState) -> Router<AppState> {
             super::pages::branded_errors,
         ))
         .layer(middleware::from_fn(move |req: Request, next: Next| {
-            cookies(req, next, secure)
+            cookies(req, next, secure, embeddable)
         }))
         .layer(middleware::from_fn(move |req: Request, next: Next| {
-            security_headers(req, next, secure)
+            security_headers(req, next, secure, frame.clone())
         }))
         // Pages and lists are text that shrinks to a fifth; brotli or gzip, as the client asks.
         .layer(CompressionLayer::new().br(true).gzip(true))
@@ -61,7 +63,14 @@ pub fn apply(router: Router<AppState>, state: AppState) -> Router<AppState> {
 }
 
 /// Gives every visitor a form-token cookie, and remembers a language chosen with `?lang=`.
-async fn cookies(mut req: Request, next: Next, secure: bool) -> Response {
+///
+/// Inside another site's frame a `SameSite=Lax` cookie is never sent, so the form token
+/// could not be checked: the embed pages set theirs `SameSite=None; Secure; Partitioned`
+/// over https (partitioned: kept apart per embedding site, and accepted by browsers that
+/// block third-party cookies). The form token, not SameSite, is what stops forged posts;
+/// docs/embedding.md explains why that stays sound.
+async fn cookies(mut req: Request, next: Next, secure: bool, embeddable: bool) -> Response {
+    let framed = secure && embeddable && super::embed::is_embed_path(req.uri().path());
     let (parts, body) = req.into_parts();
     let had_seed = cookie(&parts, CSRF_COOKIE).is_some();
     let chosen_lang = parts.uri.query().and_then(|q| {
@@ -80,9 +89,13 @@ async fn cookies(mut req: Request, next: Next, secure: bool) -> Response {
         req.extensions_mut().insert(CsrfSeed(seed.clone()));
     }
     let mut response = next.run(req).await;
-    let flags = if secure { "; Secure" } else { "" };
+    let flags = match (framed, secure) {
+        (true, _) => "; SameSite=None; Secure; Partitioned",
+        (false, true) => "; SameSite=Lax; Secure",
+        (false, false) => "; SameSite=Lax",
+    };
     if let Some(seed) = new_seed {
-        let value = format!("{CSRF_COOKIE}={seed}; Path=/; HttpOnly; SameSite=Lax{flags}");
+        let value = format!("{CSRF_COOKIE}={seed}; Path=/; HttpOnly{flags}");
         if let Ok(v) = HeaderValue::from_str(&value) {
             response.headers_mut().append(header::SET_COOKIE, v);
         }
@@ -100,7 +113,7 @@ async fn cookies(mut req: Request, next: Next, secure: bool) -> Response {
         response.headers_mut().append(header::SET_COOKIE, v);
     }
     if let Some(lang) = chosen_lang {
-        let value = format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax{flags}");
+        let value = format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000{flags}");
         if let Ok(v) = HeaderValue::from_str(&value) {
             response.headers_mut().append(header::SET_COOKIE, v);
         }
@@ -108,17 +121,39 @@ async fn cookies(mut req: Request, next: Next, secure: bool) -> Response {
     response
 }
 
-/// The page may load its own styles and script and nothing else, and no site may frame it.
+/// The page may load its own styles and script and nothing else; which sites may frame it
+/// is added per page.
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; \
-                   form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+                   form-action 'self'; base-uri 'none'";
 
-async fn security_headers(req: Request, next: Next, secure: bool) -> Response {
+/// Who may frame what: the embed pages the configured origins, every other page no one.
+#[derive(Clone)]
+struct FramePolicy {
+    /// `frame-ancestors` of the embed pages: the origins, space-separated; empty: none.
+    ancestors: String,
+}
+
+impl FramePolicy {
+    fn new(origins: &[String]) -> FramePolicy {
+        FramePolicy {
+            ancestors: origins.join(" "),
+        }
+    }
+
+    fn header(&self, path: &str) -> (HeaderValue, bool) {
+        let open = !self.ancestors.is_empty() && super::embed::is_embed_path(path);
+        let ancestors = if open { &self.ancestors } else { "'none'" };
+        let value = HeaderValue::from_str(&format!("{CSP}; frame-ancestors {ancestors}"))
+            .unwrap_or_else(|_| HeaderValue::from_static("frame-ancestors 'none'"));
+        (value, open)
+    }
+}
+
+async fn security_headers(req: Request, next: Next, secure: bool, frame: FramePolicy) -> Response {
+    let (csp, framable) = frame.header(req.uri().path());
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
+    headers.insert(header::CONTENT_SECURITY_POLICY, csp);
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -127,7 +162,11 @@ async fn security_headers(req: Request, next: Next, secure: bool) -> Response {
         header::REFERRER_POLICY,
         HeaderValue::from_static("same-origin"),
     );
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // X-Frame-Options knows no list of origins; browsers that read frame-ancestors ignore
+    // it, and older ones keep refusing every frame except where the embed is allowed.
+    if !framable {
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
     if secure {
         headers.insert(
             header::STRICT_TRANSPORT_SECURITY,

@@ -9,6 +9,7 @@ mod csrf_form;
 mod ctx;
 mod delegation_form;
 pub mod download;
+mod embed;
 mod event_page;
 mod feedback;
 mod fill_timer;
@@ -46,6 +47,13 @@ pub fn router(state: AppState) -> Router {
         .route("/events/{slug}", get(event_page::show_event))
         .route("/events/{slug}/register", post(event_page::register))
         .route("/events/{slug}/thanks", get(thanks::thanks))
+        .route("/embed", get(embed::list_events))
+        .route(
+            "/events/{slug}/embed",
+            get(embed::show_form).post(embed::register),
+        )
+        .route("/events/{slug}/embed/thanks", get(embed::thanks))
+        .route("/static/embed.js", get(embed::script))
         .route(
             "/events/{slug}/calendar.ics",
             get(calendar_files::event_file),

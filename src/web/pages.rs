@@ -22,6 +22,8 @@ pub struct Layout {
     pub meta: Vec<(&'static str, String)>,
     /// A page with a side column on wide screens.
     pub wide: bool,
+    /// Shown in another site's frame: no header, footer or language switcher of our own.
+    pub embed: bool,
 }
 
 impl Layout {
@@ -46,6 +48,7 @@ impl Layout {
             description: String::new(),
             meta: Vec::new(),
             wide: false,
+            embed: false,
         }
     }
 }

@@ -54,6 +54,10 @@ pub async fn start_instance_on(settings: &convene::config::Settings, port: u16) 
         // A killed instance's claimed emails are taken over within seconds, not minutes.
         .env("CONVENE_OUTBOX_LEASE_SECONDS", "3")
         .env("CONVENE_LOG", "warn")
+        .env(
+            "CONVENE_ALLOW_PRIVATE_WEBHOOKS",
+            settings.allow_private_webhooks.to_string(),
+        )
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()

@@ -3,7 +3,7 @@
 
 use super::{Input, Operation, Output, Query, op};
 
-pub const OPERATIONS: [Operation; 15] = [
+pub const OPERATIONS: [Operation; 19] = [
     op(
         "get",
         "/api/v1/events",
@@ -167,5 +167,50 @@ pub const OPERATIONS: [Operation; 15] = [
         "A ZIP with one PDF per attendee, in each one's language; 409 until the event has ended.",
         Input::None,
         Output::Zip,
+    ),
+    op(
+        "post",
+        "/api/v1/webhooks",
+        "createWebhook",
+        "Register a webhook",
+        "A receiver `url` (https; private, loopback and link-local addresses are refused) and \
+         the `events` it wants. With `event` (a slug) it hears of that event only; without, of \
+         every event the token's organizer manages (all events for an admin). Answers the \
+         signing `secret` once. Deliveries are POSTs of `{\"type\", \"timestamp\", \"data\"}` \
+         signed as Standard Webhooks describe (`webhook-id`, `webhook-timestamp`, \
+         `webhook-signature: v1,<base64 HMAC-SHA256 of id.timestamp.body>`), retried with backoff \
+         for a day until the receiver answers 2xx.",
+        Input::Webhook,
+        Output::CreatedWebhook,
+    ),
+    op(
+        "get",
+        "/api/v1/webhooks",
+        "listWebhooks",
+        "List webhooks",
+        "The webhooks the token's organizer registered or that concern their events (all for an \
+         admin), without their secrets.",
+        Input::None,
+        Output::Webhooks,
+    ),
+    op(
+        "get",
+        "/api/v1/webhooks/{id}/deliveries",
+        "listWebhookDeliveries",
+        "A webhook's deliveries",
+        "Each delivery with its state, the body sent, and every attempt (time, status code or \
+         error, duration).",
+        Input::None,
+        Output::Deliveries,
+    ),
+    op(
+        "post",
+        "/api/v1/webhooks/{id}/deliveries/{delivery}/resend",
+        "resendWebhookDelivery",
+        "Send a delivery again",
+        "Queues the delivery again with a fresh day of retries, and switches a disabled webhook \
+         back on.",
+        Input::None,
+        Output::Accepted,
     ),
 ];

@@ -241,6 +241,41 @@ pub fn all() -> Value {
                     "average": {"type": "number"},
                     "texts": {"type": "array", "items": {"type": "string"}}}}}}},
         }),
+        json!({
+            "WebhookInput": {"type": "object", "required": ["url", "events"], "properties": {
+                "url": {"type": "string", "format": "uri"},
+                "events": {"type": "array", "minItems": 1, "items": {"type": "string", "enum": [
+                    "registration.created", "registration.confirmed", "registration.cancelled",
+                    "attendance.marked", "message.sent"]}},
+                "event": {"type": ["string", "null"], "description": "An event slug."}}},
+            "CreatedWebhook": {"type": "object", "properties": {
+                "id": {"type": "integer"},
+                "secret": {"type": "string", "description": "`whsec_` and the base64 key."}}},
+            "Webhook": {"type": "object", "properties": {
+                "id": {"type": "integer"}, "url": {"type": "string"},
+                "events": {"type": "array", "items": {"type": "string"}},
+                "event_id": nullable("integer"), "active": {"type": "boolean"},
+                "disabled_at": {"type": ["string", "null"], "format": "date-time"},
+                "disabled_reason": nullable("string"),
+                "created_at": {"type": "string", "format": "date-time"}}},
+            "Deliveries": {"type": "object", "properties": {
+                "webhook": schema_ref("Webhook"),
+                "items": {"type": "array", "items": {"type": "object", "properties": {
+                    "id": {"type": "integer"},
+                    "message_id": {"type": "string", "description": "The `webhook-id` header."},
+                    "type": {"type": "string"},
+                    "status": {"type": "string",
+                        "enum": ["queued", "sending", "retrying", "delivered", "failed"]},
+                    "created_at": {"type": "string", "format": "date-time"},
+                    "delivered_at": {"type": ["string", "null"], "format": "date-time"},
+                    "next_attempt_at": {"type": ["string", "null"], "format": "date-time"},
+                    "body": {"type": "string", "description": "The JSON body, as sent."},
+                    "attempts": {"type": "array", "items": {"type": "object", "properties": {
+                        "attempted_at": {"type": "string", "format": "date-time"},
+                        "status_code": nullable("integer"),
+                        "error": nullable("string"),
+                        "duration_ms": {"type": "integer"}}}}}}}}},
+        }),
     ] {
         if let (Some(map), Value::Object(extra)) = (all.as_object_mut(), more) {
             map.extend(extra);

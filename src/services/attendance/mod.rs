@@ -154,6 +154,8 @@ pub async fn set_attended(
     if reg.attended != attended {
         let txn = state.write().await?;
         attendance::set_attended(&*txn, reg.id, attended, None, state.now()).await?;
+        let marked = [(reg.id, attended, reg.attended_minutes)];
+        crate::webhooks::payload::attendance_marked(&*txn, state, ev, &marked).await?;
         txn.commit().await?;
     }
     Ok(true)
@@ -188,16 +190,17 @@ async fn apply(
         let reg = key.as_ref().and_then(|k| found.get(k));
         summary.add_row(reg.map(|r| r.id), row);
     }
-    let mut changed = 0;
+    let mut marked = Vec::new();
     for (id, minutes) in summary.totals() {
         let Some(reg) = by_id.get(&id) else { continue };
         let unchanged = reg.attended && (minutes.is_none() || reg.attended_minutes == minutes);
         if !unchanged {
             attendance::set_attended(&*txn, id, true, minutes, now).await?;
-            changed += 1;
+            marked.push((id, true, minutes.or(reg.attended_minutes)));
         }
     }
-    summary.people_changed = changed;
+    summary.people_changed = marked.len();
+    crate::webhooks::payload::attendance_marked(&*txn, state, ev, &marked).await?;
     txn.commit().await?;
     Ok(summary)
 }

@@ -193,6 +193,7 @@ async fn register_in(
             let reg = active.update(txn).await?;
             let reg = admit(txn, state, ev, reg).await?;
             super::programme::choose(txn, state, &reg, &new.sessions).await?;
+            crate::webhooks::payload::registration_stored(txn, state, ev, &reg).await?;
             reg
         }
         None => {
@@ -212,6 +213,7 @@ async fn register_in(
             // Session seats in the same savepoint as the registration: exact under bursts.
             super::programme::choose(txn, state, &reg, &new.sessions).await?;
             outbox::queue(txn, state, ev, &reg, notice, Params::default()).await?;
+            crate::webhooks::payload::registration_stored(txn, state, ev, &reg).await?;
             reg
         }
     };

@@ -68,6 +68,7 @@ pub async fn confirm(state: &AppState, token: &str) -> Result<registration::Mode
         Notice::Waitlisted
     };
     outbox::queue(&*txn, state, &ev, &reg, notice, Params::default()).await?;
+    crate::webhooks::payload::status_changed(&*txn, state, &ev, &reg).await?;
     txn.commit().await?;
     Ok(reg)
 }
@@ -100,6 +101,7 @@ pub async fn cancel(state: &AppState, token: &str) -> Result<registration::Model
     };
     let notice = Notice::Cancelled { had_invite };
     outbox::queue(&*txn, state, &ev, &cancelled, notice, params).await?;
+    crate::webhooks::payload::status_changed(&*txn, state, &ev, &cancelled).await?;
     txn.commit().await?;
     Ok(cancelled)
 }

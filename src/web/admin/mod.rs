@@ -25,6 +25,7 @@ mod tokens;
 mod two_factor;
 mod users;
 mod view;
+mod webhooks;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -51,6 +52,19 @@ pub fn router() -> Router<AppState> {
             get(password::show_password).post(password::change_password),
         )
         .route("/admin/events", get(events::list_events))
+        .route(
+            "/admin/webhooks",
+            get(webhooks::list_webhooks).post(webhooks::create_webhook),
+        )
+        .route("/admin/webhooks/{id}", get(webhooks::show_webhook))
+        .route(
+            "/admin/webhooks/{id}/enable",
+            post(webhooks::enable_webhook),
+        )
+        .route(
+            "/admin/webhooks/{id}/deliveries/{delivery}/resend",
+            post(webhooks::send_again),
+        )
         .route(
             "/admin/events/new",
             get(event_edit::new_event).post(event_edit::create_event),
