@@ -6,19 +6,16 @@ use crate::state::AppState;
 
 use super::super::PageCtx;
 use super::auth::AdminUser;
-use super::view::{OrPage, PageResult, lang, managed_event};
+use super::view::{PageResult, managed_event};
 
 pub async fn certificates_zip(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    _ctx: PageCtx,
     user: AdminUser,
     Path(slug): Path<String>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await.or_page(lang)?;
-    let bytes = crate::certificates::zip::for_event(&state, &ev)
-        .await
-        .or_page(lang)?;
+    let ev = managed_event(&state, &user, &slug).await?;
+    let bytes = crate::certificates::zip::for_event(&state, &ev).await?;
     Ok(zip_response(&ev.slug, bytes))
 }
 

@@ -72,9 +72,7 @@ pub async fn event_dashboard(
     );
     let events = std::slice::from_ref(&ev);
     let mut page = page(&state, &ctx, &user, Some(ev.slug.clone()), events, title, d);
-    let results = crate::services::feedback::for_event(&state, &ev, &filter, lang)
-        .await
-        .or_page(lang)?;
+    let results = crate::services::feedback::for_event(&state, &ev, &filter, lang).await?;
     if !results.questions.is_empty() {
         page.after.feedback = Some(super::after_sections::feedback(&results));
     }

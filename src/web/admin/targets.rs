@@ -18,7 +18,7 @@ use crate::state::AppState;
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, OrPage, PageResult, check_csrf, frame, lang};
+use super::view::{Nav, PageResult, check_csrf, frame, lang};
 
 /// One region's row: key, name, women %, under-35 %, and whether a value was refused.
 struct Row {
@@ -80,8 +80,7 @@ pub async fn show_targets(
     user: AdminUser,
     Query(shown): Query<Shown>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let stored = region_target::all(&state.db).await.or_page(lang)?;
+    let stored = region_target::all(&state.db).await?;
     let mut values = BTreeMap::new();
     for row in stored {
         let text = |v: Option<i32>| v.map(|p| p.to_string()).unwrap_or_default();
@@ -115,7 +114,6 @@ pub async fn save_targets(
     let values: BTreeMap<String, String> = pairs.into_iter().collect();
     let csrf = values.get("csrf_token").cloned().unwrap_or_default();
     check_csrf(&state, &ctx, &csrf)?;
-    let lang = lang(&ctx);
     let field = |name: String| values.get(&name).map(String::as_str).unwrap_or_default();
     let mut parsed = Vec::new();
     let mut bad = Vec::new();
@@ -134,9 +132,7 @@ pub async fn save_targets(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
     }
     for (key, women, young) in parsed {
-        region_target::save(&state.db, key, women, young)
-            .await
-            .or_page(lang)?;
+        region_target::save(&state.db, key, women, young).await?;
     }
     Ok(Redirect::to("/admin/targets?saved=1").into_response())
 }
