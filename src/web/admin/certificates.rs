@@ -4,13 +4,11 @@ use axum::extract::{Path, State};
 
 use crate::state::AppState;
 
-use super::super::PageCtx;
 use super::auth::AdminUser;
 use super::view::{PageResult, managed_event};
 
 pub async fn certificates_zip(
     State(state): State<AppState>,
-    _ctx: PageCtx,
     user: AdminUser,
     Path(slug): Path<String>,
 ) -> PageResult {
