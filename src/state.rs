@@ -92,7 +92,7 @@ impl AppState {
     /// turn, the transaction and the wake-up cannot be forgotten or taken in the wrong order.
     pub async fn write(&self) -> Result<Write<'_>, DbErr> {
         let turn = self.write_turn().await;
-        let txn = self.db.begin().await?;
+        let txn = begin_on_own_task(&self.db).await?;
         Ok(Write {
             txn,
             _turn: turn,
@@ -121,6 +121,20 @@ impl AppState {
     pub fn participant_url(&self, token: &str) -> String {
         format!("{}/r/{token}", self.settings.base_url())
     }
+}
+
+/// Opens a transaction on a task of its own, so that a caller cancelled while BEGIN is on the
+/// wire (a visitor who closed the connection: axum drops the handler) cannot hand the
+/// connection back to the pool inside a transaction. The driver counts a transaction only
+/// once BEGIN's answer has arrived, and cleans up only the ones it counted; a connection left
+/// in between went back to the pool "idle in transaction", and the next claim of the outbox
+/// that ran on it was never committed. The task always reads the answer; when nobody waits for
+/// the transaction any more, dropping it there rolls it back.
+async fn begin_on_own_task(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    let db = db.clone();
+    tokio::spawn(async move { db.begin().await })
+        .await
+        .map_err(|e| DbErr::Custom(format!("opening a transaction: {e}")))?
 }
 
 /// An open write: the transaction, holding the write turn until it ends. Dropping it without

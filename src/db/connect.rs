@@ -34,6 +34,14 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
+    // A connection that comes back still counted inside a transaction (its owner was
+    // dropped while the transaction was busy, so the rollback could not be queued) is closed,
+    // which ends the transaction on the server, rather than lent to the next caller.
+    options.map_sqlx_postgres_pool_opts(|o| {
+        o.after_release(|conn, _| {
+            Box::pin(async move { Ok(!sea_orm::sqlx::Connection::is_in_transaction(conn)) })
+        })
+    });
     if is_sqlite {
         options.map_sqlx_sqlite_opts(|o| {
             o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)

@@ -1,9 +1,10 @@
 //! CSV: UTF-8 with a byte-order mark so spreadsheet programs read accents right, quoted where
 //! needed, every text cell neutralised against formula injection.
 
+use std::fmt::Write as _;
 use std::io;
 
-use super::row::{Row, neutralise};
+use super::row::{Row, neutralise, write_rfc3339};
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
 
@@ -17,14 +18,41 @@ pub fn rows(rows: &[Row]) -> io::Result<Vec<u8>> {
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::with_capacity(rows.len() * 160));
+    // Numbers and times are formatted into this one buffer, and text cells are borrowed:
+    // an export writes millions of cells, and a `String` for each was a good part of its time.
+    let mut scratch = String::with_capacity(32);
     for row in rows {
-        // The id, times, flag and minutes are written by us and never start with a risky
-        // sign; neutralising every cell keeps the rule simple all the same. Cells are
-        // borrowed, not copied: an export writes millions of them.
-        for cell in row.texts() {
-            writer
-                .write_field(neutralise(&cell).as_bytes())
-                .map_err(io::Error::other)?;
+        let r = row.reg;
+        let number = |scratch: &mut String, n: i64| {
+            scratch.clear();
+            let _ = write!(scratch, "{n}");
+        };
+        number(&mut scratch, r.id);
+        field(&mut writer, &scratch)?;
+        // Text a participant typed is neutralised against formulas; what Convene writes
+        // itself (the id, times and the flag) never starts with a risky sign.
+        for text in [&r.name, &r.email, &r.organization] {
+            field(&mut writer, &neutralise(text))?;
+        }
+        for code in [&r.country, &r.language, &r.status] {
+            field(&mut writer, &neutralise(code))?;
+        }
+        scratch.clear();
+        write_rfc3339(&mut scratch, r.registered_at);
+        field(&mut writer, &scratch)?;
+        scratch.clear();
+        if let Some(at) = r.confirmed_at {
+            write_rfc3339(&mut scratch, at);
+        }
+        field(&mut writer, &scratch)?;
+        field(&mut writer, if r.attended { "true" } else { "false" })?;
+        scratch.clear();
+        if let Some(minutes) = r.attended_minutes {
+            number(&mut scratch, i64::from(minutes));
+        }
+        field(&mut writer, &neutralise(&scratch))?;
+        for answer in &row.answers {
+            field(&mut writer, &neutralise(answer))?;
         }
         writer
             .write_record(None::<&[u8]>)
@@ -33,6 +61,12 @@ pub fn rows(rows: &[Row]) -> io::Result<Vec<u8>> {
     writer
         .into_inner()
         .map_err(|e| io::Error::other(e.to_string()))
+}
+
+fn field(writer: &mut ::csv::Writer<Vec<u8>>, cell: &str) -> io::Result<()> {
+    writer
+        .write_field(cell.as_bytes())
+        .map_err(io::Error::other)
 }
 
 fn records(records: impl Iterator<Item = Vec<String>>) -> io::Result<Vec<u8>> {

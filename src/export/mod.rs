@@ -149,36 +149,47 @@ async fn run(
         ),
     };
     send(tx, first).await?;
-    let (mut after, mut done) = (0, 0u64);
-    loop {
-        let page = registration_list::export_page_after(
-            db,
-            export.event.id,
-            &export.filter,
-            after,
-            PAGE_SIZE,
-        )
-        .await
-        .map_err(io::Error::other)?;
-        let Some(last) = page.last() else { break };
-        after = last.id;
-        let rows: Vec<Row> = page.iter().map(|reg| Row::new(reg, &questions)).collect();
-        let bytes = match &mut encoder {
-            Encoder::Csv => csv::rows(&rows)?,
-            Encoder::Json(json) => json.rows(&rows)?,
-            Encoder::Xlsx(xlsx) => {
-                xlsx.rows(&rows)?;
-                Vec::new()
+    let fetch = |after: i64| async move {
+        registration_list::export_page_after(db, export.event.id, &export.filter, after, PAGE_SIZE)
+            .await
+            .map_err(io::Error::other)
+    };
+    let mut done = 0u64;
+    let mut page = fetch(0).await?;
+    while let Some(last) = page.last() {
+        // The next page is read while this one is encoded: the query runs on the driver's
+        // thread (SQLite) or the server (PostgreSQL) while this task writes.
+        let more = page.len() as u64 == PAGE_SIZE;
+        let next = {
+            let after = last.id;
+            async move {
+                match more {
+                    true => fetch(after).await,
+                    false => Ok(Vec::new()),
+                }
             }
         };
+        let encode = async {
+            let rows: Vec<Row> = page.iter().map(|reg| Row::new(reg, &questions)).collect();
+            let bytes = match &mut encoder {
+                Encoder::Csv => csv::rows(&rows)?,
+                Encoder::Json(json) => json.rows(&rows)?,
+                Encoder::Xlsx(xlsx) => {
+                    xlsx.rows(&rows)?;
+                    Vec::new()
+                }
+            };
+            io::Result::Ok((bytes, rows.len() as u64))
+        };
+        // `next` first, so that its query is on its way before the encoding starts.
+        let (next, encoded) = tokio::join!(next, encode);
+        let (bytes, written) = encoded?;
         send(tx, bytes).await?;
-        done += rows.len() as u64;
+        done += written;
         if let Some(progress) = &progress {
             progress(done);
         }
-        if (page.len() as u64) < PAGE_SIZE {
-            break;
-        }
+        page = next?;
     }
     match encoder {
         Encoder::Csv => Ok(()),

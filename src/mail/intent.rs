@@ -4,6 +4,7 @@
 //! secret just now, so that no stored row holds a working link.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -12,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::db::{event, outbox, registration};
 use crate::domain::Lang;
 use crate::i18n::{Arg, format_date_time, format_range, t, t_args};
-use crate::services::notify::{Notice, compose};
+use crate::services::notify::{EventParts, Notice, compose_with};
 use crate::state::AppState;
 
 /// What a notice needs beyond the registration and the event as they are when it is sent.
@@ -96,6 +97,9 @@ fn change_summary(params: &Params, ev: &event::Model, lang: Lang) -> Option<Stri
 pub struct Subjects {
     registrations: HashMap<i64, registration::Model>,
     events: HashMap<i64, event::Model>,
+    /// The parts of an email that every participant of an event reading one language
+    /// shares, worked out by the first email of the batch that needs them.
+    parts: Mutex<HashMap<(i64, Lang), Arc<EventParts>>>,
 }
 
 impl Subjects {
@@ -109,6 +113,7 @@ impl Subjects {
             return Ok(Subjects {
                 registrations: HashMap::new(),
                 events: HashMap::new(),
+                parts: Mutex::default(),
             });
         }
         let registrations: HashMap<i64, registration::Model> = registration::Entity::find()
@@ -131,6 +136,7 @@ impl Subjects {
         Ok(Subjects {
             registrations,
             events,
+            parts: Mutex::default(),
         })
     }
 
@@ -160,8 +166,28 @@ impl Subjects {
         }
         let token = state.secret.registration_token(ev.id, &reg.email_key);
         let extra = change_summary(&params, &ev, reg.lang());
-        let email = compose(state, &ev, reg, &token, notice, extra);
+        let parts = self.parts_for(state, &ev, reg.lang());
+        let email = compose_with(state, &ev, reg, &token, notice, extra, &parts);
         super::compose::render(&email, &state.mail_from, &row.message_id).map_err(|e| e.to_string())
+    }
+
+    fn parts_for(&self, state: &AppState, ev: &event::Model, lang: Lang) -> Arc<EventParts> {
+        let key = (ev.id, lang);
+        let cached = self
+            .parts
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+            .cloned();
+        cached.unwrap_or_else(|| {
+            // Worked out outside the lock: two renders may both do it once, never wait.
+            let parts = Arc::new(EventParts::new(state, ev, lang));
+            self.parts
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(key, parts.clone());
+            parts
+        })
     }
 }
 

@@ -1,6 +1,7 @@
 //! The outbox: emails are rows first, written with the change that causes them, and a worker
 //! delivers them with retries. A crash or an SMTP outage delays an email; it never loses it.
 
+use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
@@ -68,6 +69,7 @@ pub fn retry_delay(attempts: i32) -> Duration {
 pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
     let mut total = 0;
     loop {
+        yield_to_registrations(state).await;
         let now = state.now();
         let batch = {
             let _turn = state.write_turn().await;
@@ -83,28 +85,31 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
             return Ok(total);
         }
         total += batch.len();
-        let subjects = Subjects::load(&state.db, &batch).await?;
-        let subjects = &subjects;
+        let subjects = Arc::new(Subjects::load(&state.db, &batch).await?);
         let results: Vec<_> = futures_util::stream::iter(batch)
-            .map(|row| async move {
-                let started = std::time::Instant::now();
-                let outcome = match subjects.render(state, &row) {
-                    Ok(bytes) => {
-                        state
-                            .transport
-                            .send(&row.sender, &row.recipient, &row.message_id, &bytes)
-                            .await
+            .map(|row| {
+                let subjects = subjects.clone();
+                async move {
+                    let started = std::time::Instant::now();
+                    let (row, rendered) = render_apart(state, subjects, row).await;
+                    let outcome = match rendered {
+                        Ok(bytes) => {
+                            state
+                                .transport
+                                .send(&row.sender, &row.recipient, &row.message_id, &bytes)
+                                .await
+                        }
+                        Err(message) => Err(super::SendError {
+                            permanent: true,
+                            message,
+                        }),
+                    };
+                    match &outcome {
+                        Ok(()) => state.metrics.email_sent(started.elapsed()),
+                        Err(_) => state.metrics.email_attempt_failed(),
                     }
-                    Err(message) => Err(super::SendError {
-                        permanent: true,
-                        message,
-                    }),
-                };
-                match &outcome {
-                    Ok(()) => state.metrics.email_sent(started.elapsed()),
-                    Err(_) => state.metrics.email_attempt_failed(),
+                    (row, outcome)
                 }
-                (row, outcome)
             })
             .buffer_unordered(PARALLEL_SENDS)
             .collect()
@@ -122,6 +127,47 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
             }
         }
         outbox::mark_sent(&state.db, &sent, now).await?;
+    }
+}
+
+/// Lets registrations that wait for the SQLite writer go first, for a moment: a claim takes
+/// the one write turn, and rendering takes the cores the requests need. Bounded, so that a
+/// steady stream of registrations delays emails by a fraction of a second per batch rather
+/// than stopping them.
+async fn yield_to_registrations(state: &AppState) {
+    const PATIENCE: StdDuration = StdDuration::from_millis(200);
+    const STEP: StdDuration = StdDuration::from_millis(10);
+    let Some(queue) = state.registration_queue.get() else {
+        return;
+    };
+    let started = std::time::Instant::now();
+    while queue.waiting() > 0 && started.elapsed() < PATIENCE {
+        tokio::time::sleep(STEP).await;
+    }
+}
+
+/// Renders `row` on the blocking pool, so that emails are written on the other cores while
+/// this task keeps the SMTP sessions busy: rendering (text, HTML, calendar with VTIMEZONE,
+/// check-in code) costs more than handing bytes to a local server.
+async fn render_apart(
+    state: &AppState,
+    subjects: Arc<Subjects>,
+    row: outbox::Model,
+) -> (outbox::Model, Result<Vec<u8>, String>) {
+    let state = state.clone();
+    let id = row.id;
+    let kept = row.clone();
+    match tokio::task::spawn_blocking(move || {
+        let rendered = subjects.render(&state, &row);
+        (row, rendered)
+    })
+    .await
+    {
+        Ok(done) => done,
+        Err(e) => {
+            tracing::error!(outbox_id = id, error = %e, "rendering an email stopped");
+            (kept, Err(format!("rendering stopped: {e}")))
+        }
     }
 }
 

@@ -18,9 +18,14 @@ pub fn qr_png(text: &str) -> Option<Vec<u8>> {
     let modules = code.width();
     let colors = code.to_colors();
     let side = (modules + 2 * QUIET) * SCALE;
-    let mut raw = Vec::with_capacity((side + 1) * side);
+    // One bit per pixel (black or white), eight pixels to a byte: an eighth of the bytes of
+    // a grey-level image to compress, for every confirmation and reminder the outbox sends.
+    let row_bytes = side.div_ceil(8);
+    let mut raw = Vec::with_capacity((row_bytes + 1) * side);
     for y in 0..side {
         raw.push(0); // filter type "none" for each scanline
+        let row_start = raw.len();
+        raw.resize(row_start + row_bytes, 0);
         for x in 0..side {
             let (mx, my) = (
                 (x / SCALE).checked_sub(QUIET),
@@ -32,10 +37,12 @@ pub fn qr_png(text: &str) -> Option<Vec<u8>> {
                 }
                 _ => false,
             };
-            raw.push(if dark { 0 } else { 255 });
+            if !dark {
+                raw[row_start + x / 8] |= 0x80 >> (x % 8);
+            }
         }
     }
-    let mut zlib = ZlibEncoder::new(Vec::new(), Compression::default());
+    let mut zlib = ZlibEncoder::new(Vec::new(), Compression::fast());
     zlib.write_all(&raw).ok()?;
     let data = zlib.finish().ok()?;
     let side = u32::try_from(side).ok()?;
@@ -43,7 +50,8 @@ pub fn qr_png(text: &str) -> Option<Vec<u8>> {
     header.extend_from_slice(&side.to_be_bytes());
     header.extend_from_slice(&side.to_be_bytes());
     // Bit depth 8, colour type 0 (greyscale), deflate, adaptive filtering, no interlace.
-    header.extend_from_slice(&[8, 0, 0, 0, 0]);
+    // Bit depth 1, grey scale, deflate, no filter, no interlace.
+    header.extend_from_slice(&[1, 0, 0, 0, 0]);
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
     chunk(&mut png, b"IHDR", &header);
     chunk(&mut png, b"IDAT", &data);
@@ -77,5 +85,42 @@ mod tests {
             png.ends_with(&[0xAE, 0x42, 0x60, 0x82]),
             "IEND with its CRC"
         );
+    }
+
+    /// Reads the image back (one bit per pixel, 1 = white) and compares each pixel with the
+    /// module of the code it stands for.
+    #[test]
+    fn every_pixel_is_the_colour_of_its_module() {
+        use std::io::Read;
+        let text = "https://events.example.org/admin/checkin/7/abc";
+        let png = qr_png(text).expect("fits");
+        let side = u32::from_be_bytes([png[16], png[17], png[18], png[19]]) as usize;
+        assert_eq!((png[24], png[25]), (1, 0), "bit depth 1, grey scale");
+        let idat_len = u32::from_be_bytes([png[33], png[34], png[35], png[36]]) as usize;
+        assert_eq!(&png[37..41], b"IDAT");
+        let mut raw = Vec::new();
+        flate2::read::ZlibDecoder::new(&png[41..41 + idat_len])
+            .read_to_end(&mut raw)
+            .expect("inflate");
+        let row_bytes = side.div_ceil(8);
+        assert_eq!(raw.len(), (row_bytes + 1) * side);
+        let code = QrCode::new(text.as_bytes()).expect("code");
+        let (modules, colors) = (code.width(), code.to_colors());
+        let mut dark_pixels = 0;
+        for y in 0..side {
+            let line = &raw[y * (row_bytes + 1)..(y + 1) * (row_bytes + 1)];
+            assert_eq!(line[0], 0, "no filter");
+            for x in 0..side {
+                let white = line[1 + x / 8] & (0x80 >> (x % 8)) != 0;
+                let module = (x / SCALE)
+                    .checked_sub(QUIET)
+                    .zip((y / SCALE).checked_sub(QUIET))
+                    .filter(|&(mx, my)| mx < modules && my < modules);
+                let dark = module.is_some_and(|(mx, my)| colors[my * modules + mx] == Color::Dark);
+                assert_eq!(white, !dark, "pixel ({x}, {y})");
+                dark_pixels += usize::from(dark);
+            }
+        }
+        assert!(dark_pixels > 0);
     }
 }

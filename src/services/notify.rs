@@ -70,6 +70,28 @@ impl Notice {
     }
 }
 
+/// What an email says about its event that is the same for every participant who reads it
+/// in one language: worked out once per event and language when many emails go out together.
+#[derive(Debug, Clone)]
+pub struct EventParts {
+    /// The event's time range in its own zone.
+    when: String,
+    /// The full place (name and address), empty for none.
+    place: String,
+    /// Add-to-calendar links for web calendars.
+    calendar_links: Vec<(String, String)>,
+}
+
+impl EventParts {
+    pub fn new(state: &AppState, ev: &event::Model, lang: Lang) -> EventParts {
+        EventParts {
+            when: format_range(ev.starts_at, ev.ends_at, ev.tz(), lang),
+            place: full_place(ev, lang),
+            calendar_links: calendar_links(state, ev, lang),
+        }
+    }
+}
+
 /// Composes `notice` for `reg`. `token` is the participant's link token; `extra` is an
 /// additional paragraph (what changed, for an update).
 pub fn compose(
@@ -79,6 +101,20 @@ pub fn compose(
     token: &str,
     notice: Notice,
     extra: Option<String>,
+) -> OutgoingEmail {
+    let parts = EventParts::new(state, ev, reg.lang());
+    compose_with(state, ev, reg, token, notice, extra, &parts)
+}
+
+/// `compose` with the event's parts already worked out for `reg`'s language.
+pub fn compose_with(
+    state: &AppState,
+    ev: &event::Model,
+    reg: &registration::Model,
+    token: &str,
+    notice: Notice,
+    extra: Option<String>,
+    parts: &EventParts,
 ) -> OutgoingEmail {
     let lang = reg.lang();
     let title = ev.title_in(lang);
@@ -106,7 +142,7 @@ pub fn compose(
         _ => Some((t(lang, "email-manage-action"), own_page.clone())),
     };
     let event_off = notice == Notice::EventCancelled || ev.status() == EventStatus::Cancelled;
-    let mut details = event_details(ev, reg, lang, &own_page, !event_off);
+    let mut details = event_details(ev, reg, parts, &own_page, !event_off);
     let status = if event_off {
         t(lang, "status-event-cancelled")
     } else {
@@ -127,7 +163,7 @@ pub fn compose(
         None
     };
     let mut links = if invite == Some(Method::Request) {
-        calendar_links(state, ev, lang)
+        parts.calendar_links.clone()
     } else {
         Vec::new()
     };
@@ -203,14 +239,12 @@ fn checkin_image(
 fn event_details(
     ev: &event::Model,
     reg: &registration::Model,
-    lang: Lang,
+    parts: &EventParts,
     own_page: &str,
     with_join: bool,
 ) -> Vec<(String, String)> {
-    let mut details = vec![(
-        t(lang, "when"),
-        format_range(ev.starts_at, ev.ends_at, ev.tz(), lang),
-    )];
+    let lang = reg.lang();
+    let mut details = vec![(t(lang, "when"), parts.when.clone())];
     if let Some(own) = reg
         .time_zone
         .as_deref()
@@ -222,9 +256,8 @@ fn event_details(
             format_range(ev.starts_at, ev.ends_at, own, lang),
         ));
     }
-    let place = full_place(ev, lang);
-    if !place.is_empty() {
-        details.push((t(lang, "where"), place));
+    if !parts.place.is_empty() {
+        details.push((t(lang, "where"), parts.place.clone()));
     }
     if with_join
         && reg.status() == RegistrationStatus::Confirmed
