@@ -309,14 +309,14 @@ fn person(i: usize, event_id: i64) -> Person {
     let language = match region {
         "central_africa" | "west_africa" => "fr",
         "latin_america" => "es",
-        "europe" if i % 2 == 0 => "nl",
+        "europe" if i.is_multiple_of(2) => "nl",
         _ => "en",
     };
     // Shares near the network's own targets, with some who prefer not to say.
     let gender = match i % 20 {
         0 => "undisclosed",
         1 => "other",
-        n if n % 2 == 0 || n % 7 == 0 => "woman",
+        n if n.is_multiple_of(2) || n.is_multiple_of(7) => "woman",
         _ => "man",
     };
     let age_group = [
@@ -396,7 +396,7 @@ fn feedback_answers(seed: usize) -> String {
     let rating = ["5", "4", "4", "5", "3", "4", "2", "5"][seed % 8];
     let format = ["same", "longer", "same", "shorter"][seed % 4];
     let mut answers = BTreeMap::from([("overall", rating.to_string()), ("format", format.into())]);
-    if seed % 4 == 0 {
+    if seed.is_multiple_of(4) {
         answers.insert("learned", LEARNED[(seed / 4) % LEARNED.len()].into());
     }
     serde_json::to_string(&answers).unwrap_or_else(|_| "{}".into())
