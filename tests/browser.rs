@@ -6,6 +6,8 @@
 
 #[path = "browser/admin.rs"]
 mod admin;
+#[path = "browser/delegation.rs"]
+mod delegation;
 #[path = "browser/driver.rs"]
 mod driver;
 #[path = "browser/event_page.rs"]

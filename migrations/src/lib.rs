@@ -14,6 +14,7 @@ mod m20261130_000003_participant;
 mod m20261130_000004_operations;
 mod m20261130_000005_outbox_intents;
 mod m20261130_000006_after_event;
+mod m20261130_000009_programmes;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000004_operations::Migration),
             Box::new(m20261130_000005_outbox_intents::Migration),
             Box::new(m20261130_000006_after_event::Migration),
+            Box::new(m20261130_000009_programmes::Migration),
         ]
     }
 }

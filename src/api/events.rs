@@ -49,20 +49,17 @@ pub async fn list_events(
     State(state): State<AppState>,
     user: ApiUser,
 ) -> Result<Json<Vec<EventOut>>, ApiError> {
-    let events = event::list_all(&state.db).await?;
-    let base = state.settings.base_url();
-    Ok(Json(
-        events
-            .iter()
-            .filter(|ev| user.may_manage(ev))
-            .map(|ev| EventOut::from_model(ev, base))
-            .collect(),
-    ))
+    let events: Vec<event::Model> = event::list_all(&state.db)
+        .await?
+        .into_iter()
+        .filter(|ev| user.may_manage(ev))
+        .collect();
+    Ok(Json(event_admin::describe_all(&state, &events).await?))
 }
 
 /// The event object with its after-event fields (`collect`, `feedback`, …).
 async fn event_json(state: &AppState, ev: &event::Model) -> Result<serde_json::Value, ApiError> {
-    let out = serde_json::to_value(EventOut::from_model(ev, state.settings.base_url()))
+    let out = serde_json::to_value(event_admin::describe(state, ev).await?)
         .map_err(|e| AppError::Internal(e.into()))?;
     let row = crate::db::followup::for_event(&state.db, ev.id).await?;
     Ok(followups::with_fields(out, &row))
@@ -118,8 +115,5 @@ pub async fn cancel_event(
     let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
         .await
         .map_err(save_error)?;
-    Ok(Json(EventOut::from_model(
-        &saved,
-        state.settings.base_url(),
-    )))
+    Ok(Json(event_admin::describe(&state, &saved).await?))
 }

@@ -35,6 +35,8 @@ pub struct RegistrationOut {
     /// The delivery state of the newest email to this person: queued, sending, sent,
     /// retrying or failed.
     email_delivery: Option<String>,
+    /// The chosen sessions of the programme, each with its own status.
+    sessions: Vec<crate::services::programme::SessionStatus>,
 }
 
 #[derive(Serialize)]
@@ -58,8 +60,11 @@ pub async fn list_registrations(
     let mut items = Vec::with_capacity(rows.len());
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let mut delivery = outbox::delivery_states(&state.db, &ids).await?;
+    let mut sessions =
+        crate::services::programme::statuses_of_page(&state.db, ev.id, &rows).await?;
     for reg in rows {
         let delivery = delivery.remove(&reg.id);
+        let chosen = sessions.remove(&reg.id).unwrap_or_default();
         items.push(RegistrationOut {
             id: reg.id,
             answers: reg.answers(),
@@ -75,6 +80,7 @@ pub async fn list_registrations(
             attended_minutes: reg.attended_minutes,
             time_zone: reg.time_zone,
             email_delivery: delivery,
+            sessions: chosen,
         });
     }
     Ok(Json(RegistrationPage {

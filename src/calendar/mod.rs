@@ -75,17 +75,42 @@ pub fn invite(
     method: Method,
     dtstamp: DateTime<Utc>,
 ) -> String {
+    invite_many(std::slice::from_ref(event), attendee, method, dtstamp)
+}
+
+/// A personal invite or cancellation of several entries at once (the sessions of a
+/// programme), each with its own UID and SEQUENCE, all in one zone.
+pub fn invite_many(
+    events: &[CalEvent],
+    attendee: &Person,
+    method: Method,
+    dtstamp: DateTime<Utc>,
+) -> String {
     let mut cal = calendar(method);
-    cal.add_timezone(vtimezone::for_event(
-        event.tz,
-        event.starts_at,
-        event.ends_at,
-    ));
-    let mut vevent = vevent(event, dtstamp, method == Method::Cancel);
+    if let Some(first) = events.first() {
+        let from = events
+            .iter()
+            .map(|e| e.starts_at)
+            .min()
+            .unwrap_or(first.starts_at);
+        let to = events
+            .iter()
+            .map(|e| e.ends_at)
+            .max()
+            .unwrap_or(first.ends_at);
+        cal.add_timezone(vtimezone::for_event(first.tz, from, to));
+    }
+    for event in events {
+        let vevent = vevent(event, dtstamp, method == Method::Cancel);
+        cal.add_event(with_attendee(vevent, attendee, method));
+    }
+    fold(&cal.to_string())
+}
+
+fn with_attendee<'a>(mut vevent: Event<'a>, attendee: &Person, method: Method) -> Event<'a> {
     if method == Method::Publish {
         // A date to note, not a meeting the person was invited to: no attendee.
-        cal.add_event(vevent);
-        return fold(&cal.to_string());
+        return vevent;
     }
     let mut attendee_prop = Property::new("ATTENDEE", format!("mailto:{}", attendee.email));
     attendee_prop.add(Parameter::new("CN", param_value(&attendee.name)));
@@ -100,8 +125,7 @@ pub fn invite(
     ));
     attendee_prop.add(Parameter::new("RSVP", "FALSE"));
     vevent.push(attendee_prop);
-    cal.add_event(vevent);
-    fold(&cal.to_string())
+    vevent
 }
 
 /// A public file: one event or many (the feed), never with anyone's personal data.

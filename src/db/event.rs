@@ -37,6 +37,10 @@ pub struct Model {
     pub owner_id: Option<i64>,
     /// Months after the event before personal data is anonymised; None: the site default.
     pub retention_months: Option<i32>,
+    /// The series this event belongs to (a slug shared by recurring meetings).
+    pub series: Option<String>,
+    /// At most this many delegates per organisation; None: no limit.
+    pub delegates_per_organisation: Option<i32>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }

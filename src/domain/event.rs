@@ -146,7 +146,7 @@ impl Question {
 
 /// The contract's own form fields and export columns, which a custom question may not
 /// shadow (a question's id is its export column's name).
-pub const RESERVED_FIELDS: [&str; 16] = [
+pub const RESERVED_FIELDS: [&str; 21] = [
     "name",
     "email",
     "organization",
@@ -163,6 +163,11 @@ pub const RESERVED_FIELDS: [&str; 16] = [
     "confirmed_at",
     "attended",
     "attended_minutes",
+    "sessions",
+    "delegate_name",
+    "delegate_email",
+    "delegate_language",
+    "add_delegate",
 ];
 
 impl QuestionOption {

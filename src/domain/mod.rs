@@ -5,6 +5,7 @@ mod email;
 mod event;
 mod filter;
 mod language;
+pub mod programme;
 mod region;
 mod registration;
 mod slug;

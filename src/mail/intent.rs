@@ -10,9 +10,12 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::Method;
+use crate::db::programme::{self, Session};
 use crate::db::{event, outbox, registration};
 use crate::domain::Lang;
 use crate::i18n::{Arg, format_date_time, format_range, t, t_args};
+use crate::services::invites::programme_ics;
 use crate::services::notify::{EventParts, Notice, compose_with};
 use crate::state::AppState;
 
@@ -31,6 +34,53 @@ pub struct Params {
     /// An update: the time or the place changed (with no previous start: the place).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub changed: bool,
+    /// Sessions withdrawn from the participant's calendar (the rows may be gone by then).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped_sessions: Vec<DroppedSession>,
+    /// A delegation summary: each delegate's name and status, as at the moment of writing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub delegates: Vec<(String, String)>,
+}
+
+/// What a calendar cancellation of a session needs once the session may no longer exist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DroppedSession {
+    pub key: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub sequence: i32,
+    pub title: std::collections::BTreeMap<Lang, String>,
+}
+
+impl DroppedSession {
+    pub fn of(s: &crate::db::programme::Session) -> Self {
+        DroppedSession {
+            key: s.key.clone(),
+            starts_at: s.starts_at,
+            ends_at: s.ends_at,
+            sequence: s.sequence,
+            title: s.titles(),
+        }
+    }
+
+    /// As a session again, to build its calendar entry.
+    fn as_session(&self, event_id: i64) -> crate::db::programme::Session {
+        crate::db::programme::Session {
+            id: 0,
+            event_id,
+            key: self.key.clone(),
+            position: 0,
+            titles: serde_json::to_string(&self.title).unwrap_or_else(|_| "{}".into()),
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+            capacity: None,
+            seats_taken: 0,
+            room: None,
+            link: None,
+            speakers: "[]".into(),
+            sequence: self.sequence,
+        }
+    }
 }
 
 /// The outbox `kind` of a notice: the same names the emails carry.
@@ -44,6 +94,9 @@ pub fn kind_of(notice: Notice) -> &'static str {
         Notice::Updated => "updated",
         Notice::EventCancelled => "event_cancelled",
         Notice::Reminder => "reminder",
+        Notice::SessionsChanged => "sessions_changed",
+        Notice::SessionsCancelled => "sessions_cancelled",
+        Notice::DelegationSummary => "delegation_summary",
     }
 }
 
@@ -59,6 +112,9 @@ fn notice_of(kind: &str, params: &Params) -> Option<Notice> {
         "updated" => Notice::Updated,
         "event_cancelled" => Notice::EventCancelled,
         "reminder" => Notice::Reminder,
+        "sessions_changed" => Notice::SessionsChanged,
+        "sessions_cancelled" => Notice::SessionsCancelled,
+        "delegation_summary" => Notice::DelegationSummary,
         _ => return None,
     })
 }
@@ -93,6 +149,23 @@ fn change_summary(params: &Params, ev: &event::Model, lang: Lang) -> Option<Stri
     })
 }
 
+/// The summary of a delegation: one line per delegate with their state, then what follows.
+fn delegation_lines(params: &Params, lang: Lang) -> String {
+    let colon = crate::mail::compose::label_colon(lang.code());
+    let mut lines: Vec<String> = params
+        .delegates
+        .iter()
+        .map(|(name, status)| format!("• {name}{colon} {}", t(lang, &format!("status-{status}"))))
+        .collect();
+    if params.delegates.iter().any(|(_, s)| s == "waitlisted") {
+        lines.push(String::new());
+        lines.push(t(lang, "email-delegation-waitlisted"));
+    }
+    lines.push(String::new());
+    lines.push(t(lang, "email-delegation-manage"));
+    lines.join("\n")
+}
+
 /// The registrations and events a batch of rows is about, loaded in two queries.
 pub struct Subjects {
     registrations: HashMap<i64, registration::Model>,
@@ -100,6 +173,8 @@ pub struct Subjects {
     /// The parts of an email that every participant of an event reading one language
     /// shares, worked out by the first email of the batch that needs them.
     parts: Mutex<HashMap<(i64, Lang), Arc<EventParts>>>,
+    /// Per registration with a programme: each chosen session and whether it holds a seat.
+    programmes: HashMap<i64, Vec<(Session, bool)>>,
 }
 
 impl Subjects {
@@ -114,8 +189,10 @@ impl Subjects {
                 registrations: HashMap::new(),
                 events: HashMap::new(),
                 parts: Mutex::default(),
+                programmes: HashMap::new(),
             });
         }
+        let programmes = load_programmes(db, &reg_ids).await?;
         let registrations: HashMap<i64, registration::Model> = registration::Entity::find()
             .filter(registration::Column::Id.is_in(reg_ids))
             .all(db)
@@ -137,6 +214,7 @@ impl Subjects {
             registrations,
             events,
             parts: Mutex::default(),
+            programmes,
         })
     }
 
@@ -165,9 +243,15 @@ impl Subjects {
             ev.sequence = sequence;
         }
         let token = state.secret.registration_token(ev.id, &reg.email_key);
-        let extra = change_summary(&params, &ev, reg.lang());
+        let extra = match notice {
+            Notice::DelegationSummary => Some(delegation_lines(&params, reg.lang())),
+            _ => change_summary(&params, &ev, reg.lang()),
+        };
         let parts = self.parts_for(state, &ev, reg.lang());
-        let email = compose_with(state, &ev, reg, &token, notice, extra, &parts);
+        let mut email = compose_with(state, &ev, reg, &token, notice, extra, &parts);
+        if let Some(invite) = self.programme_invite(state, &ev, reg, &token, notice, &params) {
+            email.invite = Some(invite);
+        }
         super::compose::render(&email, &state.mail_from, &row.message_id).map_err(|e| e.to_string())
     }
 
@@ -191,6 +275,83 @@ impl Subjects {
     }
 }
 
+impl Subjects {
+    /// The invite of a registration with a programme: one entry per session it has a seat in
+    /// (or, for a cancellation, per session it had). None: the event's own invite stands.
+    fn programme_invite(
+        &self,
+        state: &AppState,
+        ev: &event::Model,
+        reg: &registration::Model,
+        token: &str,
+        notice: Notice,
+        params: &Params,
+    ) -> Option<(Method, String)> {
+        let (method, _) = compose_invite_method(notice, reg)?;
+        let sessions: Vec<Session> = if notice == Notice::SessionsCancelled {
+            params
+                .dropped_sessions
+                .iter()
+                .map(|d| d.as_session(ev.id))
+                .collect()
+        } else {
+            let chosen = self.programmes.get(&reg.id)?;
+            chosen
+                .iter()
+                .filter(|(_, seat)| *seat || method == Method::Cancel)
+                .map(|(s, _)| s.clone())
+                .collect()
+        };
+        if sessions.is_empty() {
+            return None;
+        }
+        Some((
+            method,
+            programme_ics(state, ev, reg, token, method, &sessions),
+        ))
+    }
+}
+
+/// The calendar method a notice carries for this registration, as `compose` decides it.
+fn compose_invite_method(notice: Notice, reg: &registration::Model) -> Option<(Method, ())> {
+    use crate::domain::RegistrationStatus;
+    if notice == Notice::EventCancelled && reg.status() != RegistrationStatus::Confirmed {
+        return None;
+    }
+    notice.invite().map(|m| (m, ()))
+}
+
+/// Each registration's sessions, in two queries.
+async fn load_programmes(
+    db: &impl ConnectionTrait,
+    reg_ids: &[i64],
+) -> Result<HashMap<i64, Vec<(Session, bool)>>, DbErr> {
+    let choices = programme::choice::Entity::find()
+        .filter(programme::choice::Column::RegistrationId.is_in(reg_ids.to_vec()))
+        .all(db)
+        .await?;
+    if choices.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let mut session_ids: Vec<i64> = choices.iter().map(|c| c.session_id).collect();
+    session_ids.sort_unstable();
+    session_ids.dedup();
+    let mut sessions = programme::session::Entity::find()
+        .filter(programme::session::Column::Id.is_in(session_ids))
+        .all(db)
+        .await?;
+    sessions.sort_by_key(|s| (s.starts_at, s.position));
+    let mut out: HashMap<i64, Vec<(Session, bool)>> = HashMap::new();
+    for s in sessions {
+        for c in choices.iter().filter(|c| c.session_id == s.id) {
+            out.entry(c.registration_id)
+                .or_default()
+                .push((s.clone(), c.holds_seat));
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,6 +368,9 @@ mod tests {
             Notice::Updated,
             Notice::EventCancelled,
             Notice::Reminder,
+            Notice::SessionsChanged,
+            Notice::SessionsCancelled,
+            Notice::DelegationSummary,
         ] {
             let params = Params {
                 had_invite: notice == Notice::Cancelled { had_invite: true },

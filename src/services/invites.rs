@@ -1,6 +1,7 @@
 //! Calendar entries of events and registrations, in the reader's language.
 
 use crate::calendar::{self, CalEvent, Method, Person};
+use crate::db::programme::Session;
 use crate::db::{event, registration};
 use crate::domain::Lang;
 use crate::i18n::t;
@@ -98,4 +99,63 @@ pub fn personal_ics(
         email: reg.email.clone(),
     };
     calendar::invite(&entry, &attendee, method, state.now())
+}
+
+/// A participant's entry for one session of the programme: its own UID (stable per person and
+/// session key), its own SEQUENCE, time, room and link.
+pub fn session_entry(
+    state: &AppState,
+    ev: &event::Model,
+    reg: &registration::Model,
+    token: &str,
+    session: &Session,
+    with_join: bool,
+) -> CalEvent {
+    let lang = reg.lang();
+    let mut entry = personal_entry(state, ev, reg, token, with_join);
+    let (uid_base, host) = entry
+        .uid
+        .split_once('@')
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .unwrap_or_default();
+    entry.uid = format!("{uid_base}-{}@{host}", session.key);
+    entry.sequence = session.sequence;
+    entry.summary = format!(
+        "{} – {}",
+        session.title_in(lang, ev.default_lang()),
+        ev.title_in(lang)
+    );
+    entry.starts_at = session.starts_at;
+    entry.ends_at = session.ends_at;
+    if let Some(room) = session.room.as_deref().filter(|r| !r.is_empty()) {
+        entry.location = if entry.location.is_empty() {
+            room.to_string()
+        } else {
+            format!("{room}, {}", entry.location)
+        };
+    }
+    if let (true, Some(link)) = (with_join, session.link.as_deref()) {
+        entry.url = link.to_string();
+    }
+    entry
+}
+
+/// The invite of a registration with a programme: one entry per session in `sessions`.
+pub fn programme_ics(
+    state: &AppState,
+    ev: &event::Model,
+    reg: &registration::Model,
+    token: &str,
+    method: Method,
+    sessions: &[Session],
+) -> String {
+    let entries: Vec<CalEvent> = sessions
+        .iter()
+        .map(|s| session_entry(state, ev, reg, token, s, method == Method::Request))
+        .collect();
+    let attendee = Person {
+        name: reg.name.clone(),
+        email: reg.email.clone(),
+    };
+    calendar::invite_many(&entries, &attendee, method, state.now())
 }

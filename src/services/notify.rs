@@ -29,6 +29,12 @@ pub enum Notice {
     EventCancelled,
     /// The event starts soon.
     Reminder,
+    /// The participant's sessions changed (chosen, moved, or a seat freed): invite attached.
+    SessionsChanged,
+    /// Sessions the participant had are off for them: their cancellation attached.
+    SessionsCancelled,
+    /// To a delegation's contact: the delegates registered and their states.
+    DelegationSummary,
 }
 
 impl Notice {
@@ -42,6 +48,9 @@ impl Notice {
             Notice::Updated => "updated",
             Notice::EventCancelled => "event_cancelled",
             Notice::Reminder => "reminder",
+            Notice::SessionsChanged => "sessions_changed",
+            Notice::SessionsCancelled => "sessions_cancelled",
+            Notice::DelegationSummary => "delegation_summary",
         }
     }
 
@@ -56,15 +65,22 @@ impl Notice {
             Notice::Updated => "email-updated",
             Notice::EventCancelled => "email-event-cancelled",
             Notice::Reminder => "email-reminder",
+            Notice::SessionsChanged => "email-sessions-changed",
+            Notice::SessionsCancelled => "email-sessions-cancelled",
+            Notice::DelegationSummary => "email-delegation",
         }
     }
 
-    fn invite(self) -> Option<Method> {
+    pub(crate) fn invite(self) -> Option<Method> {
         match self {
-            Notice::Confirmed | Notice::Promoted | Notice::Updated | Notice::Reminder => {
-                Some(Method::Request)
-            }
-            Notice::Cancelled { had_invite: true } | Notice::EventCancelled => Some(Method::Cancel),
+            Notice::Confirmed
+            | Notice::Promoted
+            | Notice::Updated
+            | Notice::Reminder
+            | Notice::SessionsChanged => Some(Method::Request),
+            Notice::Cancelled { had_invite: true }
+            | Notice::EventCancelled
+            | Notice::SessionsCancelled => Some(Method::Cancel),
             _ => None,
         }
     }

@@ -91,6 +91,7 @@ pub async fn set_status(
         }
         _ => {
             seats::free_seat_of(&*txn, state, ev, reg.holds_seat).await?;
+            super::programme::leave_all(&*txn, state, ev, reg.id).await?;
             Notice::Cancelled {
                 had_invite: from == RegistrationStatus::Confirmed,
             }

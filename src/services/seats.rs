@@ -37,6 +37,7 @@ pub async fn promote_waiting(
             continue;
         }
         registration::set_holds_seat(db, next.id, true).await?;
+        super::programme::seat_waiting(db, state, next.id).await?;
         let mut reg = next;
         reg.status = RegistrationStatus::Confirmed.as_str().into();
         reg.holds_seat = true;

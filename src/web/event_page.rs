@@ -66,6 +66,12 @@ pub struct EventPage {
     questions: Vec<QuestionView>,
     time_zone_options: String,
     calendar_links: Vec<(String, String)>,
+    /// The programme by day, filled by [`EventPage::complete`].
+    programme: Vec<super::programme_view::ProgrammeDay>,
+    sessions_error: Option<String>,
+    delegates: Vec<super::programme_view::DelegateView>,
+    delegates_error: Option<String>,
+    series_next: Option<String>,
     /// The optional reporting fields the event asks (see `reporting_fields`).
     reporting: Vec<super::reporting_fields::ReportingField>,
 }
@@ -98,6 +104,7 @@ pub async fn show_event(
         ..Default::default()
     };
     let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
+    page.complete(&state, &ev).await;
     if let Ok(row) = crate::db::followup::for_event(&state.db, ev.id).await {
         page.reporting = super::reporting_fields::fields(&row, lang, &Default::default(), &[]);
     }
@@ -181,10 +188,61 @@ pub(super) fn event_page(
         questions,
         time_zone_options: time_zone_options(&ev.timezone, &form.time_zone),
         calendar_links: calendar_links(state, ev, lang),
+        programme: Vec::new(),
+        sessions_error: None,
+        delegates: Vec::new(),
+        delegates_error: None,
+        series_next: None,
         l,
         form,
         errors,
         reporting: Vec::new(),
+    }
+}
+
+impl EventPage {
+    /// Adds what needs the database: the programme, the delegate rows and their errors, and
+    /// the next meeting of the series.
+    pub(super) async fn complete(&mut self, state: &AppState, ev: &event::Model) {
+        let lang = self.l.tr.0;
+        self.programme = super::programme_view::load(state, ev, lang, &self.form).await;
+        if self.errors.contains_key("sessions") {
+            let known: Vec<&str> = self
+                .programme
+                .iter()
+                .flat_map(|d| d.sessions.iter().map(|s| s.key.as_str()))
+                .collect();
+            let unknown = self
+                .form
+                .sessions
+                .iter()
+                .find(|k| !known.contains(&k.as_str()))
+                .cloned()
+                .unwrap_or_default();
+            let message = self.l.tr.a1("error-sessions-unknown", "key", unknown);
+            self.error_summary
+                .push(("sessions".into(), message.clone()));
+            self.sessions_error = Some(message);
+        }
+        self.delegates = super::programme_view::delegate_views(&self.form, &self.errors, lang);
+        for d in &self.delegates {
+            if let Some(e) = d.name_error.clone() {
+                self.error_summary
+                    .push((format!("delegate_name-{}", d.number), e));
+            }
+            if let Some(e) = d.email_error.clone() {
+                self.error_summary
+                    .push((format!("delegate_email-{}", d.number), e));
+            }
+        }
+        if self.errors.contains_key("delegates") {
+            let cap = i64::from(ev.delegates_per_organisation.unwrap_or(0));
+            let message = self.l.tr.a1("error-delegates-too-many", "count", cap);
+            self.error_summary
+                .push(("delegation".into(), message.clone()));
+            self.delegates_error = Some(message);
+        }
+        self.series_next = super::series::next_of(state, ev).await;
     }
 }
 
@@ -302,16 +360,28 @@ pub async fn register(
         tracing::info!(event = %slug, "form post refused as automated");
         return thanks;
     }
+    if form.add_delegate {
+        // "Add another delegate" without JavaScript: the same form, one row more.
+        let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
+        page.complete(&state, &ev).await;
+        page.reporting = super::reporting_fields::fields(&followup, lang, &reporting, &[]);
+        return render(&page);
+    }
     let in_time = filled_in_time(&state, &form.started);
     let invalid = reporting.invalid();
-    let new = match (in_time, form.parse(&ev)) {
-        (true, Ok(new)) if invalid.is_empty() => new,
+    let parsed = match super::delegation_form::parse(&state, &ev, &form).await {
+        Ok(parsed) => parsed,
+        Err(e) => return AppError::from(e).into_page(lang),
+    };
+    let (new, delegates) = match (in_time, parsed) {
+        (true, Ok(checked)) if invalid.is_empty() => (checked.new, checked.delegates),
         (in_time, parsed) => {
             let mut errors = parsed.err().unwrap_or_default();
             for field in &invalid {
                 errors.insert(field.to_string(), "reporting-invalid".into());
             }
             let mut page = event_page(&state, &ctx, &ev, lang, form, errors);
+            page.complete(&state, &ev).await;
             page.reporting = super::reporting_fields::fields(&followup, lang, &reporting, &invalid);
             if !in_time {
                 // Autofill and returning visitors are quick too: ask once more, with a start
@@ -329,7 +399,12 @@ pub async fn register(
         Ok(at) => at,
         Err(e) => return e.into_page(lang),
     };
-    match registration::register(&state, &ev, new).await {
+    let registered = if delegates.is_empty() {
+        registration::register(&state, &ev, new).await
+    } else {
+        crate::services::delegation::register(&state, &ev, new, delegates).await
+    };
+    match registered {
         Ok(reg) => {
             // Optional answers: a failure to keep them does not undo the registration.
             if let Err(e) = reporting.save(&state, &followup, reg.id).await {

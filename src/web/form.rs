@@ -29,6 +29,26 @@ pub struct RegistrationForm {
     /// When the form was shown, signed: a post seconds later is a bot.
     pub started: String,
     pub answers: BTreeMap<String, String>,
+    /// Chosen session keys, as posted (checked against the programme by the handler).
+    pub sessions: Vec<String>,
+    /// Delegate rows, as posted.
+    pub delegates: Vec<DelegateRow>,
+    /// "Add another delegate" was pressed: show the form again with one more row.
+    pub add_delegate: bool,
+}
+
+/// One delegate row of the form, as typed.
+#[derive(Debug, Default, Clone)]
+pub struct DelegateRow {
+    pub name: String,
+    pub email: String,
+    pub language: String,
+}
+
+impl DelegateRow {
+    pub fn is_blank(&self) -> bool {
+        self.name.trim().is_empty() && self.email.trim().is_empty()
+    }
 }
 
 impl RegistrationForm {
@@ -47,6 +67,35 @@ impl RegistrationForm {
                 "csrf_token" => form.csrf_token = value,
                 "website" => form.website = value,
                 "started" => form.started = value,
+                "sessions" => form.sessions.push(value),
+                "add_delegate" => form.add_delegate = true,
+                "delegate_name" => form.delegates.push(DelegateRow {
+                    name: value,
+                    ..Default::default()
+                }),
+                "delegate_email" | "delegate_language" => {
+                    // Rows are told apart by order: each field fills the first row missing it.
+                    let row = form.delegates.iter_mut().find(|r| {
+                        if key == "delegate_email" {
+                            r.email.is_empty()
+                        } else {
+                            r.language.is_empty()
+                        }
+                    });
+                    let row = match row {
+                        Some(row) => row,
+                        None => {
+                            form.delegates.push(DelegateRow::default());
+                            let last = form.delegates.len() - 1;
+                            &mut form.delegates[last]
+                        }
+                    };
+                    if key == "delegate_email" {
+                        row.email = value;
+                    } else {
+                        row.language = value;
+                    }
+                }
                 other if questions.iter().any(|q| q.id == other) => {
                     form.answers.insert(key, value);
                 }
@@ -161,6 +210,7 @@ impl RegistrationForm {
                     language,
                     time_zone,
                     answers,
+                    sessions: self.sessions.clone(),
                 })
             }
             _ => Err(errors),
@@ -203,6 +253,8 @@ mod tests {
             created_at: now,
             updated_at: now,
             retention_months: None,
+            series: None,
+            delegates_per_organisation: None,
         }
     }
 

@@ -7,6 +7,7 @@ pub mod charts;
 pub mod checkin_link;
 mod csrf_form;
 mod ctx;
+mod delegation_form;
 pub mod download;
 mod event_page;
 mod feedback;
@@ -22,8 +23,11 @@ mod observe;
 mod options;
 pub mod pages;
 mod participant;
+mod participant_programme;
+mod programme_view;
 pub mod rate_limit;
 mod reporting_fields;
+mod series;
 mod thanks;
 
 use axum::Router;
@@ -46,6 +50,8 @@ pub fn router(state: AppState) -> Router {
             get(calendar_files::event_file),
         )
         .route("/calendar.ics", get(calendar_files::feed))
+        .route("/series/{series}", get(series::show))
+        .route("/series/{series}/calendar.ics", get(series::feed))
         .route("/r/{token}", get(participant::show_registration))
         .route(
             "/r/{token}/confirm",
@@ -54,6 +60,10 @@ pub fn router(state: AppState) -> Router {
         .route("/r/{token}/cancel", post(participant::cancel_registration))
         .route("/r/{token}/language", post(participant::change_language))
         .route("/r/{token}/invite.ics", get(participant::invite_file))
+        .route(
+            "/r/{token}/programme",
+            get(participant_programme::show).post(participant_programme::post),
+        )
         .route("/r/{token}/qr.svg", get(checkin_link::qr_image))
         .route("/r/{token}/join", get(join::join_webinar))
         .route("/r/{token}/delete", post(participant::delete_registration))

@@ -303,7 +303,13 @@ pub async fn invite_file(
         InviteKind::NoSeat => Method::Publish,
         InviteKind::Cancelled => Method::Cancel,
     };
-    let body = personal_ics(&state, &ev, &reg, &token, method);
+    let seated = crate::services::programme::seated_sessions(&state.db, &reg).await?;
+    let body = if seated.is_empty() || method != Method::Request {
+        personal_ics(&state, &ev, &reg, &token, method)
+    } else {
+        // A programme: one entry per session with a seat.
+        crate::services::invites::programme_ics(&state, &ev, &reg, &token, method, &seated)
+    };
     let mut response = ics_response(body, "invite.ics", 0);
     // Personal: never in a shared cache.
     response.headers_mut().insert(

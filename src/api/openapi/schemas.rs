@@ -21,7 +21,7 @@ pub fn all() -> Value {
         {"const": "fewer_than_5"}, {"type": "null"}]});
     let labels = json!({"type": "object", "propertyNames": lang.clone(),
         "additionalProperties": {"type": "string"}});
-    let event_fields = json!({
+    let mut event_fields = json!({
         "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 80},
         "kind": {"type": "string", "enum": ["webinar", "in_person", "hybrid"]},
         "status": {"type": "string", "enum": ["draft", "published", "cancelled"]},
@@ -66,6 +66,16 @@ pub fn all() -> Value {
         "feedback_anonymous": {"type": "boolean", "default": false,
             "description": "Answers are stored without the link to the registration."},
     });
+    // Programmes, series and delegations (a separate step: one `json!` cannot hold them all).
+    event_fields["sessions"] = json!({"type": "array", "items": schema_ref("Session"),
+        "description": "The programme; given on input, it replaces every session \
+            (seats and choices stay with the keys that remain)."});
+    event_fields["series"] = json!({"type": ["string", "null"],
+        "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+        "description": "Slug shared by recurring meetings: /series/{series}."});
+    event_fields["delegates_per_organisation"] = json!({"type": ["integer", "null"],
+        "minimum": 1,
+        "description": "At most this many delegates per organisation; null: no limit."});
     let mut event_out = event_fields.clone();
     event_out["seats_taken"] = json!({"type": "integer"});
     event_out["sequence"] = json!({"type": "integer",
@@ -101,6 +111,30 @@ pub fn all() -> Value {
     });
     for more in [
         json!({
+            "Session": {"type": "object", "required": ["key", "title", "starts_at", "ends_at"],
+                "properties": {
+                "key": {"type": "string", "pattern": "^[a-z0-9_-]{1,40}$"},
+                "title": {"type": "object", "propertyNames": lang.clone(),
+                    "additionalProperties": {"type": "string"}},
+                "starts_at": time.clone(),
+                "ends_at": time.clone(),
+                "capacity": {"type": ["integer", "null"], "minimum": 1,
+                    "description": "null: as many as the event."},
+                "room": {"type": "string"},
+                "link": {"type": "string", "format": "uri",
+                    "description": "Online sessions; only ever shown to registrants."},
+                "seats_taken": {"type": "integer", "readOnly": true},
+                "speakers": {"type": "array", "items": {"type": "object",
+                    "required": ["name"], "properties": {
+                    "name": {"type": "string"}, "organisation": {"type": "string"},
+                    "bio": {"type": "object", "propertyNames": lang.clone(),
+                        "additionalProperties": {"type": "string"}}}}}}},
+            "SessionStatus": {"type": "object", "properties": {
+                "key": {"type": "string"},
+                "status": {"type": "string",
+                    "enum": ["pending", "confirmed", "waitlisted", "cancelled", "expired"]}}},
+        }),
+        json!({
             "Registration": {"type": "object", "properties": {
                 "id": {"type": "integer"},
                 "name": {"type": "string"},
@@ -117,7 +151,9 @@ pub fn all() -> Value {
                 "answers": {"type": "object", "additionalProperties": {"type": "string"}},
                 "time_zone": nullable("string"),
                 "email_delivery": {"type": ["string", "null"],
-                    "enum": ["queued", "sending", "sent", "retrying", "failed", null]}}},
+                    "enum": ["queued", "sending", "sent", "retrying", "failed", null]},
+                "sessions": {"type": "array", "items": schema_ref("SessionStatus"),
+                    "description": "The chosen sessions, each with its own status."}}},
             "RegistrationPage": {"type": "object", "properties": {
                 "page": {"type": "integer"}, "per_page": {"type": "integer"},
                 "total": {"type": "integer"},

@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::db::event;
+use crate::domain::programme::SessionSpec;
 use crate::domain::{EventKind, EventStatus, Lang, Question, Translation};
 
 /// The event object as the API takes it. Every field is optional, so one type serves both
@@ -45,6 +46,14 @@ pub struct EventInput {
     /// Months after the event before personal data is anonymised (null: the site default).
     #[serde(default, deserialize_with = "nullable")]
     pub retention_months: Option<Option<i32>>,
+    /// The programme: replaces every session when given (an empty list removes them).
+    pub sessions: Option<Vec<SessionSpec>>,
+    /// The series slug shared by recurring meetings (null: none).
+    #[serde(default, deserialize_with = "nullable")]
+    pub series: Option<Option<String>>,
+    /// At most this many delegates per organisation (null: no limit).
+    #[serde(default, deserialize_with = "nullable")]
+    pub delegates_per_organisation: Option<Option<i32>>,
     /// After the event (kept beside the event, see `services::followups`): the optional
     /// reporting fields the form asks, `gender` and `age_group`.
     pub collect: Option<Vec<String>>,
@@ -90,10 +99,29 @@ pub struct EventOut {
     pub retention_months: Option<i32>,
     pub sequence: i32,
     pub url: String,
+    pub sessions: Vec<SessionOut>,
+    pub series: Option<String>,
+    pub delegates_per_organisation: Option<i32>,
+}
+
+/// A session as the API returns it: the spec plus its seats.
+#[derive(Debug, Serialize)]
+pub struct SessionOut {
+    #[serde(flatten)]
+    pub spec: SessionSpec,
+    pub seats_taken: i32,
 }
 
 impl EventOut {
     pub fn from_model(ev: &event::Model, base_url: &str) -> Self {
+        Self::with_sessions(ev, base_url, &[])
+    }
+
+    pub fn with_sessions(
+        ev: &event::Model,
+        base_url: &str,
+        sessions: &[crate::db::programme::Session],
+    ) -> Self {
         EventOut {
             slug: ev.slug.clone(),
             kind: ev.kind(),
@@ -118,6 +146,15 @@ impl EventOut {
             retention_months: ev.retention_months,
             sequence: ev.sequence,
             url: format!("{base_url}/events/{}", ev.slug),
+            sessions: sessions
+                .iter()
+                .map(|s| SessionOut {
+                    spec: s.spec(),
+                    seats_taken: s.seats_taken,
+                })
+                .collect(),
+            series: ev.series.clone(),
+            delegates_per_organisation: ev.delegates_per_organisation,
         }
     }
 }

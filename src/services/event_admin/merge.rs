@@ -183,6 +183,33 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
         }
         ev.retention_months = months;
     }
+    if let Some(sessions) = &input.sessions {
+        for (field, message) in crate::domain::programme::SessionSpec::check_all(sessions) {
+            err(&field, &message);
+        }
+    }
+    if let Some(series) = input.series {
+        match series
+            .as_deref()
+            .map(crate::domain::programme::parse_series)
+        {
+            Some(None) => err(
+                "series",
+                "use 2 to 80 lower-case letters, digits and single hyphens",
+            ),
+            Some(Some(slug)) => ev.series = Some(slug),
+            None => ev.series = None,
+        }
+    }
+    if let Some(cap) = input.delegates_per_organisation {
+        if cap.is_some_and(|c| !(1..=10_000).contains(&c)) {
+            err(
+                "delegates_per_organisation",
+                "must be between 1 and 10000, or null for no limit",
+            );
+        }
+        ev.delegates_per_organisation = cap;
+    }
     if let Some(reminders) = input.reminders {
         ev.reminders = reminders
             .iter()

@@ -3,14 +3,16 @@
 
 mod input;
 mod merge;
+mod next;
 
 pub use input::{EventInput, EventOut, FieldErrors, SaveError};
 pub use merge::is_web_url;
 use merge::merge;
+pub use next::create_next;
 
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
-use crate::db::{self, event, registration};
+use crate::db::{self, event, programme, registration};
 use crate::domain::{EventKind, EventStatus, Lang, RegistrationStatus};
 use crate::mail::intent::Params;
 use crate::mail::outbox;
@@ -83,9 +85,12 @@ pub async fn create_by(
         sequence: 0,
         owner_id: owner,
         retention_months: None,
+        series: None,
+        delegates_per_organisation: None,
         created_at: now,
         updated_at: now,
     };
+    let sessions = input.sessions.clone();
     let merged = merge(&blank, input)?;
     let mut active: event::ActiveModel = merged.into();
     active.id = sea_orm::ActiveValue::NotSet;
@@ -95,6 +100,9 @@ pub async fn create_by(
         Err(e) if db::is_unique_violation(&e) => return Err(SaveError::SlugTaken),
         Err(e) => return Err(e.into()),
     };
+    if let Some(sessions) = &sessions {
+        programme::replace(&*txn, ev.id, sessions).await?;
+    }
     audit::record(
         &*txn,
         actor,
@@ -131,6 +139,7 @@ pub async fn update_by(
             "cannot be changed".into(),
         )]));
     }
+    let sessions = input.sessions.clone();
     let mut next = merge(current, input)?;
     if !current.status().can_become(next.status()) {
         return Err(SaveError::Transition {
@@ -190,11 +199,53 @@ pub async fn update_by(
         };
         notify_all(&txn, state, &saved, Notice::Updated, params).await?;
     }
+    if let Some(sessions) = &sessions {
+        let replaced = programme::replace(&*txn, saved.id, sessions).await?;
+        let event_notified = (moved || relocated) && saved.status() == EventStatus::Published;
+        if !event_notified && saved.status() == EventStatus::Published {
+            super::programme::notify_moved(&*txn, state, &saved, &replaced).await?;
+        }
+        super::programme::drop_sessions(&*txn, state, &saved, &replaced).await?;
+    }
     if capacity_raised && saved.waitlist {
         super::seats::promote_waiting(&*txn, state, &saved).await?;
     }
     txn.commit().await?;
     Ok(saved)
+}
+
+/// The event object as the API returns it, with its programme.
+pub async fn describe(state: &AppState, ev: &event::Model) -> Result<EventOut, sea_orm::DbErr> {
+    let sessions = programme::sessions_of(&state.db, ev.id).await?;
+    Ok(EventOut::with_sessions(
+        ev,
+        state.settings.base_url(),
+        &sessions,
+    ))
+}
+
+/// [`describe`] for many events, with their sessions loaded in one query.
+pub async fn describe_all(
+    state: &AppState,
+    events: &[event::Model],
+) -> Result<Vec<EventOut>, sea_orm::DbErr> {
+    let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
+    let mut sessions = programme::session::Entity::find()
+        .filter(programme::session::Column::EventId.is_in(ids))
+        .all(&state.db)
+        .await?;
+    sessions.sort_by_key(|s| (s.starts_at, s.position));
+    Ok(events
+        .iter()
+        .map(|ev| {
+            let own: Vec<_> = sessions
+                .iter()
+                .filter(|s| s.event_id == ev.id)
+                .cloned()
+                .collect();
+            EventOut::with_sessions(ev, state.settings.base_url(), &own)
+        })
+        .collect())
 }
 
 async fn notify_all(

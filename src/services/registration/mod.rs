@@ -31,6 +31,8 @@ pub struct NewRegistration {
     pub language: Lang,
     pub time_zone: Option<Tz>,
     pub answers: BTreeMap<String, String>,
+    /// Keys of the chosen sessions of the programme; none: all of them.
+    pub sessions: Vec<String>,
 }
 
 /// Why an event does not take registrations right now.
@@ -189,7 +191,9 @@ async fn register_in(
             active.confirmed_at = Set(None);
             active.cancelled_at = Set(None);
             let reg = active.update(txn).await?;
-            admit(txn, state, ev, reg).await?
+            let reg = admit(txn, state, ev, reg).await?;
+            super::programme::choose(txn, state, &reg, &new.sessions).await?;
+            reg
         }
         None => {
             let (status, holds_seat, notice) = decide(txn, ev).await?;
@@ -205,6 +209,8 @@ async fn register_in(
                 Err(e) if db::is_unique_violation(&e) => return Ok(None),
                 Err(e) => return Err(e.into()),
             };
+            // Session seats in the same savepoint as the registration: exact under bursts.
+            super::programme::choose(txn, state, &reg, &new.sessions).await?;
             outbox::queue(txn, state, ev, &reg, notice, Params::default()).await?;
             reg
         }

@@ -88,6 +88,7 @@ pub async fn cancel(state: &AppState, token: &str) -> Result<registration::Model
             .unwrap_or(reg));
     }
     seats::free_seat_of(&*txn, state, &ev, reg.holds_seat).await?;
+    super::super::programme::leave_all(&*txn, state, &ev, reg.id).await?;
     let cancelled = registration::Entity::find_by_id(reg.id)
         .one(&*txn)
         .await?

@@ -62,6 +62,7 @@ pub async fn seed(app: &TestApp, slug: &str, people: &[Person<'_>]) -> Vec<regis
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect::<BTreeMap<_, _>>(),
+            sessions: Vec::new(),
         };
         match register(&app.state, &ev, new).await {
             Ok(reg) => out.push(reg),
