@@ -9,6 +9,8 @@ use figment::Figment;
 use figment::providers::{Format, Toml};
 use serde::Deserialize;
 
+mod registrations;
+
 use crate::db::{event, organizer};
 use crate::domain::{EventKind, EventStatus, Lang, Translation};
 use crate::services::accounts::{Role, add_user};
@@ -141,6 +143,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<Loaded> {
             .map_err(|e| anyhow::anyhow!("demo event {}: {e:?}", demo.slug))?;
         created += 1;
     }
+    created += registrations::load(state).await?;
     Ok(Loaded {
         created,
         new_password,

@@ -1,5 +1,6 @@
 //! After the event: certificates of attendance, feedback and the network's reporting.
 
 mod certificates;
+mod demo;
 mod feedback;
 mod reporting;
