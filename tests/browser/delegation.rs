@@ -25,7 +25,7 @@ async fn a_contact_registers_two_delegates_without_javascript() {
     browser.fill("#delegate_name-1", "Daan Peeters").await;
     browser.fill("#delegate_email-1", "daan@example.org").await;
     browser.select("#delegate_language-1", "nl").await;
-    browser.click("#add-delegate").await;
+    browser.submit_by("#add-delegate").await;
     browser.snap("second-row").await;
     // The form came back as typed, with one more row (the section stays open).
     assert!(
@@ -38,24 +38,10 @@ async fn a_contact_registers_two_delegates_without_javascript() {
     browser.fill("#delegate_email-2", "lucia@example.org").await;
     browser.select("#delegate_language-2", "es").await;
     browser.click("#consent").await;
-    browser.click("#register-button").await;
-    let mut path = browser
-        .client
-        .current_url()
-        .await
-        .expect("url")
-        .path()
-        .to_string();
+    let mut path = browser.submit_by("#register-button").await;
     if !path.ends_with("/thanks") {
         // Sooner than the fill timer: the form is back as typed; send it again.
-        browser.click("#register-button").await;
-        path = browser
-            .client
-            .current_url()
-            .await
-            .expect("url")
-            .path()
-            .to_string();
+        path = browser.submit_by("#register-button").await;
     }
     browser.snap("sent").await;
     assert!(path.ends_with("/thanks"), "{path}");

@@ -144,6 +144,37 @@ impl Browser {
             .expect("click");
     }
 
+    /// Clicks a button that posts a form and waits until the next page has loaded: a click
+    /// can return before the browser has left the old page.
+    pub async fn submit_by(&self, css: &str) -> String {
+        self.client
+            .execute("window.__convene_old_page = true; return null", vec![])
+            .await
+            .expect("mark the page");
+        self.click(css).await;
+        for _ in 0..100 {
+            let state = self
+                .client
+                .execute(
+                    "return (window.__convene_old_page ? 'old' : document.readyState)",
+                    vec![],
+                )
+                .await
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string));
+            if state.as_deref() == Some("complete") {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        self.client
+            .current_url()
+            .await
+            .expect("url")
+            .path()
+            .to_string()
+    }
+
     pub async fn select(&self, css: &str, value: &str) {
         self.client
             .find(Locator::Css(css))
