@@ -18,6 +18,8 @@ use crate::services::event_admin::{self, EventInput};
 use crate::state::AppState;
 
 const EVENTS: &str = include_str!("events.toml");
+/// Long enough to keep the oldest demo event's participants for years.
+const DEMO_RETENTION_MONTHS: i32 = 120;
 const MEMBERS: &str = include_str!("members.tsv");
 
 /// The demo organizer's address. Its password is generated when the demo is first loaded
@@ -136,6 +138,9 @@ pub async fn load(state: &AppState) -> anyhow::Result<Loaded> {
             translations: Some(demo.translations),
             join_url: Some(demo.join_url),
             venue: Some(demo.venue),
+            // The demo's past events date from 2021–2023: with the default retention their
+            // participants would be anonymised at the first start, and the dashboards empty.
+            retention_months: Some(Some(DEMO_RETENTION_MONTHS)),
             ..Default::default()
         };
         event_admin::create(state, input, Some(admin.id))
