@@ -14,7 +14,7 @@ use crate::domain::mask;
 use crate::services::notify::Notice;
 use crate::state::AppState;
 
-use super::intent::{Params, Subjects, kind_of};
+use super::intent::{Params, Subjects};
 
 /// After this many attempts an email is marked failed, for an organizer to look at.
 pub const MAX_ATTEMPTS: i32 = 10;
@@ -37,7 +37,7 @@ pub async fn queue(
         message_id: Set(format!("<{}@{}>", uuid::Uuid::new_v4(), state.host())),
         event_id: Set(Some(ev.id)),
         registration_id: Set(Some(reg.id)),
-        kind: Set(kind_of(notice).to_string()),
+        kind: Set(notice.kind().to_string()),
         sender: Set(state.mail_from.email.to_string()),
         recipient: Set(reg.email.clone()),
         payload: Set(String::new()),

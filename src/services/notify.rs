@@ -38,7 +38,8 @@ pub enum Notice {
 }
 
 impl Notice {
-    fn kind(self) -> &'static str {
+    /// The email's kind: the outbox row's `kind` column, read back by `mail::intent`.
+    pub fn kind(self) -> &'static str {
         match self {
             Notice::ConfirmAddress => "confirm_address",
             Notice::Confirmed => "confirmation",
