@@ -9,9 +9,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Query;
-use sea_orm::{ConnectionTrait, Iterable, QueryOrder, QuerySelect, Statement};
-
-use super::{Backend, backend};
+use sea_orm::{ConnectionTrait, QueryOrder, QuerySelect};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "outbox")]
@@ -49,56 +47,14 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
-/// Claims up to `limit` due emails for this worker until `lease_until`.
-///
-/// A row is due when it waits (queued or retrying) and its time has come, or when a worker
-/// claimed it and then vanished (its lease ran out): that is how a crash mid-send recovers.
-/// PostgreSQL skips rows that another instance is claiming right now; SQLite has a single
-/// writer, so its UPDATE … RETURNING is already exclusive.
+/// Claims up to `limit` due emails until `lease_until` (see [`super::lease::claim_due`]), oldest first.
 pub async fn claim_due(
     db: &impl ConnectionTrait,
     now: DateTime<Utc>,
     lease_until: DateTime<Utc>,
     limit: u32,
 ) -> Result<Vec<Model>, DbErr> {
-    let (lock, p) = match backend(db) {
-        Backend::Postgres => ("FOR UPDATE SKIP LOCKED", ["$1", "$2", "$3"]),
-        Backend::Sqlite => ("", ["?", "?", "?"]),
-    };
-    let [lease, due, lim] = p;
-    // The columns by name, not `*`: a connection that read the schema before a migration
-    // added columns would describe `*` with the old count, and the driver would misread
-    // the rows.
-    let columns = Column::iter()
-        .map(|c| format!("\"{}\"", c.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!(
-        "UPDATE outbox SET status = 'sending', claimed_until = {lease}, attempts = attempts + 1 \
-         WHERE id IN (SELECT id FROM outbox \
-           WHERE (status IN ('queued', 'retrying') AND next_attempt_at <= {due}) \
-              OR (status = 'sending' AND claimed_until < {due}) \
-           ORDER BY id LIMIT {lim} {lock}) \
-         RETURNING {columns}"
-    );
-    let values: Vec<sea_orm::Value> = match backend(db) {
-        Backend::Postgres => vec![lease_until.into(), now.into(), i64::from(limit).into()],
-        // SQLite binds `?` in order of appearance, and `due` appears twice.
-        Backend::Sqlite => vec![
-            lease_until.into(),
-            now.into(),
-            now.into(),
-            i64::from(limit).into(),
-        ],
-    };
-    let mut rows = Entity::find()
-        .from_raw_sql(Statement::from_sql_and_values(
-            db.get_database_backend(),
-            sql,
-            values,
-        ))
-        .all(db)
-        .await?;
+    let mut rows = super::lease::claim_due::<Entity>(db, "outbox", now, lease_until, limit).await?;
     rows.sort_by_key(|r| r.id);
     Ok(rows)
 }

@@ -5,9 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
-use sea_orm::{ConnectionTrait, Iterable, QueryOrder, QuerySelect, Set, Statement};
-
-use super::{Backend, backend};
+use sea_orm::{ConnectionTrait, QueryOrder, QuerySelect, Set};
 
 pub mod attempt {
     //! One try at delivering: when, what came back, how long it took.
@@ -64,48 +62,16 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
-/// Claims up to `limit` due deliveries until `lease_until`; PostgreSQL instances skip rows
-/// another one is claiming, SQLite's single writer makes the UPDATE exclusive by itself.
+/// Claims up to `limit` due deliveries until `lease_until` (see [`super::lease::claim_due`]), oldest first.
 pub async fn claim_due(
     db: &impl ConnectionTrait,
     now: DateTime<Utc>,
     lease_until: DateTime<Utc>,
     limit: u32,
 ) -> Result<Vec<Model>, DbErr> {
-    let (lock, p) = match backend(db) {
-        Backend::Postgres => ("FOR UPDATE SKIP LOCKED", ["$1", "$2", "$3"]),
-        Backend::Sqlite => ("", ["?", "?", "?"]),
-    };
-    let [lease, due, lim] = p;
-    let columns = Column::iter()
-        .map(|c| format!("\"{}\"", c.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!(
-        "UPDATE webhook_deliveries SET status = 'sending', claimed_until = {lease}, attempts = attempts + 1 \
-         WHERE id IN (SELECT id FROM webhook_deliveries \
-           WHERE (status IN ('queued', 'retrying') AND next_attempt_at <= {due}) \
-              OR (status = 'sending' AND claimed_until < {due}) \
-           ORDER BY id LIMIT {lim} {lock}) \
-         RETURNING {columns}"
-    );
-    let values: Vec<sea_orm::Value> = match backend(db) {
-        Backend::Postgres => vec![lease_until.into(), now.into(), i64::from(limit).into()],
-        Backend::Sqlite => vec![
-            lease_until.into(),
-            now.into(),
-            now.into(),
-            i64::from(limit).into(),
-        ],
-    };
-    let mut rows = Entity::find()
-        .from_raw_sql(Statement::from_sql_and_values(
-            db.get_database_backend(),
-            sql,
-            values,
-        ))
-        .all(db)
-        .await?;
+    let mut rows =
+        super::lease::claim_due::<Entity>(db, "webhook_deliveries", now, lease_until, limit)
+            .await?;
     rows.sort_by_key(|r| r.id);
     Ok(rows)
 }
