@@ -8,6 +8,7 @@ mod docs;
 mod events;
 mod exports;
 mod feedback;
+mod messages;
 pub mod openapi;
 mod privacy;
 mod registrations;
@@ -89,6 +90,26 @@ pub fn router() -> Router<AppState> {
         .route(
             "/api/v1/events/{slug}/certificates.zip",
             get(certificates::certificates_zip),
+        )
+        .route(
+            "/api/v1/events/{slug}/messages",
+            get(messages::list_messages).post(messages::create_message),
+        )
+        .route(
+            "/api/v1/events/{slug}/messages/follow-up",
+            axum::routing::post(messages::create_follow_ups),
+        )
+        .route(
+            "/api/v1/events/{slug}/messages/{message}",
+            get(messages::get_message).patch(messages::update_message),
+        )
+        .route(
+            "/api/v1/events/{slug}/messages/{message}/send",
+            axum::routing::post(messages::send_message),
+        )
+        .route(
+            "/api/v1/events/{slug}/messages/{message}/withdraw",
+            axum::routing::post(messages::withdraw_message),
         )
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route")

@@ -12,6 +12,8 @@ pub enum Input {
     Attendance,
     Erasure,
     Webhook,
+    Message,
+    FollowUp,
 }
 
 /// What an operation answers with on success.
@@ -33,6 +35,10 @@ pub enum Output {
     Accepted,
     Feedback,
     Zip,
+    Messages,
+    Message,
+    CreatedMessage,
+    FollowUps,
 }
 
 /// What an operation reads from its query string.
@@ -123,6 +129,10 @@ fn operation_object(operation: &Operation) -> Value {
         parameters.push(json!({"name": "id", "in": "path", "required": true,
             "description": "The webhook's id.", "schema": {"type": "integer"}}));
     }
+    if operation.path.contains("{message}") {
+        parameters.push(json!({"name": "message", "in": "path", "required": true,
+            "description": "The message's id.", "schema": {"type": "integer"}}));
+    }
     if operation.path.contains("{delivery}") {
         parameters.push(json!({"name": "delivery", "in": "path", "required": true,
             "description": "The delivery's id.", "schema": {"type": "integer"}}));
@@ -165,6 +175,10 @@ fn operation_object(operation: &Operation) -> Value {
         }
         Input::Erasure => Some(json!({"application/json": {"schema": schema_ref("ErasureInput")}})),
         Input::Webhook => Some(json!({"application/json": {"schema": schema_ref("WebhookInput")}})),
+        Input::Message => Some(json!({"application/json": {"schema": schema_ref("MessageInput")}})),
+        Input::FollowUp => {
+            Some(json!({"application/json": {"schema": schema_ref("FollowUpInput")}}))
+        }
         Input::Attendance => Some(json!({
             "application/json": {"schema": schema_ref("AttendanceInput")},
             "text/csv": {"schema": {"type": "string"}},
@@ -270,6 +284,22 @@ fn responses(operation: &Operation) -> Value {
             "The results.",
             json_of(schema_ref("FeedbackResults")),
         ),
+        Output::Messages | Output::FollowUps => (
+            if operation.output == Output::FollowUps {
+                "201"
+            } else {
+                "200"
+            },
+            "The messages.",
+            json_of(json!({"type": "object", "properties": {
+                "items": {"type": "array", "items": schema_ref("Message")}}})),
+        ),
+        Output::Message => ("200", "The message.", json_of(schema_ref("Message"))),
+        Output::CreatedMessage => (
+            "201",
+            "The new message: `id`, `audience`, `recipients`, `status` and the rest.",
+            json_of(schema_ref("Message")),
+        ),
         Output::AttendanceResult => (
             "200",
             "What was matched.",
@@ -306,6 +336,10 @@ fn responses(operation: &Operation) -> Value {
     }
     if operation.input == Input::NewEvent {
         all["409"] = error("An event with this slug exists already.");
+    }
+    if operation.path.contains("{message}") {
+        all["404"] = error("No such event or message, or not one this token's organizer manages.");
+        all["409"] = error("The message was sent or withdrawn already (`message_settled`).");
     }
     if operation.output == Output::Zip {
         all["409"] = error("The event has not ended yet.");

@@ -40,6 +40,8 @@ pub struct Model {
     pub sequence: Option<i32>,
     /// What else the notice needs when rendered (JSON), e.g. an event's previous start.
     pub params: Option<String>,
+    /// The message to registrants this email carries (`messages.id`), for its delivery counts.
+    pub message_ref: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

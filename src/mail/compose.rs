@@ -13,6 +13,9 @@ pub struct EmailContent {
     pub subject: String,
     pub greeting: String,
     pub paragraphs: Vec<String>,
+    /// The HTML of the paragraphs when they come from Markdown (a message to registrants),
+    /// already sanitised; the plain-text part keeps the Markdown source.
+    pub body_html: Option<String>,
     /// A button: its label and link.
     pub action: Option<(String, String)>,
     /// Label and value pairs: date, place, status…
@@ -61,6 +64,17 @@ pub struct OutgoingEmail {
     pub to_email: String,
     pub content: EmailContent,
     pub invite: Option<(Method, String)>,
+    /// Bulk mail (a message to registrants): the list it belongs to and where to leave it.
+    pub list: Option<ListHeaders>,
+}
+
+/// RFC 2919 and RFC 2369 headers: `List-Id` names the event's messages, so mail programs can
+/// sort and filter them; `List-Unsubscribe` leads to the participant's page, where they cancel.
+#[derive(Debug, Clone)]
+pub struct ListHeaders {
+    /// `Title <slug.host>`.
+    pub id: String,
+    pub unsubscribe: String,
 }
 
 #[derive(Template)]
@@ -107,6 +121,14 @@ pub fn render(email: &OutgoingEmail, from: &Mailbox, message_id: &str) -> anyhow
         .message_id(Some(message_id.to_string()));
     builder = builder.header(ContentLanguage(email.content.lang.to_string()));
     builder = builder.header(AutoSubmitted);
+    if let Some(list) = &email.list {
+        builder = builder
+            .header(ListId(single_line(&list.id)))
+            .header(ListUnsubscribe(format!(
+                "<{}>",
+                single_line(&list.unsubscribe)
+            )));
+    }
     let message = match &email.invite {
         Some((method, ics)) => {
             let content_type = ContentType::parse(&method.content_type())?;
@@ -140,6 +162,28 @@ impl lettre::message::header::Header for ContentLanguage {
         HeaderValue::new(Self::name(), self.0.clone())
     }
 }
+
+macro_rules! text_header {
+    ($name:ident, $header:literal) => {
+        #[derive(Clone)]
+        struct $name(String);
+
+        impl lettre::message::header::Header for $name {
+            fn name() -> HeaderName {
+                HeaderName::new_from_ascii_str($header)
+            }
+            fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+                Ok(Self(s.to_string()))
+            }
+            fn display(&self) -> HeaderValue {
+                HeaderValue::new(Self::name(), self.0.clone())
+            }
+        }
+    };
+}
+
+text_header!(ListId, "List-Id");
+text_header!(ListUnsubscribe, "List-Unsubscribe");
 
 /// RFC 3834: every message Convene sends is automatic, so out-of-office replies and other
 /// responders must not answer it.
@@ -180,6 +224,7 @@ mod tests {
                 Method::Request,
                 "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".into(),
             )),
+            list: None,
         }
     }
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::Method;
 use crate::db::programme::{self, Session};
-use crate::db::{event, outbox, registration};
+use crate::db::{event, message, outbox, registration};
 use crate::domain::Lang;
 use crate::i18n::{Arg, format_date_time, format_range, t, t_args};
 use crate::services::invites::programme_ics;
@@ -99,6 +99,7 @@ fn notice_of(kind: &str, params: &Params) -> Option<Notice> {
         Notice::SessionsChanged,
         Notice::SessionsCancelled,
         Notice::DelegationSummary,
+        Notice::Message,
     ]
     .into_iter()
     .find(|notice| notice.kind() == kind)
@@ -167,6 +168,8 @@ pub struct Subjects {
     parts: Mutex<HashMap<(i64, Lang), Arc<EventParts>>>,
     /// Per registration with a programme: each chosen session and whether it holds a seat.
     programmes: HashMap<i64, Vec<(Session, bool)>>,
+    /// The messages to registrants the rows carry.
+    messages: HashMap<i64, message::Model>,
 }
 
 impl Subjects {
@@ -182,9 +185,24 @@ impl Subjects {
                 events: HashMap::new(),
                 parts: Mutex::default(),
                 programmes: HashMap::new(),
+                messages: HashMap::new(),
             });
         }
         let programmes = load_programmes(db, &reg_ids).await?;
+        let mut message_ids: Vec<i64> = rows.iter().filter_map(|r| r.message_ref).collect();
+        message_ids.sort_unstable();
+        message_ids.dedup();
+        let messages = if message_ids.is_empty() {
+            HashMap::new()
+        } else {
+            message::Entity::find()
+                .filter(message::Column::Id.is_in(message_ids))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|m| (m.id, m))
+                .collect()
+        };
         let registrations: HashMap<i64, registration::Model> = registration::Entity::find()
             .filter(registration::Column::Id.is_in(reg_ids))
             .all(db)
@@ -207,6 +225,7 @@ impl Subjects {
             events,
             parts: Mutex::default(),
             programmes,
+            messages,
         })
     }
 
@@ -235,6 +254,15 @@ impl Subjects {
             ev.sequence = sequence;
         }
         let token = state.secret.registration_token(ev.id, &reg.email_key);
+        if notice == Notice::Message {
+            let msg = row
+                .message_ref
+                .and_then(|id| self.messages.get(&id))
+                .ok_or("the message no longer exists")?;
+            let email = crate::services::messages::compose(state, &ev, reg, &token, msg);
+            return super::compose::render(&email, &state.mail_from, &row.message_id)
+                .map_err(|e| e.to_string());
+        }
         let extra = match notice {
             Notice::DelegationSummary => Some(delegation_lines(&params, reg.lang())),
             _ => change_summary(&params, &ev, reg),
@@ -363,6 +391,7 @@ mod tests {
             Notice::SessionsChanged,
             Notice::SessionsCancelled,
             Notice::DelegationSummary,
+            Notice::Message,
         ] {
             let params = Params {
                 had_invite: notice == Notice::Cancelled { had_invite: true },

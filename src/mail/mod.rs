@@ -6,5 +6,5 @@ pub mod outbox;
 pub mod qr_png;
 mod transport;
 
-pub use compose::{EmailContent, InlineImage, OutgoingEmail};
+pub use compose::{EmailContent, InlineImage, ListHeaders, OutgoingEmail};
 pub use transport::{SendError, Transport};

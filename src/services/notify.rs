@@ -35,6 +35,8 @@ pub enum Notice {
     SessionsCancelled,
     /// To a delegation's contact: the delegates registered and their states.
     DelegationSummary,
+    /// A message an organizer wrote to registrants (`services::messages`).
+    Message,
 }
 
 impl Notice {
@@ -52,6 +54,7 @@ impl Notice {
             Notice::SessionsChanged => "sessions_changed",
             Notice::SessionsCancelled => "sessions_cancelled",
             Notice::DelegationSummary => "delegation_summary",
+            Notice::Message => "message",
         }
     }
 
@@ -69,6 +72,7 @@ impl Notice {
             Notice::SessionsChanged => "email-sessions-changed",
             Notice::SessionsCancelled => "email-sessions-cancelled",
             Notice::DelegationSummary => "email-delegation",
+            Notice::Message => "message",
         }
     }
 
@@ -222,6 +226,7 @@ pub fn compose_with(
             &[("name", Arg::Text(reg.name.clone()))],
         ),
         paragraphs,
+        body_html: None,
         action,
         details,
         links,
@@ -236,6 +241,7 @@ pub fn compose_with(
         to_email: reg.email.clone(),
         content,
         invite: invite.map(|method| (method, personal_ics(state, ev, reg, token, method))),
+        list: None,
     }
 }
 

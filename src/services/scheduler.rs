@@ -1,5 +1,5 @@
 //! Jobs that run on a timer inside `serve`: expiring unconfirmed registrations, anonymising
-//! old ones (retention) and sending reminders. Each job claims rows with guarded updates, so several instances
+//! old ones (retention), sending scheduled messages and reminders. Each job claims rows with guarded updates, so several instances
 //! can run it at once without doing anything twice.
 
 use sea_orm::EntityTrait;
@@ -53,6 +53,10 @@ pub async fn run_once(state: &AppState) -> anyhow::Result<()> {
             anonymised,
             "registrations anonymised by the retention policy"
         );
+    }
+    let messages = super::messages::send_due(state).await?;
+    if messages > 0 {
+        tracing::info!(messages, "scheduled messages sent");
     }
     let reminded = super::reminders::send_due(state).await?;
     if reminded > 0 {

@@ -19,7 +19,7 @@ mod home;
 mod join;
 mod layers;
 mod lost_link;
-mod markdown;
+pub mod markdown;
 mod observe;
 mod options;
 pub mod pages;

@@ -3,7 +3,7 @@
 
 use super::{Input, Operation, Output, Query, op};
 
-pub const OPERATIONS: [Operation; 19] = [
+pub const OPERATIONS: [Operation; 26] = [
     op(
         "get",
         "/api/v1/events",
@@ -212,5 +212,79 @@ pub const OPERATIONS: [Operation; 19] = [
          back on.",
         Input::None,
         Output::Accepted,
+    ),
+    op(
+        "get",
+        "/api/v1/events/{slug}/messages",
+        "listMessages",
+        "Messages to registrants",
+        "The event's messages, newest first, each with its state and, per outbox state \
+         (`queued`, `sent`, `retrying`, `failed`), how many of its emails are there.",
+        Input::None,
+        Output::Messages,
+    ),
+    op(
+        "post",
+        "/api/v1/events/{slug}/messages",
+        "createMessage",
+        "Write to registrants",
+        "`audience` is `registered` (pending, confirmed and waitlisted), `confirmed`, \
+         `waitlisted`, `attended` (confirmed and attended) or `absent` (confirmed, not \
+         attended). `subject` and `body` (Markdown) are keyed by language; every language with \
+         one needs the other, and at least one language is needed. Without `send_at` the \
+         message goes at once (the answer's `recipients` is how many it reached); with it, it \
+         waits, and can be changed or withdrawn until then. The audience is worked out when it \
+         goes; cancelled, expired and erased registrations never get it. Each recipient reads \
+         their own language, or the event's default where it is missing.",
+        Input::Message,
+        Output::CreatedMessage,
+    ),
+    op(
+        "post",
+        "/api/v1/events/{slug}/messages/follow-up",
+        "createFollowUps",
+        "Write the follow-ups after the event",
+        "Writes two drafts, to those who attended (with their certificate link, and the \
+         feedback link where the event asks for feedback) and to those absent, with the \
+         `recording` and `materials` links given; 422 before the event ended.",
+        Input::FollowUp,
+        Output::FollowUps,
+    ),
+    op(
+        "get",
+        "/api/v1/events/{slug}/messages/{message}",
+        "getMessage",
+        "Read a message",
+        "",
+        Input::None,
+        Output::Message,
+    ),
+    op(
+        "patch",
+        "/api/v1/events/{slug}/messages/{message}",
+        "updateMessage",
+        "Change a message not sent yet",
+        "Takes the whole message again, as `createMessage` does; a `send_at` schedules it. \
+         409 once it was sent or withdrawn.",
+        Input::Message,
+        Output::Message,
+    ),
+    op(
+        "post",
+        "/api/v1/events/{slug}/messages/{message}/send",
+        "sendMessage",
+        "Send a draft or scheduled message now",
+        "409 once it was sent or withdrawn.",
+        Input::None,
+        Output::Message,
+    ),
+    op(
+        "post",
+        "/api/v1/events/{slug}/messages/{message}/withdraw",
+        "withdrawMessage",
+        "Withdraw a message not sent yet",
+        "409 once it was sent or withdrawn.",
+        Input::None,
+        Output::Message,
     ),
 ];

@@ -248,6 +248,36 @@ pub fn all() -> Value {
                     "registration.created", "registration.confirmed", "registration.cancelled",
                     "attendance.marked", "message.sent"]}},
                 "event": {"type": ["string", "null"], "description": "An event slug."}}},
+            "MessageInput": {"type": "object", "required": ["audience", "subject", "body"],
+                "properties": {
+                "audience": {"type": "string", "enum": ["registered", "confirmed", "waitlisted",
+                    "attended", "absent"]},
+                "subject": {"type": "object", "description": "Language code → subject (up to \
+                    200 characters).", "additionalProperties": {"type": "string"}},
+                "body": {"type": "object", "description": "Language code → Markdown body. \
+                    `{{name}}`, `{{link}}` (the participant's page), `{{certificate}}` and \
+                    `{{feedback}}` become each recipient's own.",
+                    "additionalProperties": {"type": "string"}},
+                "send_at": {"type": ["string", "null"], "format": "date-time",
+                    "description": "null: now."}}},
+            "FollowUpInput": {"type": "object", "properties": {
+                "recording": {"type": ["string", "null"], "format": "uri"},
+                "materials": {"type": ["string", "null"], "format": "uri"}}},
+            "Message": {"type": "object", "properties": {
+                "id": {"type": "integer"},
+                "audience": {"type": "string"},
+                "status": {"type": "string", "enum": ["draft", "scheduled", "sent", "withdrawn"]},
+                "recipients": {"type": "integer", "description": "How many it reached; before \
+                    it goes, how many it would reach now."},
+                "subject": {"type": "object", "additionalProperties": {"type": "string"}},
+                "body": {"type": "object", "additionalProperties": {"type": "string"}},
+                "missing_languages": {"type": "array", "items": lang.clone(),
+                    "description": "Offered languages without a text: their readers get the \
+                    event's default language."},
+                "send_at": nullable_time.clone(), "sent_at": nullable_time.clone(),
+                "delivery": {"type": "object", "description": "Emails per outbox state.",
+                    "additionalProperties": {"type": "integer"}},
+                "created_at": time.clone(), "created_by": {"type": "string"}}},
             "CreatedWebhook": {"type": "object", "properties": {
                 "id": {"type": "integer"},
                 "secret": {"type": "string", "description": "`whsec_` and the base64 key."}}},
