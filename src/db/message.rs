@@ -123,36 +123,46 @@ pub async fn delivery_counts(
     Ok(out)
 }
 
-/// The messages a registration was sent, oldest first, with each email's status: the
-/// participant's history on the admin's registration view.
-pub async fn history_of(
+/// Per registration, the messages it was sent (subject in the first language written, and
+/// the email's outbox status), oldest first: the participant's history on the admin's
+/// registration list.
+pub async fn received_by(
     db: &impl ConnectionTrait,
-    registration_id: i64,
-) -> Result<Vec<(Model, String)>, DbErr> {
+    registration_ids: &[i64],
+) -> Result<HashMap<i64, Vec<(String, String)>>, DbErr> {
     use super::outbox;
-    let rows: Vec<(Option<i64>, String)> = outbox::Entity::find()
+    if registration_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows: Vec<(Option<i64>, Option<i64>, String)> = outbox::Entity::find()
         .select_only()
+        .column(outbox::Column::RegistrationId)
         .column(outbox::Column::MessageRef)
         .column(outbox::Column::Status)
-        .filter(outbox::Column::RegistrationId.eq(registration_id))
+        .filter(outbox::Column::RegistrationId.is_in(registration_ids.iter().copied()))
         .filter(outbox::Column::MessageRef.is_not_null())
         .order_by_asc(outbox::Column::Id)
         .into_tuple()
         .all(db)
         .await?;
-    let ids: Vec<i64> = rows.iter().filter_map(|(id, _)| *id).collect();
+    let mut ids: Vec<i64> = rows.iter().filter_map(|(_, m, _)| *m).collect();
+    ids.sort_unstable();
+    ids.dedup();
     if ids.is_empty() {
-        return Ok(Vec::new());
+        return Ok(HashMap::new());
     }
-    let messages: HashMap<i64, Model> = Entity::find()
+    let subjects: HashMap<i64, String> = Entity::find()
         .filter(Column::Id.is_in(ids))
         .all(db)
         .await?
         .into_iter()
-        .map(|m| (m.id, m))
+        .map(|m| (m.id, m.subjects().into_values().next().unwrap_or_default()))
         .collect();
-    Ok(rows
-        .into_iter()
-        .filter_map(|(id, status)| Some((messages.get(&id?)?.clone(), status)))
-        .collect())
+    let mut out: HashMap<i64, Vec<(String, String)>> = HashMap::new();
+    for (reg, msg, status) in rows {
+        if let (Some(reg), Some(subject)) = (reg, msg.and_then(|m| subjects.get(&m))) {
+            out.entry(reg).or_default().push((subject.clone(), status));
+        }
+    }
+    Ok(out)
 }

@@ -22,7 +22,7 @@ use super::audit::{self, Actor};
 
 pub use email::{compose, test_email};
 pub use followup::{FollowUpLinks, create_follow_ups};
-pub use queue::{audience_size, send_due};
+pub use queue::{audience_sample, audience_size, send_due};
 
 /// The longest subject and body accepted, in characters.
 pub const MAX_SUBJECT: usize = 200;
@@ -333,4 +333,60 @@ fn describe(msg: &message::Model) -> String {
         line.push_str(&format!(" · {n}"));
     }
     line
+}
+
+/// A message as written in a form, not stored: what a preview or a test shows.
+pub fn unsaved(ev: &event::Model, checked: &Checked) -> message::Model {
+    let now = Utc::now();
+    message::Model {
+        id: 0,
+        event_id: ev.id,
+        audience: checked.audience.as_str().into(),
+        subject: json_texts(&checked.subject),
+        body: json_texts(&checked.body),
+        status: "draft".into(),
+        send_at: checked.send_at,
+        sent_at: None,
+        recipients: None,
+        created_by: None,
+        created_by_label: String::new(),
+        created_at: now,
+        updated_at: now,
+    }
+}
+
+/// Sends `msg` in `lang` to its author alone, through the outbox like every email, with an
+/// example link in place of a participant's.
+pub async fn send_test(
+    state: &AppState,
+    ev: &event::Model,
+    msg: &message::Model,
+    lang: Lang,
+    to: &str,
+) -> Result<(), AppError> {
+    use crate::db::outbox;
+    let email = test_email(state, ev, msg, lang, to);
+    let message_id = format!("<{}@{}>", uuid::Uuid::new_v4(), state.host());
+    let bytes = crate::mail::compose::render(&email, &state.mail_from, &message_id)
+        .map_err(AppError::Internal)?;
+    let now = state.now();
+    let txn = state.write().await?;
+    outbox::ActiveModel {
+        message_id: Set(message_id),
+        event_id: Set(Some(ev.id)),
+        registration_id: Set(None),
+        kind: Set("message_test".into()),
+        sender: Set(state.mail_from.email.to_string()),
+        recipient: Set(to.to_string()),
+        payload: Set(String::from_utf8_lossy(&bytes).into_owned()),
+        status: Set("queued".into()),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&*txn)
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }

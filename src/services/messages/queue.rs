@@ -40,6 +40,20 @@ pub async fn audience_size(
     audience_query(ev, audience).count(db).await
 }
 
+/// The first `limit` people of `audience`, to preview a message as one of them would read it.
+pub async fn audience_sample(
+    db: &impl ConnectionTrait,
+    ev: &event::Model,
+    audience: Audience,
+    limit: u64,
+) -> Result<Vec<registration::Model>, sea_orm::DbErr> {
+    audience_query(ev, audience)
+        .order_by_asc(registration::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await
+}
+
 /// Sends `msg` inside the caller's transaction: claims it (from `from`, so that it goes once
 /// whoever else tries), queues one intent per recipient, records the count, the change log
 /// entry and the `message.sent` webhook.

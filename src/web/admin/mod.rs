@@ -16,6 +16,7 @@ mod event_status;
 mod events;
 mod exports;
 mod login;
+mod messages;
 mod password;
 mod questions;
 mod registration_actions;
@@ -133,6 +134,22 @@ pub fn router() -> Router<AppState> {
         .route(
             "/admin/events/{slug}/registrations.json",
             get(exports::export_json),
+        )
+        .route(
+            "/admin/events/{slug}/messages",
+            get(messages::show_messages).post(messages::post_message),
+        )
+        .route(
+            "/admin/events/{slug}/messages/follow-up",
+            post(messages::follow_up),
+        )
+        .route(
+            "/admin/events/{slug}/messages/{id}/send",
+            post(messages::send_message),
+        )
+        .route(
+            "/admin/events/{slug}/messages/{id}/withdraw",
+            post(messages::withdraw_message),
         )
         .route("/admin/events/{slug}/checkin", get(checkin::show_checkin))
         .route("/admin/events/{slug}/checkin/{id}", post(checkin::check_in))

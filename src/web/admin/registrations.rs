@@ -99,6 +99,8 @@ pub struct RegRow {
     pub joined: Option<String>,
     pub delivery: Option<String>,
     pub active: bool,
+    /// The messages to registrants this person was sent: subject and email status.
+    pub messages: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -148,9 +150,14 @@ pub async fn list_registrations(
     let mut rows = Vec::with_capacity(found.len());
     let ids: Vec<i64> = found.iter().map(|r| r.id).collect();
     let mut delivery = outbox::delivery_states(&state.db, &ids).await?;
+    let mut received = crate::db::message::received_by(&state.db, &ids).await?;
     for reg in found {
         let delivery = delivery.remove(&reg.id);
-        rows.push(row(reg, delivery, ev.tz(), lang));
+        let messages = received.remove(&reg.id).unwrap_or_default();
+        rows.push(RegRow {
+            messages,
+            ..row(reg, delivery, ev.tz(), lang)
+        });
     }
     let base = format!("/admin/events/{}/registrations", ev.slug);
     let filters = query.filters(None);
@@ -275,5 +282,6 @@ fn row(
         organization: reg.organization,
         status: reg.status,
         delivery,
+        messages: Vec::new(),
     }
 }

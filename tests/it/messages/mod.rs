@@ -1,6 +1,7 @@
 //! Messages to registrants over the real SMTP server: audiences, languages, personal links,
 //! bulk-mail headers, scheduling with the app's clock, refusals and the `message.sent` webhook.
 
+mod admin_pages;
 mod audiences;
 mod delivery;
 mod schedule;
