@@ -294,7 +294,7 @@ pub async fn post_message(
     let actor = Actor::organizer(&user.user);
     let checked = messages::check(input, state.now());
     let mut page = page(&state, &ctx, &user, &ev, draft).await?;
-    let tr = page.l.tr.clone();
+    let tr = page.l.tr;
     let outcome = match checked {
         Err(e) => Err(e),
         Ok(_) if bad_time => Err(MessageError::Invalid(vec![(
@@ -461,7 +461,7 @@ pub async fn follow_up(
         ),
         Err(MessageError::Invalid(fields)) => {
             let mut page = page(&state, &ctx, &user, &ev, draft_of(&ev, None)).await?;
-            let tr = page.l.tr.clone();
+            let tr = page.l.tr;
             page.errors = fields.into_iter().map(|(f, k)| (f, tr.t(k))).collect();
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
