@@ -103,6 +103,8 @@ impl MessagesPage {
 pub struct PageQuery {
     pub done: Option<String>,
     pub edit: Option<i64>,
+    /// How many a message just sent reached.
+    pub n: Option<u64>,
 }
 
 fn done_key(done: Option<&str>) -> Option<&'static str> {
@@ -237,7 +239,8 @@ pub async fn show_messages(
         None => None,
     };
     let mut page = page(&state, &ctx, &user, &ev, draft_of(&ev, editing.as_ref())).await?;
-    page.notice = done_key(query.done.as_deref()).map(|k| page.l.tr.t(k));
+    page.notice =
+        done_key(query.done.as_deref()).map(|k| page.l.tr.a1(k, "count", query.n.unwrap_or(0)));
     Ok(render(&page))
 }
 
@@ -320,10 +323,10 @@ pub async fn post_message(
             "draft" => match id {
                 Some(id) => messages::update(&state, &ev, id, checked, &actor)
                     .await
-                    .map(|_| "saved"),
+                    .map(|_| "saved".to_string()),
                 None => messages::create(&state, &ev, checked, &actor, Start::Draft)
                     .await
-                    .map(|_| "saved"),
+                    .map(|_| "saved".to_string()),
             },
             _ => {
                 let later = checked.send_at.is_some();
@@ -337,12 +340,9 @@ pub async fn post_message(
                     }
                     None => messages::create(&state, &ev, checked, &actor, Start::Send).await,
                 };
-                result.map(|m| {
-                    if m.status == "sent" {
-                        "sent"
-                    } else {
-                        "scheduled"
-                    }
+                result.map(|m| match m.recipients {
+                    Some(n) if m.status == "sent" => format!("sent&n={n}"),
+                    _ => "scheduled".into(),
                 })
             }
         },
@@ -411,9 +411,9 @@ pub async fn send_message(
 ) -> PageResult {
     let ev = managed_event(&state, &user, &slug).await?;
     let done = match messages::send_now(&state, &ev, id, &Actor::organizer(&user.user)).await {
-        Ok(_) => "sent",
+        Ok(m) => format!("sent&n={}", m.recipients.unwrap_or(0)),
         Err(MessageError::App(e)) => return Err(e),
-        Err(_) => "settled",
+        Err(_) => "settled".into(),
     };
     Ok(Redirect::to(&format!("/admin/events/{}/messages?done={done}", ev.slug)).into_response())
 }
