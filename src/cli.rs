@@ -1,4 +1,5 @@
-//! The command line: `serve`, `migrate`, `demo`, `user add`, `token create`, `export`.
+//! The command line: `serve`, `migrate`, `demo`, `user add`, `token create`, `export`,
+//! `members import`.
 
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
@@ -65,6 +66,21 @@ pub enum Command {
     },
     /// Exports an event's registrations with attendance as CSV, XLSX or JSON.
     Export(crate::export::command::ExportArgs),
+    /// Manages the member directory.
+    Members {
+        #[command(subcommand)]
+        action: MembersAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MembersAction {
+    /// Imports member organisations and contacts from a CSV file with the columns
+    /// organization, country, region, contact_name, email, language (safe to repeat).
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -232,6 +248,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Export(args) => crate::export::command::run(&settings, args).await,
+        Command::Members {
+            action: MembersAction::Import { file },
+        } => import_members(settings, &file).await,
     }
 }
 
@@ -328,4 +347,33 @@ async fn shutdown_signal() {
     }
     #[cfg(not(unix))]
     let _ = ctrl_c.await;
+}
+
+/// `convene members import FILE`: every bad row on its own line, and nothing imported unless
+/// every row is good.
+async fn import_members(settings: Settings, file: &std::path::Path) -> anyhow::Result<()> {
+    use crate::services::members;
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let rows = match members::parse_csv(&text) {
+        Ok(rows) => rows,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{}: {problem}", file.display());
+            }
+            anyhow::bail!("{} bad row(s); nothing was imported", problems.len());
+        }
+    };
+    let state = build_state(settings).await?;
+    let summary = members::import(&state, &rows).await?;
+    println!(
+        "{} rows: {} organisations created, {} updated; {} contacts created, {} updated; {} unchanged",
+        rows.len(),
+        summary.organisations_created,
+        summary.organisations_updated,
+        summary.contacts_created,
+        summary.contacts_updated,
+        summary.unchanged
+    );
+    Ok(())
 }

@@ -17,6 +17,7 @@ mod m20261130_000006_after_event;
 mod m20261130_000009_programmes;
 mod m20261130_000010_webhooks;
 mod m20261201_000020_msg2_messages;
+mod m20261201_000021_msg2_members;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000009_programmes::Migration),
             Box::new(m20261130_000010_webhooks::Migration),
             Box::new(m20261201_000020_msg2_messages::Migration),
+            Box::new(m20261201_000021_msg2_members::Migration),
         ]
     }
 }

@@ -8,6 +8,7 @@ mod docs;
 mod events;
 mod exports;
 mod feedback;
+mod members;
 mod messages;
 pub mod openapi;
 mod privacy;
@@ -91,6 +92,7 @@ pub fn router() -> Router<AppState> {
             "/api/v1/events/{slug}/certificates.zip",
             get(certificates::certificates_zip),
         )
+        .route("/api/v1/members", get(members::list_members))
         .route(
             "/api/v1/events/{slug}/messages",
             get(messages::list_messages).post(messages::create_message),

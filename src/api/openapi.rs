@@ -39,6 +39,7 @@ pub enum Output {
     Message,
     CreatedMessage,
     FollowUps,
+    Members,
 }
 
 /// What an operation reads from its query string.
@@ -51,6 +52,8 @@ pub enum Query {
     Filters,
     /// `from` and `to`: days (UTC) the events start within, both included.
     DateRange,
+    /// `q` and `region`.
+    Members,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -146,6 +149,13 @@ fn operation_object(operation: &Operation) -> Value {
                 "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}}));
         }
         Query::Filters => parameters.extend(filters()),
+        Query::Members => {
+            parameters.push(json!({"name": "q", "in": "query",
+                "description": "Part of an organisation's name, a country code, a contact's \
+                name or address, letter case ignored.", "schema": {"type": "string"}}));
+            parameters.push(json!({"name": "region", "in": "query",
+                "schema": {"type": "string", "enum": crate::domain::Region::ALL.map(|r| r.as_str())}}));
+        }
         Query::DateRange => {
             for (name, description) in [
                 ("from", "Events starting on or after this day (UTC)."),
@@ -295,6 +305,12 @@ fn responses(operation: &Operation) -> Value {
                 "items": {"type": "array", "items": schema_ref("Message")}}})),
         ),
         Output::Message => ("200", "The message.", json_of(schema_ref("Message"))),
+        Output::Members => (
+            "200",
+            "The organisations.",
+            json_of(json!({"type": "object", "properties": {
+                "items": {"type": "array", "items": schema_ref("Member")}}})),
+        ),
         Output::CreatedMessage => (
             "201",
             "The new message: `id`, `audience`, `recipients`, `status` and the rest.",

@@ -14,6 +14,7 @@ pub mod feedback;
 pub mod followup;
 mod lease;
 pub mod login_attempt;
+pub mod member;
 pub mod message;
 pub mod organizer;
 pub mod outbox;

@@ -79,6 +79,58 @@ pub fn members() -> &'static [(&'static str, &'static str)] {
     &LIST
 }
 
+/// The member directory from the same list: each organisation with one example contact at a
+/// reserved domain (`example.org`), in the language the country most likely reads. Rows are
+/// found by name and address, so loading twice creates nothing twice.
+async fn load_members(state: &AppState) -> anyhow::Result<()> {
+    use crate::services::members::{self, MemberRow};
+    let rows: Vec<MemberRow> = members()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (country, name))| {
+            let country = crate::domain::CountryCode::parse(country)?;
+            let short = name.split(" - ").next().unwrap_or(name).trim();
+            let email =
+                crate::domain::EmailAddress::parse(&format!("member{:03}@example.org", i + 1))?;
+            Some(MemberRow {
+                line: i as u64 + 2,
+                organization: (*name).to_string(),
+                region: crate::domain::Region::of_country(country.as_str()),
+                contact: Some((
+                    format!("Contact {short}"),
+                    email,
+                    demo_language(country.as_str()),
+                )),
+                country,
+            })
+        })
+        .collect();
+    members::import(state, &rows).await?;
+    Ok(())
+}
+
+/// The language a member in this country most likely reads.
+fn demo_language(country: &str) -> Lang {
+    match country {
+        "BR" | "AO" | "CV" | "GW" | "MZ" | "PT" | "ST" => Lang::Pt,
+        "BE" | "NL" => Lang::Nl,
+        "GH" | "NG" | "LR" | "SL" | "GM" | "IN" | "PH" | "BD" | "LK" | "NP" | "PK" => Lang::En,
+        "ES" => Lang::Es,
+        c if crate::domain::Region::of_country(c) == crate::domain::Region::LatinAmerica => {
+            Lang::Es
+        }
+        c if matches!(
+            crate::domain::Region::of_country(c),
+            crate::domain::Region::CentralAfrica | crate::domain::Region::WestAfrica
+        ) =>
+        {
+            Lang::Fr
+        }
+        "FR" | "HT" => Lang::Fr,
+        _ => Lang::En,
+    }
+}
+
 /// Loads the demo events and the demo organizer.
 pub async fn load(state: &AppState) -> anyhow::Result<Loaded> {
     let file: DemoFile = Figment::from(Toml::string(EVENTS)).extract()?;
@@ -149,6 +201,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<Loaded> {
         created += 1;
     }
     created += registrations::load(state).await?;
+    load_members(state).await?;
     Ok(Loaded {
         created,
         new_password,

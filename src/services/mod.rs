@@ -11,6 +11,7 @@ pub mod feedback;
 pub mod followups;
 pub mod invites;
 pub mod lost_link;
+pub mod members;
 pub mod messages;
 pub mod notify;
 pub mod place;

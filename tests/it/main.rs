@@ -25,6 +25,7 @@ mod hostile;
 mod instances;
 mod languages;
 mod lost_links;
+mod members;
 mod messages;
 mod operations;
 mod outbox_batch;

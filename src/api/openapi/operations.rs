@@ -3,7 +3,7 @@
 
 use super::{Input, Operation, Output, Query, op};
 
-pub const OPERATIONS: [Operation; 26] = [
+pub const OPERATIONS: [Operation; 27] = [
     op(
         "get",
         "/api/v1/events",
@@ -287,4 +287,18 @@ pub const OPERATIONS: [Operation; 26] = [
         Input::None,
         Output::Message,
     ),
+    Operation {
+        query: Query::Members,
+        ..op(
+            "get",
+            "/api/v1/members",
+            "listMembers",
+            "The member directory",
+            "Member organisations by name, each with its country, region and contacts (name, \
+             email, language). Filled by `convene members import FILE` and the admin's member \
+             pages.",
+            Input::None,
+            Output::Members,
+        )
+    },
 ];

@@ -260,6 +260,12 @@ pub fn all() -> Value {
                     "additionalProperties": {"type": "string"}},
                 "send_at": {"type": ["string", "null"], "format": "date-time",
                     "description": "null: now."}}},
+            "Member": {"type": "object", "properties": {
+                "id": {"type": "integer"}, "organization": {"type": "string"},
+                "country": {"type": "string"}, "region": {"type": "string"},
+                "contacts": {"type": "array", "items": {"type": "object", "properties": {
+                    "id": {"type": "integer"}, "name": {"type": "string"},
+                    "email": {"type": "string"}, "language": lang.clone()}}}}},
             "FollowUpInput": {"type": "object", "properties": {
                 "recording": {"type": ["string", "null"], "format": "uri"},
                 "materials": {"type": ["string", "null"], "format": "uri"}}},

@@ -16,6 +16,7 @@ mod event_status;
 mod events;
 mod exports;
 mod login;
+mod members;
 mod messages;
 mod password;
 mod questions;
@@ -53,6 +54,14 @@ pub fn router() -> Router<AppState> {
             get(password::show_password).post(password::change_password),
         )
         .route("/admin/events", get(events::list_events))
+        .route(
+            "/admin/members",
+            get(members::list_members).post(members::add_member),
+        )
+        .route(
+            "/admin/members/{id}",
+            get(members::show_member).post(members::update_member),
+        )
         .route(
             "/admin/webhooks",
             get(webhooks::list_webhooks).post(webhooks::create_webhook),

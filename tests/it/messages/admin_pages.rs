@@ -80,7 +80,11 @@ async fn an_organizer_previews_tests_and_sends_a_message_from_the_admin() {
     fields.push(("action", "send"));
     let res = admin.submit(page, page, &fields).await;
     assert_eq!(res.status(), 303);
-    assert!(location(&res).ends_with("done=sent&n=1"), "{}", location(&res));
+    assert!(
+        location(&res).ends_with("done=sent&n=1"),
+        "{}",
+        location(&res)
+    );
     let id = list(&app, "talk").await[0]["id"].as_i64().expect("id");
     wait_delivered(&app, "talk", id, 1).await;
     let mail = mime::parse(&app.smtp.to("ana@example.org")[1].data);

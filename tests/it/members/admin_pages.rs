@@ -1,0 +1,88 @@
+//! The member pages: add an organisation with a contact, a refused form keeps its values and
+//! names the field, search finds it, its page adds a second contact.
+
+use super::super::admin::{ADMIN, location, signed_in};
+use super::super::helpers::spawn_app;
+use super::members;
+
+#[tokio::test]
+async fn an_organizer_adds_searches_and_edits_members() {
+    let app = spawn_app().await;
+    let mut admin = signed_in(&app, ADMIN).await;
+    let (status, html) = admin.get("/admin/members").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("id=\"no-members\""));
+
+    let res = admin
+        .submit(
+            "/admin/members",
+            "/admin/members",
+            &[
+                ("organization", "UNTM"),
+                ("country", "ML"),
+                ("region", ""),
+                ("contact_name", "Awa"),
+                ("email", "awa@@example"),
+                ("language", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.expect("page");
+    assert!(
+        html.contains("id=\"member-email-error\""),
+        "the address is named"
+    );
+    assert!(html.contains("value=\"UNTM\""), "values kept");
+    assert!(members(&app, "").await.is_empty());
+
+    let res = admin
+        .submit(
+            "/admin/members",
+            "/admin/members",
+            &[
+                (
+                    "organization",
+                    "UNTM - Union nationale des travailleurs du Mali",
+                ),
+                ("country", "ML"),
+                ("region", ""),
+                ("contact_name", "Awa Traoré"),
+                ("email", "awa@example.org"),
+                ("language", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = location(&res);
+    let (_, html) = admin.get("/admin/members?q=traor").await;
+    assert!(
+        html.contains("Union nationale des travailleurs du Mali"),
+        "search by contact"
+    );
+    let (_, html) = admin.get("/admin/members?q=nobody").await;
+    assert!(html.contains("id=\"no-members\""));
+
+    let res = admin
+        .submit(
+            &page,
+            page.split('?').next().expect("path"),
+            &[
+                (
+                    "organization",
+                    "UNTM - Union nationale des travailleurs du Mali",
+                ),
+                ("country", "ML"),
+                ("region", "west_africa"),
+                ("contact_name", "Moussa Keita"),
+                ("email", "moussa@example.org"),
+                ("language", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let all = members(&app, "").await;
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0]["region"], "west_africa");
+    assert_eq!(all[0]["contacts"].as_array().expect("contacts").len(), 2);
+}
