@@ -18,6 +18,7 @@ mod m20261130_000009_programmes;
 mod m20261130_000010_webhooks;
 mod m20261201_000020_msg2_messages;
 mod m20261201_000021_msg2_members;
+mod m20261201_000022_msg2_invitations;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000010_webhooks::Migration),
             Box::new(m20261201_000020_msg2_messages::Migration),
             Box::new(m20261201_000021_msg2_members::Migration),
+            Box::new(m20261201_000022_msg2_invitations::Migration),
         ]
     }
 }

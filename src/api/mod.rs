@@ -8,6 +8,7 @@ mod docs;
 mod events;
 mod exports;
 mod feedback;
+mod invitations;
 mod members;
 mod messages;
 pub mod openapi;
@@ -93,6 +94,14 @@ pub fn router() -> Router<AppState> {
             get(certificates::certificates_zip),
         )
         .route("/api/v1/members", get(members::list_members))
+        .route(
+            "/api/v1/events/{slug}/invitations",
+            get(invitations::list_invitations).post(invitations::create_invitations),
+        )
+        .route(
+            "/api/v1/events/{slug}/invitations/remind",
+            axum::routing::post(invitations::remind_invitations),
+        )
         .route(
             "/api/v1/events/{slug}/messages",
             get(messages::list_messages).post(messages::create_message),

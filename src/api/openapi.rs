@@ -14,6 +14,7 @@ pub enum Input {
     Webhook,
     Message,
     FollowUp,
+    Invitations,
 }
 
 /// What an operation answers with on success.
@@ -40,6 +41,9 @@ pub enum Output {
     CreatedMessage,
     FollowUps,
     Members,
+    InvitationResult,
+    Invitations,
+    Reminded,
 }
 
 /// What an operation reads from its query string.
@@ -186,6 +190,12 @@ fn operation_object(operation: &Operation) -> Value {
         Input::Erasure => Some(json!({"application/json": {"schema": schema_ref("ErasureInput")}})),
         Input::Webhook => Some(json!({"application/json": {"schema": schema_ref("WebhookInput")}})),
         Input::Message => Some(json!({"application/json": {"schema": schema_ref("MessageInput")}})),
+        Input::Invitations => Some(json!({"application/json": {"schema": {"type": "object",
+            "properties": {
+                "emails": {"type": "array", "items": {"type": "string"}},
+                "members": {"oneOf": [{"const": "all"}, {"type": "array", "items": {"type": "integer"}}]},
+                "region": {"type": "string"}, "country": {"type": "string"},
+                "confirm": {"type": "boolean", "default": false}}}}})),
         Input::FollowUp => {
             Some(json!({"application/json": {"schema": schema_ref("FollowUpInput")}}))
         }
@@ -305,6 +315,34 @@ fn responses(operation: &Operation) -> Value {
                 "items": {"type": "array", "items": schema_ref("Message")}}})),
         ),
         Output::Message => ("200", "The message.", json_of(schema_ref("Message"))),
+        Output::InvitationResult => (
+            "201",
+            "How many were invited, how many had been before, and the invalid addresses left out.",
+            json_of(json!({"type": "object", "properties": {
+                "invited": {"type": "integer"}, "already": {"type": "integer"},
+                "invalid": {"type": "array", "items": {"type": "object", "properties": {
+                    "email": {"type": "string"}, "reason": {"type": "string"}}}}}})),
+        ),
+        Output::Invitations => (
+            "200",
+            "The invitees.",
+            json_of(
+                json!({"type": "object", "properties": {"items": {"type": "array",
+                "items": {"type": "object", "properties": {
+                    "id": {"type": "integer"}, "email": {"type": "string"},
+                    "name": {"type": "string"}, "organization": {"type": "string"},
+                    "country": {"type": "string"}, "language": {"type": "string"},
+                    "invited_at": {"type": "string", "format": "date-time"},
+                    "reminded_at": {"type": ["string", "null"], "format": "date-time"},
+                    "opened_at": {"type": ["string", "null"], "format": "date-time"},
+                    "registered": {"type": "boolean"}}}}}}),
+            ),
+        ),
+        Output::Reminded => (
+            "200",
+            "How many were reminded.",
+            json_of(json!({"type": "object", "properties": {"reminded": {"type": "integer"}}})),
+        ),
         Output::Members => (
             "200",
             "The organisations.",

@@ -41,6 +41,9 @@ pub struct Model {
     pub series: Option<String>,
     /// At most this many delegates per organisation; None: no limit.
     pub delegates_per_organisation: Option<i32>,
+    /// `public` (listed), `unlisted` (reachable by its link) or `invite_only` (unlisted, and
+    /// the form takes invited addresses only).
+    pub visibility: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -117,9 +120,12 @@ pub async fn find_public(db: &impl ConnectionTrait, slug: &str) -> Result<Option
 }
 
 /// Published events, soonest first.
+/// The events the home page, the feed and the embedded list show: published (or cancelled)
+/// and public; unlisted and invite-only events are reached by their link only.
 pub async fn list_published(db: &impl ConnectionTrait) -> Result<Vec<Model>, DbErr> {
     Entity::find()
         .filter(Column::Status.ne(EventStatus::Draft.as_str()))
+        .filter(Column::Visibility.eq("public"))
         .order_by_asc(Column::StartsAt)
         .all(db)
         .await

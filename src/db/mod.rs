@@ -12,6 +12,7 @@ pub mod delegation;
 pub mod event;
 pub mod feedback;
 pub mod followup;
+pub mod invitation;
 mod lease;
 pub mod login_attempt;
 pub mod member;

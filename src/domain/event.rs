@@ -180,3 +180,6 @@ impl QuestionOption {
             .unwrap_or(&self.value)
     }
 }
+
+/// An event's `visibility`: listed everywhere, reachable by its link only, or by invitation.
+pub const VISIBILITIES: [&str; 3] = ["public", "unlisted", "invite_only"];

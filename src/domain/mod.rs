@@ -14,7 +14,9 @@ mod text;
 
 pub use country::{CountryCode, countries_sorted, country_name};
 pub use email::{EmailAddress, EmailError, mask, mask_all};
-pub use event::{EventKind, EventStatus, Question, QuestionKind, QuestionOption, Translation};
+pub use event::{
+    EventKind, EventStatus, Question, QuestionKind, QuestionOption, Translation, VISIBILITIES,
+};
 pub use filter::{FilterQuery, RegistrationFilter};
 pub use language::Lang;
 pub use message::Audience;

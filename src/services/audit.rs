@@ -133,6 +133,11 @@ pub fn describe_change(before: &event::Model, after: &event::Model) -> String {
         number(after.retention_months),
     );
     value(
+        "visibility",
+        before.visibility.clone(),
+        after.visibility.clone(),
+    );
+    value(
         "owner",
         number_id(before.owner_id),
         number_id(after.owner_id),

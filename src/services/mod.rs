@@ -9,6 +9,7 @@ pub mod event_admin;
 pub mod event_owner;
 pub mod feedback;
 pub mod followups;
+pub mod invitations;
 pub mod invites;
 pub mod lost_link;
 pub mod members;

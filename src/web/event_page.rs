@@ -95,9 +95,17 @@ pub(super) async fn published(state: &AppState, slug: &str) -> Result<event::Mod
         .ok_or(AppError::NotFound)
 }
 
+/// `?invitation=…`: the personal link of an invitation, which fills the form in.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct InvitationQuery {
+    #[serde(default)]
+    pub invitation: Option<String>,
+}
+
 pub async fn show_event(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<InvitationQuery>,
     ctx: PageCtx,
 ) -> Response {
     let ev = match published(&state, &slug).await {
@@ -114,12 +122,87 @@ pub async fn show_event(
             .unwrap_or_default(),
         ..Default::default()
     };
+    let form = match prefill(&state, &ev, query.invitation.as_deref(), form).await {
+        Ok(form) => form,
+        Err(e) => return e.into_page(lang),
+    };
     let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
     page.complete(&state, &ev).await;
     if let Ok(row) = crate::db::followup::for_event(&state.db, ev.id).await {
         page.reporting = super::reporting_fields::fields(&row, lang, &Default::default(), &[]);
     }
     render(&page)
+}
+
+/// The form filled in with what the directory knows of an invitee, whose opening is noted.
+async fn prefill(
+    state: &AppState,
+    ev: &event::Model,
+    invitation: Option<&str>,
+    form: RegistrationForm,
+) -> Result<RegistrationForm, AppError> {
+    use crate::services::invitations;
+    let Some(value) = invitation else {
+        return Ok(form);
+    };
+    let Some(inv) = invitations::from_link(state, ev, value).await? else {
+        return Ok(form);
+    };
+    invitations::mark_opened(state, &inv).await?;
+    Ok(RegistrationForm {
+        name: inv.name,
+        email: inv.email,
+        organization: inv.organization,
+        country: inv.country,
+        language: inv.language,
+        ..form
+    })
+}
+
+/// An invitation-only event refuses an address that was not invited: a page that says so,
+/// with the organizer's contact, and 403.
+async fn uninvited(
+    state: &AppState,
+    ctx: &PageCtx,
+    ev: &event::Model,
+    lang: Lang,
+    email: &crate::domain::EmailAddress,
+) -> Result<Option<Response>, AppError> {
+    if ev.visibility != "invite_only"
+        || crate::db::invitation::is_invited(&state.db, ev.id, &email.key()).await?
+    {
+        return Ok(None);
+    }
+    let owner = match ev.owner_id {
+        Some(id) => <crate::db::organizer::Entity as sea_orm::EntityTrait>::find_by_id(id)
+            .one(&state.db)
+            .await?
+            .map(|o| o.email),
+        None => None,
+    };
+    let contact = owner
+        .filter(|e| !e.is_empty())
+        .unwrap_or_else(|| state.settings.branding.contact_email.clone());
+    let page = InviteOnlyPage {
+        l: Layout::new(
+            lang,
+            ev.title_in(lang),
+            &state.settings.branding,
+            &ctx.path,
+            &ev.langs(),
+        ),
+        title: ev.title_in(lang),
+        contact,
+    };
+    Ok(Some((StatusCode::FORBIDDEN, render(&page)).into_response()))
+}
+
+#[derive(Template)]
+#[template(path = "events/invite_only.html")]
+struct InviteOnlyPage {
+    l: Layout,
+    title: String,
+    contact: String,
 }
 
 pub(super) fn event_page(
@@ -440,6 +523,11 @@ pub(super) async fn submit(
             return (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response();
         }
     };
+    match uninvited(&state, &ctx, &ev, lang, &new.email).await {
+        Ok(Some(refused)) => return refused,
+        Ok(None) => {}
+        Err(e) => return e.into_page(lang),
+    }
     let email = new.email.as_str().to_string();
     // A repeat within minutes of the last email sends nothing: the page says when it can.
     let resend_at = match registration::held_back_until(&state, &ev, &new.email).await {

@@ -255,6 +255,7 @@ mod tests {
             retention_months: None,
             series: None,
             delegates_per_organisation: None,
+            visibility: "public".into(),
         }
     }
 

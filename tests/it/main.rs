@@ -23,6 +23,7 @@ mod event_page;
 mod faults;
 mod hostile;
 mod instances;
+mod invitations;
 mod languages;
 mod lost_links;
 mod members;

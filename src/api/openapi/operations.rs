@@ -3,7 +3,7 @@
 
 use super::{Input, Operation, Output, Query, op};
 
-pub const OPERATIONS: [Operation; 27] = [
+pub const OPERATIONS: [Operation; 30] = [
     op(
         "get",
         "/api/v1/events",
@@ -301,4 +301,37 @@ pub const OPERATIONS: [Operation; 27] = [
             Output::Members,
         )
     },
+    op(
+        "post",
+        "/api/v1/events/{slug}/invitations",
+        "createInvitations",
+        "Invite people",
+        "`emails` (pasted addresses) and/or `members` (`\"all\"` or organisation ids from \
+         `/api/v1/members`, narrowed by `region` or `country`). Each invitee gets, in their \
+         language, a personal link that opens the event's form pre-filled; someone invited \
+         before is not invited again (`already`). When a pasted address is invalid, nothing is \
+         sent and 422 lists each one with its reason; send again with `\"confirm\": true` to \
+         invite the others.",
+        Input::Invitations,
+        Output::InvitationResult,
+    ),
+    op(
+        "get",
+        "/api/v1/events/{slug}/invitations",
+        "listInvitations",
+        "Who was invited",
+        "Each invitee with when they were invited and reminded, when they opened their link, \
+         and whether they registered.",
+        Input::None,
+        Output::Invitations,
+    ),
+    op(
+        "post",
+        "/api/v1/events/{slug}/invitations/remind",
+        "remindInvitations",
+        "Remind those not registered",
+        "Sends the invitation again to every invitee without a registration.",
+        Input::None,
+        Output::Reminded,
+    ),
 ];

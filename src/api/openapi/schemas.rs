@@ -70,6 +70,11 @@ pub fn all() -> Value {
     event_fields["sessions"] = json!({"type": "array", "items": schema_ref("Session"),
         "description": "The programme; given on input, it replaces every session \
             (seats and choices stay with the keys that remain)."});
+    event_fields["visibility"] = json!({"type": "string",
+        "enum": crate::domain::VISIBILITIES, "default": "public",
+        "description": "`public`: on the home page and in /calendar.ics; `unlisted`: reachable \
+        by its link only; `invite_only`: unlisted, and the form takes invited addresses only \
+        (see /api/v1/events/{slug}/invitations)."});
     event_fields["series"] = json!({"type": ["string", "null"],
         "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
         "description": "Slug shared by recurring meetings: /series/{series}."});

@@ -54,6 +54,8 @@ pub struct EventInput {
     /// At most this many delegates per organisation (null: no limit).
     #[serde(default, deserialize_with = "nullable")]
     pub delegates_per_organisation: Option<Option<i32>>,
+    /// `public`, `unlisted` or `invite_only`.
+    pub visibility: Option<String>,
     /// After the event (kept beside the event, see `services::followups`): the optional
     /// reporting fields the form asks, `gender` and `age_group`.
     pub collect: Option<Vec<String>>,
@@ -102,6 +104,7 @@ pub struct EventOut {
     pub sessions: Vec<SessionOut>,
     pub series: Option<String>,
     pub delegates_per_organisation: Option<i32>,
+    pub visibility: String,
 }
 
 /// A session as the API returns it: the spec plus its seats.
@@ -155,6 +158,7 @@ impl EventOut {
                 .collect(),
             series: ev.series.clone(),
             delegates_per_organisation: ev.delegates_per_organisation,
+            visibility: ev.visibility.clone(),
         }
     }
 }

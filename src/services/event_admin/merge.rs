@@ -201,6 +201,13 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
             None => ev.series = None,
         }
     }
+    if let Some(visibility) = input.visibility {
+        if crate::domain::VISIBILITIES.contains(&visibility.as_str()) {
+            ev.visibility = visibility;
+        } else {
+            err("visibility", "public, unlisted or invite_only");
+        }
+    }
     if let Some(cap) = input.delegates_per_organisation {
         if cap.is_some_and(|c| !(1..=10_000).contains(&c)) {
             err(

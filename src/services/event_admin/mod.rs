@@ -87,6 +87,7 @@ pub async fn create_by(
         retention_months: None,
         series: None,
         delegates_per_organisation: None,
+        visibility: "public".into(),
         created_at: now,
         updated_at: now,
     };

@@ -50,6 +50,7 @@ pub async fn create_next(
         retention_months: Some(previous.retention_months),
         series: Some(Some(series.clone())),
         delegates_per_organisation: Some(previous.delegates_per_organisation),
+        visibility: Some(previous.visibility.clone()),
         ..Default::default()
     };
     let next = super::create_by(state, input, previous.owner_id, actor).await?;

@@ -47,6 +47,8 @@ pub struct EventForm {
     pub reminders: String,
     /// Months before personal data is anonymised; empty for the site's default.
     pub retention_months: String,
+    /// `public`, `unlisted` or `invite_only`.
+    pub visibility: String,
     pub questions: Vec<QuestionForm>,
     /// The owner's id; only admins see and set it.
     pub owner: String,
@@ -68,6 +70,7 @@ impl EventForm {
             require_email_confirmation: true,
             waitlist: true,
             pending_holds_seat: true,
+            visibility: "public".into(),
             reminders: "1440, 60".into(),
             ..Default::default()
         }
@@ -123,6 +126,7 @@ impl EventForm {
                 .retention_months
                 .map(|m| m.to_string())
                 .unwrap_or_default(),
+            visibility: ev.visibility.clone(),
             questions: ev
                 .questions()
                 .iter()
@@ -155,6 +159,7 @@ impl EventForm {
                 "pending_holds_seat" => form.pending_holds_seat = true,
                 "reminders" => form.reminders = value,
                 "retention_months" => form.retention_months = value,
+                "visibility" => form.visibility = value,
                 "owner" => form.owner = value,
                 "csrf_token" => form.csrf_token = value,
                 other => {
@@ -306,6 +311,7 @@ impl EventForm {
             questions: Some(questions),
             reminders: reminders.ok(),
             retention_months: Some(retention),
+            visibility: Some(self.visibility.clone()).filter(|v| !v.is_empty()),
             ..Default::default()
         })
     }

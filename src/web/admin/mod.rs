@@ -15,6 +15,7 @@ mod event_show;
 mod event_status;
 mod events;
 mod exports;
+mod invitations;
 mod login;
 mod members;
 mod messages;
@@ -143,6 +144,14 @@ pub fn router() -> Router<AppState> {
         .route(
             "/admin/events/{slug}/registrations.json",
             get(exports::export_json),
+        )
+        .route(
+            "/admin/events/{slug}/invitations",
+            get(invitations::show_invitations).post(invitations::invite),
+        )
+        .route(
+            "/admin/events/{slug}/invitations/remind",
+            post(invitations::remind),
         )
         .route(
             "/admin/events/{slug}/messages",

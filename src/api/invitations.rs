@@ -1,0 +1,74 @@
+//! `POST/GET /api/v1/events/{slug}/invitations` and `POST …/invitations/remind`.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use serde_json::{Value, json};
+
+use crate::services::audit::Actor;
+use crate::services::invitations::{self, InviteRequest};
+use crate::state::AppState;
+
+use super::events::managed_event;
+use super::{ApiError, ApiJson, ApiUser};
+
+/// 201 with what was sent; 422 listing the invalid addresses (nothing sent) unless `confirm`.
+pub async fn create_invitations(
+    State(state): State<AppState>,
+    user: ApiUser,
+    Path(slug): Path<String>,
+    ApiJson(req): ApiJson<InviteRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let ev = managed_event(&state, &user, &slug).await?;
+    let outcome = invitations::invite(&state, &ev, req, &Actor::organizer(&user.0)).await?;
+    if outcome.held {
+        return Err(ApiError::validation(
+            outcome
+                .invalid
+                .into_iter()
+                .map(|(email, reason)| (format!("emails: {email}"), reason))
+                .collect(),
+        ));
+    }
+    let invalid: Vec<Value> = outcome
+        .invalid
+        .iter()
+        .map(|(email, reason)| json!({"email": email, "reason": reason}))
+        .collect();
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"invited": outcome.invited, "already": outcome.already, "invalid": invalid})),
+    ))
+}
+
+pub async fn list_invitations(
+    State(state): State<AppState>,
+    user: ApiUser,
+    Path(slug): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let ev = managed_event(&state, &user, &slug).await?;
+    let items: Vec<Value> = invitations::list(&state, &ev)
+        .await?
+        .into_iter()
+        .map(|v| {
+            let i = v.invitation;
+            json!({
+                "id": i.id, "email": i.email, "name": i.name, "organization": i.organization,
+                "country": i.country, "language": i.language, "invited_at": i.invited_at,
+                "reminded_at": i.reminded_at, "opened_at": i.opened_at,
+                "registered": v.registered,
+            })
+        })
+        .collect();
+    Ok(Json(json!({ "items": items })))
+}
+
+pub async fn remind_invitations(
+    State(state): State<AppState>,
+    user: ApiUser,
+    Path(slug): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let ev = managed_event(&state, &user, &slug).await?;
+    let sent = invitations::remind(&state, &ev, &Actor::organizer(&user.0)).await?;
+    Ok(Json(json!({ "reminded": sent })))
+}
