@@ -3,7 +3,7 @@
 
 use super::{Input, Operation, Output, Query, op};
 
-pub const OPERATIONS: [Operation; 19] = [
+pub const OPERATIONS: [Operation; 21] = [
     op(
         "get",
         "/api/v1/events",
@@ -52,6 +52,18 @@ pub const OPERATIONS: [Operation; 19] = [
         "Cancels the event and sends calendar cancellations to everyone registered.",
         Input::None,
         Output::Event,
+    ),
+    op(
+        "post",
+        "/api/v1/events/{slug}/next",
+        "createNextMeeting",
+        "Create the next meeting of a series",
+        "A new draft in the event's series (the event's slug names the series when it has \
+         none yet, and the event joins it) with its texts, questions, place, languages and \
+         settings copied; the programme is not copied. Needs the new `slug`, `starts_at` and \
+         `ends_at`.",
+        Input::NextMeeting,
+        Output::CreatedEvent,
     ),
     Operation {
         query: Query::Page,
@@ -103,6 +115,18 @@ pub const OPERATIONS: [Operation; 19] = [
          person add up their minutes.",
         Input::Attendance,
         Output::AttendanceResult,
+    ),
+    op(
+        "post",
+        "/api/v1/events/{slug}/sessions/{key}/attendance",
+        "markSessionAttendance",
+        "Mark attendance in a session",
+        "JSON `{\"emails\": [...]}`: marks the people with these addresses (letter case \
+         ignored) as attending the programme's session `key`, and so the event. Addresses \
+         without a choice of that session come back in `unmatched`. A key that is not a \
+         session of the event answers 422.",
+        Input::SessionAttendance,
+        Output::SessionAttendanceResult,
     ),
     op(
         "post",

@@ -340,7 +340,7 @@ impl EventForm {
 }
 
 /// A wall-clock time in `tz`; in the hour skipped when clocks go forward there is none.
-fn local_time(value: &str, tz: chrono_tz::Tz) -> Option<DateTime<FixedOffset>> {
+pub(super) fn local_time(value: &str, tz: chrono_tz::Tz) -> Option<DateTime<FixedOffset>> {
     let naive = NaiveDateTime::parse_from_str(value, LOCAL_FORMAT)
         .or_else(|_| NaiveDateTime::parse_from_str(value, LOCAL_FORMAT_SECONDS))
         .ok()?;
