@@ -32,6 +32,7 @@ mod participant_mail;
 mod portuguese;
 mod privacy;
 mod process;
+mod programme_admin;
 mod programmes;
 mod rate_limit_default;
 mod registration;
