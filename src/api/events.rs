@@ -125,7 +125,11 @@ pub async fn create_next(
         event_admin::create_next(&state, &ev, next.slug, next.starts_at, next.ends_at, &actor)
             .await
             .map_err(save_error)?;
-    Ok((StatusCode::CREATED, Json(event_json(&state, &created).await?)).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(event_json(&state, &created).await?),
+    )
+        .into_response())
 }
 
 pub async fn cancel_event(

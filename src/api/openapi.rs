@@ -171,7 +171,9 @@ fn operation_object(operation: &Operation) -> Value {
         Input::EventChange => {
             Some(json!({"application/json": {"schema": schema_ref("EventInput")}}))
         }
-        Input::NextMeeting => Some(json!({"application/json": {"schema": schema_ref("NextMeetingInput")}})),
+        Input::NextMeeting => {
+            Some(json!({"application/json": {"schema": schema_ref("NextMeetingInput")}}))
+        }
         Input::Erasure => Some(json!({"application/json": {"schema": schema_ref("ErasureInput")}})),
         Input::Webhook => Some(json!({"application/json": {"schema": schema_ref("WebhookInput")}})),
         Input::SessionAttendance => {

@@ -81,7 +81,9 @@ async fn the_checkin_desk_of_a_session_marks_presence_in_it_and_the_pages_count_
     two_participants(&app, "desk").await;
     let mut v = signed_in(&app, ADMIN).await;
 
-    let (status, html) = v.get("/admin/events/desk/checkin?q=example&session=workshop").await;
+    let (status, html) = v
+        .get("/admin/events/desk/checkin?q=example&session=workshop")
+        .await;
     assert_eq!(status, 200);
     assert!(html.contains("<option value=\"workshop\" selected>Workshop</option>"));
     assert!(html.contains("Ada"), "Ada chose the workshop");
@@ -115,7 +117,9 @@ async fn the_checkin_desk_of_a_session_marks_presence_in_it_and_the_pages_count_
         )
         .await;
     assert_eq!(res.status().as_u16(), 422);
-    let (status, _) = v.get("/admin/events/desk/checkin?q=a&session=nonsense").await;
+    let (status, _) = v
+        .get("/admin/events/desk/checkin?q=a&session=nonsense")
+        .await;
     assert_eq!(status, 422);
 
     // The event's page and its dashboard count per session.
@@ -124,7 +128,11 @@ async fn the_checkin_desk_of_a_session_marks_presence_in_it_and_the_pages_count_
         assert_eq!(status, 200);
         let start = html.find("id=\"session-count-workshop\"").expect(path);
         let row = &html[start..start + html[start..].find("</tr>").expect("row end")];
-        let cells: Vec<&str> = row.split("<td>").skip(1).map(|c| c.split('<').next().unwrap_or("")).collect();
+        let cells: Vec<&str> = row
+            .split("<td>")
+            .skip(1)
+            .map(|c| c.split('<').next().unwrap_or(""))
+            .collect();
         // seats, confirmed, pending, waitlisted, attended
         assert_eq!(cells[1..], ["1", "0", "0", "1"], "{path}: {row}");
     }
@@ -143,24 +151,39 @@ async fn the_next_meeting_of_a_series_copies_texts_and_questions_through_the_api
     let body = json!({"slug": "steering-april", "starts_at": starts.to_rfc3339(),
         "ends_at": (starts + Duration::hours(2)).to_rfc3339()});
     let (status, next) = app
-        .api(Method::POST, "/api/v1/events/steering-march/next", Some(body.clone()))
+        .api(
+            Method::POST,
+            "/api/v1/events/steering-march/next",
+            Some(body.clone()),
+        )
         .await;
     assert_eq!(status, 201, "{next}");
     assert_eq!(next["slug"], "steering-april");
     assert_eq!(next["series"], "steering");
     assert_eq!(next["status"], "draft");
-    assert_eq!(next["translations"]["fr"]["title"], "La protection sociale pour tous");
+    assert_eq!(
+        next["translations"]["fr"]["title"],
+        "La protection sociale pour tous"
+    );
     assert_eq!(next["questions"][0]["id"], "mandate");
     assert_eq!(next["questions"][0]["label"]["fr"], "Votre mandat");
 
     let (status, again) = app
-        .api(Method::POST, "/api/v1/events/steering-march/next", Some(body))
+        .api(
+            Method::POST,
+            "/api/v1/events/steering-march/next",
+            Some(body),
+        )
         .await;
     assert_eq!(status, 409, "{again}");
     let backwards = json!({"slug": "steering-may", "starts_at": starts.to_rfc3339(),
         "ends_at": (starts - Duration::hours(2)).to_rfc3339()});
     let (status, refused) = app
-        .api(Method::POST, "/api/v1/events/steering-march/next", Some(backwards))
+        .api(
+            Method::POST,
+            "/api/v1/events/steering-march/next",
+            Some(backwards),
+        )
         .await;
     assert_eq!(status, 422, "{refused}");
 }
@@ -176,7 +199,15 @@ async fn an_organizer_creates_the_next_meeting_from_the_event_page() {
     let page = "/admin/events/european-network/next";
     let action = "/admin/events/european-network/next";
     let res = v
-        .submit(page, action, &[("slug", "european-network-2"), ("starts_at", "2030-02-03T10:00"), ("ends_at", "")])
+        .submit(
+            page,
+            action,
+            &[
+                ("slug", "european-network-2"),
+                ("starts_at", "2030-02-03T10:00"),
+                ("ends_at", ""),
+            ],
+        )
         .await;
     assert_eq!(res.status().as_u16(), 422);
     let html = res.text().await.expect("page");
@@ -187,19 +218,183 @@ async fn an_organizer_creates_the_next_meeting_from_the_event_page() {
         .submit(
             page,
             action,
-            &[("slug", "european-network-2"), ("starts_at", "2030-02-03T10:00"), ("ends_at", "2030-02-03T12:00")],
+            &[
+                ("slug", "european-network-2"),
+                ("starts_at", "2030-02-03T10:00"),
+                ("ends_at", "2030-02-03T12:00"),
+            ],
         )
         .await;
     assert_eq!(res.status().as_u16(), 303);
-    assert_eq!(location(&res), "/admin/events/european-network-2?done=created");
+    assert_eq!(
+        location(&res),
+        "/admin/events/european-network-2?done=created"
+    );
     let (_, next) = app
         .api(Method::GET, "/api/v1/events/european-network-2", None)
         .await;
-    assert_eq!(next["starts_at"], "2030-02-03T09:00:00Z", "10:00 in Brussels");
+    assert_eq!(
+        next["starts_at"], "2030-02-03T09:00:00Z",
+        "10:00 in Brussels"
+    );
     assert_eq!(next["series"], "european-network");
     // The first meeting started the series and is part of it.
     let (_, first) = app
         .api(Method::GET, "/api/v1/events/european-network", None)
         .await;
     assert_eq!(first["series"], "european-network");
+}
+
+/// Moves a `datetime-local` value by `hours`.
+fn later(value: &str, hours: i64) -> String {
+    let t = chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M").expect("local time");
+    (t + Duration::hours(hours))
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
+}
+
+fn set(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    fields.retain(|(k, _)| k != name);
+    fields.push((name.to_string(), value.to_string()));
+}
+
+fn get<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_else(|| panic!("no field {name}"))
+}
+
+#[tokio::test]
+async fn the_event_form_edits_the_programme_and_a_moved_session_updates_its_holders() {
+    let app = spawn_app().await;
+    programme_event(&app, "forum").await;
+    let res = app
+        .register("forum", &with_sessions("Ada", "ada@example.org", &[]))
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    app.smtp.wait_for("ada@example.org", 1).await;
+
+    let mut v = signed_in(&app, ADMIN).await;
+    let (status, html) = v.get("/admin/events/forum/edit").await;
+    assert_eq!(status, 200);
+    let action = "/admin/events/forum/edit";
+    let mut fields = super::admin::form_fields(&html, action);
+    assert_eq!(get(&fields, "s.0.key"), "plenary");
+    assert_eq!(get(&fields, "s.0.room"), "Hall A");
+    assert_eq!(get(&fields, "s.0.speakers"), "Aminata Diallo | CSA");
+    assert_eq!(get(&fields, "s.1.capacity"), "1");
+    assert_eq!(get(&fields, "s.2.key"), "", "a blank row for a new session");
+
+    // A wrong key on the new row: refused next to it, everything typed kept.
+    let start = get(&fields, "s.1.starts_at").to_string();
+    let end = get(&fields, "s.1.ends_at").to_string();
+    set(&mut fields, "s.2.key", "Closing Talk");
+    set(&mut fields, "s.2.title.en", "Closing");
+    set(&mut fields, "s.2.starts_at", &start);
+    set(&mut fields, "s.2.ends_at", &end);
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let res = v.post(action, &refs).await;
+    assert_eq!(res.status().as_u16(), 422);
+    let html = res.text().await.expect("page");
+    assert!(html.contains("value=\"Closing Talk\""), "values kept");
+    assert!(html.contains("different for each session"), "the message");
+
+    // Now right: the workshop moves a day later; the new session overlaps nothing.
+    set(&mut fields, "s.2.key", "closing");
+    set(&mut fields, "s.2.starts_at", &later(&end, 1));
+    set(&mut fields, "s.2.ends_at", &later(&end, 2));
+    set(&mut fields, "s.1.starts_at", &later(&start, 24));
+    set(&mut fields, "s.1.ends_at", &later(&end, 24));
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let res = v.post(action, &refs).await;
+    assert_eq!(res.status().as_u16(), 303);
+
+    let (_, ev) = app.api(Method::GET, "/api/v1/events/forum", None).await;
+    let keys: Vec<&str> = ev["sessions"]
+        .as_array()
+        .expect("sessions")
+        .iter()
+        .filter_map(|s| s["key"].as_str())
+        .collect();
+    assert_eq!(keys, ["plenary", "closing", "workshop"], "in time order");
+    assert_eq!(
+        ev["sessions"][0]["speakers"][0]["bio"]["en"], "Trainer.",
+        "the biography set through the API stays"
+    );
+    // Ada's calendar: the workshop's entry alone moves.
+    let mails = app.smtp.wait_for("ada@example.org", 2).await;
+    let parsed = super::mime::parse(&mails.last().expect("update").data);
+    let cal = super::ical::parse(&parsed.calendars[0].1);
+    let workshop = cal
+        .events
+        .iter()
+        .find(|e| e.summary.starts_with("Workshop"))
+        .expect("workshop entry");
+    assert_eq!(workshop.sequence, 1);
+    assert!(cal.events.iter().filter(|e| e.sequence == 0).count() >= 1);
+
+    // Overlaps are allowed, and the form says so.
+    let (_, html) = v.get("/admin/events/forum/edit").await;
+    let mut fields = super::admin::form_fields(&html, action);
+    let plenary_start = get(&fields, "s.0.starts_at").to_string();
+    set(&mut fields, "s.1.starts_at", &plenary_start);
+    set(&mut fields, "s.1.ends_at", &later(&plenary_start, 1));
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let res = v.post(action, &refs).await;
+    assert_eq!(res.status().as_u16(), 303);
+    let (_, html) = v.get("/admin/events/forum/edit").await;
+    assert!(
+        html.contains("id=\"session-0-overlaps\""),
+        "plenary overlaps"
+    );
+    assert!(html.contains("id=\"session-1-overlaps\""));
+    assert!(!html.contains("id=\"session-2-overlaps\""));
+}
+
+#[tokio::test]
+async fn the_event_form_sets_the_series_and_the_cap_of_delegates() {
+    let app = spawn_app().await;
+    app.create_event("assembly", json!({})).await;
+    let mut v = signed_in(&app, ADMIN).await;
+    let (_, html) = v.get("/admin/events/assembly/edit").await;
+    let action = "/admin/events/assembly/edit";
+    let mut fields = super::admin::form_fields(&html, action);
+    set(&mut fields, "series", "Not A Slug");
+    set(&mut fields, "delegates_per_organisation", "2");
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let res = v.post(action, &refs).await;
+    assert_eq!(res.status().as_u16(), 422);
+    assert!(
+        res.text()
+            .await
+            .expect("page")
+            .contains("value=\"Not A Slug\"")
+    );
+
+    set(&mut fields, "series", "assemblies");
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let res = v.post(action, &refs).await;
+    assert_eq!(res.status().as_u16(), 303);
+    let (_, ev) = app.api(Method::GET, "/api/v1/events/assembly", None).await;
+    assert_eq!(ev["series"], "assemblies");
+    assert_eq!(ev["delegates_per_organisation"], 2);
+    let (_, html) = v.get("/admin/events/assembly").await;
+    assert!(html.contains("href=\"/series/assemblies\""));
 }

@@ -59,7 +59,11 @@ async fn sessions_of(app: &TestApp, slug: &str, email: &str) -> Vec<(String, Str
         .collect()
 }
 
-pub fn with_sessions<'a>(name: &'a str, email: &'a str, keys: &[&'a str]) -> Vec<(&'a str, &'a str)> {
+pub fn with_sessions<'a>(
+    name: &'a str,
+    email: &'a str,
+    keys: &[&'a str],
+) -> Vec<(&'a str, &'a str)> {
     let mut fields = person(name, email);
     for key in keys {
         fields.push(("sessions", key));

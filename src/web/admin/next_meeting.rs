@@ -79,7 +79,14 @@ pub async fn new_next(
     Path(slug): Path<String>,
 ) -> PageResult {
     let ev = managed_event(&state, &user, &slug).await?;
-    let form = page(&state, &ctx, &user, &ev, NextForm::default(), FormErrors::new());
+    let form = page(
+        &state,
+        &ctx,
+        &user,
+        &ev,
+        NextForm::default(),
+        FormErrors::new(),
+    );
     Ok(render(&form))
 }
 

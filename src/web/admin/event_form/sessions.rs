@@ -232,9 +232,10 @@ pub fn overlapping(rows: &[SessionForm], tz: Option<chrono_tz::Tz>) -> Vec<bool>
         .enumerate()
         .map(|(i, a)| {
             let Some((a0, a1)) = a else { return false };
-            spans.iter().enumerate().any(|(j, b)| {
-                j != i && b.is_some_and(|(b0, b1)| *a0 < b1 && b0 < *a1)
-            })
+            spans
+                .iter()
+                .enumerate()
+                .any(|(j, b)| j != i && b.is_some_and(|(b0, b1)| *a0 < b1 && b0 < *a1))
         })
         .collect()
 }
@@ -255,9 +256,24 @@ impl SessionRow {
         let f = &self.form;
         vec![
             ("key", "admin-session-key", "text", f.key.clone()),
-            ("starts_at", "admin-field-starts-at", "datetime-local", f.starts_at.clone()),
-            ("ends_at", "admin-field-ends-at", "datetime-local", f.ends_at.clone()),
-            ("capacity", "admin-field-capacity", "number", f.capacity.clone()),
+            (
+                "starts_at",
+                "admin-field-starts-at",
+                "datetime-local",
+                f.starts_at.clone(),
+            ),
+            (
+                "ends_at",
+                "admin-field-ends-at",
+                "datetime-local",
+                f.ends_at.clone(),
+            ),
+            (
+                "capacity",
+                "admin-field-capacity",
+                "number",
+                f.capacity.clone(),
+            ),
             ("room", "programme-room", "text", f.room.clone()),
             ("link", "admin-session-link", "url", f.link.clone()),
         ]
