@@ -398,3 +398,82 @@ async fn the_event_form_sets_the_series_and_the_cap_of_delegates() {
     let (_, html) = v.get("/admin/events/assembly").await;
     assert!(html.contains("href=\"/series/assemblies\""));
 }
+
+#[tokio::test]
+async fn the_exports_hold_a_column_per_session() {
+    let app = spawn_app().await;
+    two_participants(&app, "exported").await;
+    // Cleo chose the full workshop: she waits for it.
+    let res = app
+        .register(
+            "exported",
+            &with_sessions("Cleo", "cleo@example.org", &["workshop"]),
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    let (status, _) = app
+        .api(
+            Method::POST,
+            "/api/v1/events/exported/sessions/workshop/attendance",
+            Some(json!({"emails": ["ada@example.org"]})),
+        )
+        .await;
+    assert_eq!(status, 200);
+
+    let res = app
+        .client
+        .get(app.url("/api/v1/events/exported/registrations.csv"))
+        .bearer_auth(&app.token)
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(res.status(), 200);
+    let body = res.bytes().await.expect("csv");
+    let mut reader = csv::Reader::from_reader(&body[3..]);
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(header[11..], ["session:plenary", "session:workshop"]);
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.expect("row").iter().map(str::to_string).collect())
+        .collect();
+    let cells = |email: &str| {
+        let row = rows.iter().find(|r| r[2] == email).expect(email);
+        (row[11].clone(), row[12].clone())
+    };
+    assert_eq!(
+        cells("ada@example.org"),
+        ("confirmed".into(), "attended".into())
+    );
+    assert_eq!(
+        cells("bea@example.org"),
+        ("confirmed".into(), String::new())
+    );
+    assert_eq!(
+        cells("cleo@example.org"),
+        (String::new(), "waitlisted".into())
+    );
+
+    let (status, json) = app
+        .api(
+            Method::GET,
+            "/api/v1/events/exported/registrations.json",
+            None,
+        )
+        .await;
+    assert_eq!(status, 200);
+    let cleo = json
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["email"] == "cleo@example.org")
+        .expect("Cleo");
+    assert_eq!(
+        cleo["sessions"],
+        json!({"plenary": "", "workshop": "waitlisted"})
+    );
+}

@@ -86,7 +86,8 @@ pub const OPERATIONS: [Operation; 21] = [
             "Attendance export (CSV)",
             "UTF-8 with a byte-order mark. Columns: id, name, email, organization, country, language, \
              status, registered_at, confirmed_at, attended, attended_minutes, then one per custom \
-             question. Times in UTC (RFC 3339); cells that could start a formula are neutralised.",
+             question, then one per session of the programme (`session:<key>`: empty when not \
+             chosen, `attended`, or the choice's state). Times in UTC (RFC 3339); cells that could start a formula are neutralised.",
             Input::None,
             Output::Csv,
         )
@@ -144,7 +145,8 @@ pub const OPERATIONS: [Operation; 21] = [
             "/api/v1/events/{slug}/registrations.json",
             "exportJson",
             "Attendance export (JSON)",
-            "The same fields as the CSV export, typed, with the answers in `answers`.",
+            "The same fields as the CSV export, typed, with the answers in `answers` and the \
+             sessions by key in `sessions`.",
             Input::None,
             Output::JsonExport,
         )

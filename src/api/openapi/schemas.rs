@@ -203,7 +203,10 @@ pub fn all() -> Value {
                 "confirmed_at": {"type": ["string", "null"], "format": "date-time"},
                 "attended": {"type": "boolean"},
                 "attended_minutes": nullable("integer"),
-                "answers": {"type": "object", "additionalProperties": {"type": "string"}}}},
+                "answers": {"type": "object", "additionalProperties": {"type": "string"}},
+                "sessions": {"type": "object", "additionalProperties": {"type": "string"},
+                    "description": "Per session key: \"\" (not chosen), \"attended\", or \
+                        the choice's state."}}},
             "Dashboard": {"type": "object", "properties": {
                 "registrations": {"type": "integer"},
                 "pending": {"type": "integer"},
