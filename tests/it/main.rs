@@ -15,6 +15,7 @@ mod calendar_files;
 mod cancelled_writes;
 mod capacity;
 mod cli;
+mod delegation_refusals;
 mod delegations;
 mod demo_account;
 mod email_flow;
