@@ -39,7 +39,12 @@ async fn the_cap_counts_every_delegate_of_the_organisation_whatever_its_letter_c
         json!({"delegates_per_organisation": 2, "require_email_confirmation": false}),
     )
     .await;
-    let first = contact("Ana", "ana@example.org", "CSA Bruxelles", &[("One", "one@example.org")]);
+    let first = contact(
+        "Ana",
+        "ana@example.org",
+        "CSA Bruxelles",
+        &[("One", "one@example.org")],
+    );
     assert_eq!(app.register("capped", &first).await.status().as_u16(), 303);
     assert_eq!(total(&app, "capped").await, 2);
 
@@ -53,7 +58,10 @@ async fn the_cap_counts_every_delegate_of_the_organisation_whatever_its_letter_c
     let res = app.register("capped", &second).await;
     assert_eq!(res.status().as_u16(), 422);
     let html = res.text().await.expect("page");
-    assert!(html.contains("id=\"delegates-error\""), "beside the delegates");
+    assert!(
+        html.contains("id=\"delegates-error\""),
+        "beside the delegates"
+    );
     assert!(html.contains("At most 2 delegates per organisation"));
     assert!(html.contains("value=\"three@example.org\""), "values kept");
     assert!(html.contains("value=\"Ben\""), "values kept");
@@ -103,8 +111,16 @@ async fn on_the_contacts_page_a_repeated_or_registered_address_is_refused_next_t
         .await;
     app.register("page-checks", &person("Already", "already@example.org"))
         .await;
-    let first = contact("Ana", "ana@example.org", "CSA", &[("One", "one@example.org")]);
-    assert_eq!(app.register("page-checks", &first).await.status().as_u16(), 303);
+    let first = contact(
+        "Ana",
+        "ana@example.org",
+        "CSA",
+        &[("One", "one@example.org")],
+    );
+    assert_eq!(
+        app.register("page-checks", &first).await.status().as_u16(),
+        303
+    );
     app.smtp.wait_for("ana@example.org", 2).await;
     let link = app.link_in_email("ana@example.org");
     let page = format!("{}/programme", link.trim_start_matches(&app.base));

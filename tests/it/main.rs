@@ -34,6 +34,7 @@ mod portuguese;
 mod privacy;
 mod process;
 mod programme_admin;
+mod programme_changes;
 mod programmes;
 mod rate_limit_default;
 mod registration;
