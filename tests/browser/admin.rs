@@ -138,6 +138,10 @@ async fn admin_pages_are_accessible_and_fit_a_phone() {
         ("password", "/admin/password"),
         ("programme-event", "/admin/events/seminario"),
         ("programme-edit", "/admin/events/seminario/edit"),
+        (
+            "programme-registrations",
+            "/admin/events/seminario/registrations",
+        ),
         ("programme-dashboard", "/admin/events/seminario/dashboard"),
         (
             "session-desk",

@@ -122,6 +122,17 @@ async fn the_checkin_desk_of_a_session_marks_presence_in_it_and_the_pages_count_
         .await;
     assert_eq!(status, 422);
 
+    // The registrations list shows each one's sessions.
+    let (_, html) = v.get("/admin/events/desk/registrations").await;
+    let start = html
+        .find(&format!("id=\"sessions-{ada}\""))
+        .expect("Ada's sessions");
+    let cell = &html[start..start + html[start..].find("</td>").expect("cell end")];
+    assert!(
+        cell.contains("plenary: Confirmed") && cell.contains("workshop: Confirmed"),
+        "{cell}"
+    );
+
     // The event's page and its dashboard count per session.
     for path in ["/admin/events/desk", "/admin/events/desk/dashboard"] {
         let (status, html) = v.get(path).await;
