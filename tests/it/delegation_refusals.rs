@@ -153,3 +153,55 @@ async fn on_the_contacts_page_a_repeated_or_registered_address_is_refused_next_t
     assert!(html.contains("value=\"Two again\""), "values kept");
     assert_eq!(total(&app, "page-checks").await, 3, "nothing registered");
 }
+
+#[tokio::test]
+async fn once_registration_closes_the_delegation_can_no_longer_change() {
+    let app = spawn_app().await;
+    let starts = chrono::Utc::now() + chrono::Duration::days(3);
+    app.create_event(
+        "closing",
+        json!({"require_email_confirmation": false,
+               "starts_at": starts.to_rfc3339(),
+               "ends_at": (starts + chrono::Duration::hours(2)).to_rfc3339(),
+               "registration_closes_at": (starts - chrono::Duration::days(1)).to_rfc3339()}),
+    )
+    .await;
+    let first = contact(
+        "Ana",
+        "ana@example.org",
+        "CSA",
+        &[("One", "one@example.org")],
+    );
+    assert_eq!(app.register("closing", &first).await.status().as_u16(), 303);
+    app.smtp.wait_for("ana@example.org", 2).await;
+    let link = app.link_in_email("ana@example.org");
+    let page = format!("{}/programme", link.trim_start_matches(&app.base));
+    let mut ana = app.visitor();
+    let (status, html) = ana.get(&page).await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("id=\"save-delegates\""),
+        "open: the form is there"
+    );
+    let token = super::visitor::hidden(&html, "csrf_token");
+
+    app.clock.advance(chrono::Duration::days(2));
+    let (status, html) = ana.get(&page).await;
+    assert_eq!(status, 200);
+    assert!(!html.contains("id=\"save-delegates\""));
+    assert!(html.contains("the delegation can no longer be changed"));
+    let res = ana
+        .post(
+            &page,
+            &[
+                ("csrf_token", &token),
+                ("action", "delegates"),
+                ("delegate_name", "Late"),
+                ("delegate_email", "late@example.org"),
+                ("delegate_language", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 409);
+    assert_eq!(total(&app, "closing").await, 2, "nobody added");
+}
