@@ -15,7 +15,7 @@ async fn a_full_session_says_so_on_the_event_page() {
     let app = spawn_app().await;
     programme_event(&app, "filling").await;
     let (_, html) = app.visitor().get("/events/filling").await;
-    assert!(html.contains("1 seats left"), "the workshop before");
+    assert!(html.contains("1 seat left"), "the workshop before");
     assert!(!html.contains("Full: waiting list"));
     app.register(
         "filling",
