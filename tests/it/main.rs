@@ -15,6 +15,7 @@ mod calendar_files;
 mod cancelled_writes;
 mod capacity;
 mod cli;
+mod csrf_everywhere;
 mod delegation_refusals;
 mod delegations;
 mod demo_account;
