@@ -4,8 +4,10 @@
 # Run by hand: `bench/profile.sh` (needs perf, wrk, curl, python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release -q
-BIN=target/release/convene
+# The release profile strips symbols; a profile needs them, so this build keeps them (in a
+# target folder of its own, not to disturb the release build).
+CARGO_PROFILE_RELEASE_STRIP=none cargo build --release -q --target-dir target/profile
+BIN=target/profile/release/convene
 WORK=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$WORK"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 smtp=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -28,8 +30,11 @@ export COOKIE; COOKIE="convene_csrf=$(awk '/convene_csrf/ {print $7}' "$WORK/coo
 export FORM_PATH=/events/bench/register
 export RUN_ID; RUN_ID=$(date +%s%N)
 perf record -e cpu-clock -F 499 -g -p "$pid" -o "$WORK/perf.data" -- sleep 10 2>/dev/null &
+[ -n "${KEEP_PERF:-}" ] && trap "cp $WORK/perf.data $KEEP_PERF; kill \$(jobs -p) 2>/dev/null; rm -rf $WORK" EXIT
 perf_pid=$!
 wrk -t2 -c64 -d10s -s bench/register.lua "$base" | grep -E "Requests/sec"
 wait $perf_pid || true
+echo "threads (% of the server's samples):"
+perf report -i "$WORK/perf.data" --no-children --sort comm --stdio 2>/dev/null | grep -E "^ +[0-9]" | head -8
 echo "top functions (self time, % of the server's samples):"
 perf report -i "$WORK/perf.data" --no-children --sort dso,symbol --percent-limit 1.5 --stdio 2>/dev/null | grep -E '^ +[0-9]' | head -30

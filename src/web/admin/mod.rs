@@ -19,6 +19,7 @@ mod invitations;
 mod login;
 mod members;
 mod messages;
+mod next_meeting;
 mod password;
 mod questions;
 mod registration_actions;
@@ -97,6 +98,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/admin/events/{slug}/unpublish",
             post(event_status::unpublish_event),
+        )
+        .route(
+            "/admin/events/{slug}/next",
+            get(next_meeting::new_next).post(next_meeting::create_next),
         )
         .route(
             "/admin/events/{slug}/cancel",
