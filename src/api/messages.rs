@@ -1,6 +1,6 @@
 //! Messages to an event's registrants: `GET/POST /api/v1/events/{slug}/messages`, one message
 //! (`GET/PATCH …/messages/{message}`), sending or withdrawing it, and the follow-ups after
-//! the event (`POST …/messages/follow-up`).
+//! the event (`POST /api/v1/events/{slug}/follow-ups`).
 
 use axum::Json;
 use axum::extract::{Path, State};

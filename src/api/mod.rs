@@ -115,7 +115,7 @@ pub fn router() -> Router<AppState> {
             get(messages::list_messages).post(messages::create_message),
         )
         .route(
-            "/api/v1/events/{slug}/messages/follow-up",
+            "/api/v1/events/{slug}/follow-ups",
             axum::routing::post(messages::create_follow_ups),
         )
         .route(

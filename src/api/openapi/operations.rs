@@ -267,7 +267,7 @@ pub const OPERATIONS: [Operation; 32] = [
     ),
     op(
         "post",
-        "/api/v1/events/{slug}/messages/follow-up",
+        "/api/v1/events/{slug}/follow-ups",
         "createFollowUps",
         "Write the follow-ups after the event",
         "Writes two drafts, to those who attended (with their certificate link, and the \

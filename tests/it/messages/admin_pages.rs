@@ -125,7 +125,7 @@ async fn after_the_event_one_step_writes_both_follow_ups() {
     let (status, early) = app
         .api(
             reqwest::Method::POST,
-            "/api/v1/events/past/messages/follow-up",
+            "/api/v1/events/past/follow-ups",
             Some(json!({})),
         )
         .await;
