@@ -3,4 +3,5 @@
 mod certificates;
 mod demo;
 mod feedback;
+mod feedback_mail;
 mod reporting;

@@ -60,3 +60,13 @@ admin-targets = The network's targets per region
 admin-targets-help = Whole percentages from 0 to 100; leave a field empty for no target. The dashboards show them beside the actual shares.
 admin-targets-saved = The targets have been saved.
 admin-targets-invalid = Each target is a whole number from 0 to 100, or empty.
+
+## After the event: the feedback email, export and reporting range
+email-feedback-subject = Your feedback on { $event }
+email-feedback-body = Thank you for attending “{ $event }”. Please tell us what you thought: it takes a few minutes, and every question may be left blank.
+email-feedback-action = Give your feedback
+admin-feedback-export = Download the answers (CSV)
+certificate-sessions = Sessions attended:
+admin-dashboard-from = From
+admin-dashboard-to = To
+admin-dashboard-range-invalid = Please write dates as YYYY-MM-DD, the first no later than the second.

@@ -60,3 +60,13 @@ admin-targets = Metas de la red por región
 admin-targets-help = Porcentajes enteros de 0 a 100; deje un campo vacío si no hay meta. Los paneles las muestran junto a las proporciones reales.
 admin-targets-saved = Las metas se han guardado.
 admin-targets-invalid = Cada meta es un número entero de 0 a 100, o vacía.
+
+## Después del evento: correo de opinión, exportación y período de los informes
+email-feedback-subject = Su opinión sobre { $event }
+email-feedback-body = Gracias por participar en «{ $event }». Cuéntenos qué le pareció: toma unos minutos, y puede dejar cualquier pregunta sin responder.
+email-feedback-action = Dar su opinión
+admin-feedback-export = Descargar las respuestas (CSV)
+certificate-sessions = Sesiones a las que asistió:
+admin-dashboard-from = Desde
+admin-dashboard-to = Hasta
+admin-dashboard-range-invalid = Escriba las fechas como AAAA-MM-DD, la primera no posterior a la segunda.

@@ -60,3 +60,13 @@ admin-targets = Metas da rede por região
 admin-targets-help = Porcentagens inteiras de 0 a 100; deixe um campo em branco para não definir meta. Os painéis as exibem ao lado das proporções reais.
 admin-targets-saved = As metas foram salvas.
 admin-targets-invalid = Cada meta é um número inteiro de 0 a 100, ou fica em branco.
+
+## Após o evento: e-mail de avaliação, exportação e período dos relatórios
+email-feedback-subject = Avaliação de { $event }
+email-feedback-body = Agradecemos a participação em “{ $event }”. Conte-nos a sua opinião: leva poucos minutos, e qualquer pergunta pode ficar sem resposta.
+email-feedback-action = Avaliar o evento
+admin-feedback-export = Baixar as respostas (CSV)
+certificate-sessions = Sessões com participação:
+admin-dashboard-from = De
+admin-dashboard-to = Até
+admin-dashboard-range-invalid = Escreva as datas no formato AAAA-MM-DD, a primeira não posterior à segunda.
