@@ -90,9 +90,10 @@ impl EventPage {
 }
 
 pub(super) async fn published(state: &AppState, slug: &str) -> Result<event::Model, AppError> {
-    event::find_public(&state.db, slug)
+    Ok(super::public_event::published(state, slug)
         .await?
-        .ok_or(AppError::NotFound)
+        .ev
+        .clone())
 }
 
 pub async fn show_event(
@@ -100,10 +101,11 @@ pub async fn show_event(
     Path(slug): Path<String>,
     ctx: PageCtx,
 ) -> Response {
-    let ev = match published(&state, &slug).await {
-        Ok(ev) => ev,
+    let public = match super::public_event::published(&state, &slug).await {
+        Ok(public) => public,
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
+    let ev = &public.ev;
     let lang = ctx.lang(ev.default_lang());
     // Emails are written in the interface's texts, so the page's language is always offered.
     let form = RegistrationForm {
@@ -114,11 +116,10 @@ pub async fn show_event(
             .unwrap_or_default(),
         ..Default::default()
     };
-    let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
-    page.complete(&state, &ev).await;
-    if let Ok(row) = crate::db::followup::for_event(&state.db, ev.id).await {
-        page.reporting = super::reporting_fields::fields(&row, lang, &Default::default(), &[]);
-    }
+    let mut page = event_page(&state, &ctx, ev, lang, form, BTreeMap::new());
+    page.complete(&state, ev).await;
+    page.reporting =
+        super::reporting_fields::fields(&public.followup, lang, &Default::default(), &[]);
     render(&page)
 }
 
@@ -383,16 +384,14 @@ pub(super) async fn submit(
     pairs: Vec<(String, String)>,
     embed: bool,
 ) -> Response {
-    let ev = match published(&state, &slug).await {
-        Ok(ev) => ev,
+    let public = match super::public_event::published(&state, &slug).await {
+        Ok(public) => public,
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
+    let ev = public.ev.clone();
+    let followup = &public.followup;
     let lang = ctx.lang(ev.default_lang());
     let reporting = super::reporting_fields::Submitted::from_pairs(&pairs);
-    let followup = match crate::db::followup::for_event(&state.db, ev.id).await {
-        Ok(row) => row,
-        Err(e) => return AppError::from(e).into_page(ctx.lang(Lang::En)),
-    };
     let form = RegistrationForm::from_pairs(pairs, &ev);
     if !ctx.csrf_ok(&state, &form.csrf_token) {
         return AppError::Csrf.into_page(lang);
