@@ -3,7 +3,8 @@
 //!
 //! Field names: `tr.<lang>.<title|description|location>` for the texts, and for custom
 //! questions `q.<i>.<id|kind|required|remove>`, `q.<i>.label.<lang>`,
-//! `q.<i>.opt.<j>.value` and `q.<i>.opt.<j>.label.<lang>`.
+//! `q.<i>.opt.<j>.value` and `q.<i>.opt.<j>.label.<lang>`; the feedback questions and
+//! settings as `feedback_form` names them.
 
 use std::collections::BTreeMap;
 
@@ -13,6 +14,7 @@ use crate::db::event;
 use crate::domain::{EventKind, Lang, Question, Translation};
 use crate::services::event_admin::EventInput;
 
+use super::feedback_form::FeedbackForm;
 use super::questions::{QuestionForm, parse_questions, question_pair};
 
 /// Field name → message key.
@@ -48,6 +50,8 @@ pub struct EventForm {
     /// Months before personal data is anonymised; empty for the site's default.
     pub retention_months: String,
     pub questions: Vec<QuestionForm>,
+    /// The questions asked after the event and when they are asked.
+    pub feedback: FeedbackForm,
     /// The owner's id; only admins see and set it.
     pub owner: String,
     pub csrf_token: String,
@@ -75,16 +79,7 @@ impl EventForm {
 
     pub fn from_model(ev: &event::Model) -> EventForm {
         let tz = ev.tz();
-        // Seconds show only when there are some, so that saving the form unchanged never
-        // moves the event (which would send everyone an updated invite).
-        let local = |t: DateTime<Utc>| {
-            let format = if t.second() == 0 {
-                LOCAL_FORMAT
-            } else {
-                LOCAL_FORMAT_SECONDS
-            };
-            t.with_timezone(&tz).format(format).to_string()
-        };
+        let local = |t: DateTime<Utc>| local_value(t, tz);
         EventForm {
             slug: ev.slug.clone(),
             kind: ev.kind.clone(),
@@ -128,6 +123,7 @@ impl EventForm {
                 .iter()
                 .map(QuestionForm::from_question)
                 .collect(),
+            feedback: FeedbackForm::default(),
             owner: ev.owner_id.map(|id| id.to_string()).unwrap_or_default(),
             csrf_token: String::new(),
         }
@@ -136,7 +132,11 @@ impl EventForm {
     pub fn from_pairs(pairs: Vec<(String, String)>) -> EventForm {
         let mut form = EventForm::default();
         let mut question_fields = Vec::new();
+        let mut feedback_fields = Vec::new();
         for (key, value) in pairs {
+            if form.feedback.take(&key, &value, &mut feedback_fields) {
+                continue;
+            }
             match key.as_str() {
                 "slug" => form.slug = value,
                 "kind" => form.kind = value,
@@ -167,6 +167,7 @@ impl EventForm {
             }
         }
         form.questions = parse_questions(question_fields);
+        form.feedback.finish(feedback_fields);
         form
     }
 
@@ -279,12 +280,13 @@ impl EventForm {
             errors.insert("reminders".into(), "admin-error-reminders");
         }
         let questions = self.questions_checked(&mut errors);
+        let feedback = self.feedback.checked(tz, &mut errors);
         if is_new && self.slug.trim().is_empty() {
             errors.insert("slug".into(), "admin-error-required");
         }
-        if !errors.is_empty() {
+        let Some(feedback) = feedback.filter(|_| errors.is_empty()) else {
             return Err(errors);
-        }
+        };
         let optional = |s: &str| Some(Some(s.trim().to_string()).filter(|s| !s.is_empty()));
         Ok(EventInput {
             slug: is_new.then(|| self.slug.trim().to_string()),
@@ -306,6 +308,10 @@ impl EventForm {
             questions: Some(questions),
             reminders: reminders.ok(),
             retention_months: Some(retention),
+            feedback: Some(feedback.questions),
+            feedback_after_hours: Some(feedback.after_hours),
+            feedback_closes_at: Some(feedback.closes_at),
+            feedback_anonymous: Some(feedback.anonymous),
             ..Default::default()
         })
     }
@@ -339,8 +345,20 @@ impl EventForm {
     }
 }
 
+/// `t` as a `datetime-local` value in `tz`. Seconds show only when there are some, so that
+/// saving the form unchanged never moves the event (which would send everyone an updated
+/// invite).
+pub fn local_value(t: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
+    let format = if t.second() == 0 {
+        LOCAL_FORMAT
+    } else {
+        LOCAL_FORMAT_SECONDS
+    };
+    t.with_timezone(&tz).format(format).to_string()
+}
+
 /// A wall-clock time in `tz`; in the hour skipped when clocks go forward there is none.
-fn local_time(value: &str, tz: chrono_tz::Tz) -> Option<DateTime<FixedOffset>> {
+pub fn local_time(value: &str, tz: chrono_tz::Tz) -> Option<DateTime<FixedOffset>> {
     let naive = NaiveDateTime::parse_from_str(value, LOCAL_FORMAT)
         .or_else(|_| NaiveDateTime::parse_from_str(value, LOCAL_FORMAT_SECONDS))
         .ok()?;

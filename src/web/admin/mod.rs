@@ -16,6 +16,7 @@ mod event_status;
 mod events;
 mod exports;
 pub mod feedback_export;
+mod feedback_form;
 mod login;
 mod password;
 mod questions;

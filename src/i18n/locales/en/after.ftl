@@ -70,3 +70,13 @@ certificate-sessions = Sessions attended:
 admin-dashboard-from = From
 admin-dashboard-to = To
 admin-dashboard-range-invalid = Please write dates as YYYY-MM-DD, the first no later than the second.
+
+## Admin event form: feedback questions
+admin-section-feedback = Feedback after the event
+admin-feedback-help = Questions attendees may answer once the event is over, at their own link. Every question may be left blank.
+admin-question-kind-rating = Rating from 1 to 5
+admin-feedback-after-hours = Send the feedback link by email, hours after the end
+admin-feedback-after-hours-help = From 0 to 1440; leave empty to send no email (the link is still on each attendee's page).
+admin-feedback-closes-at = Feedback closes at
+admin-feedback-anonymous = Store the answers without the participant's name
+admin-error-feedback-hours = Enter a whole number of hours from 0 to 1440, or leave the field empty.

@@ -70,3 +70,13 @@ certificate-sessions = Sesiones a las que asistió:
 admin-dashboard-from = Desde
 admin-dashboard-to = Hasta
 admin-dashboard-range-invalid = Escriba las fechas como AAAA-MM-DD, la primera no posterior a la segunda.
+
+## Formulario del evento: preguntas de opinión
+admin-section-feedback = Opinión después del evento
+admin-feedback-help = Preguntas que los asistentes pueden responder después del evento, en su propio enlace. Cualquier pregunta puede quedar sin respuesta.
+admin-question-kind-rating = Calificación de 1 a 5
+admin-feedback-after-hours = Enviar el enlace de opinión por correo, horas después del final
+admin-feedback-after-hours-help = De 0 a 1440; deje el campo vacío para no enviar correo (el enlace sigue en la página de cada participante).
+admin-feedback-closes-at = Cierre de las opiniones
+admin-feedback-anonymous = Guardar las respuestas sin el nombre del participante
+admin-error-feedback-hours = Indique un número entero de horas de 0 a 1440, o deje el campo vacío.

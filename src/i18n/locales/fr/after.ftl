@@ -70,3 +70,13 @@ certificate-sessions = Sessions suivies :
 admin-dashboard-from = Du
 admin-dashboard-to = Au
 admin-dashboard-range-invalid = Veuillez écrire les dates sous la forme AAAA-MM-JJ, la première au plus tard le jour de la seconde.
+
+## Formulaire de l'événement : questions d'avis
+admin-section-feedback = Avis après l'événement
+admin-feedback-help = Questions auxquelles les participants présents peuvent répondre après l'événement, à leur propre lien. Chaque question peut rester sans réponse.
+admin-question-kind-rating = Note de 1 à 5
+admin-feedback-after-hours = Envoyer le lien d'avis par courriel, heures après la fin
+admin-feedback-after-hours-help = De 0 à 1440 ; laissez vide pour n'envoyer aucun courriel (le lien reste sur la page de chaque participant).
+admin-feedback-closes-at = Clôture des avis
+admin-feedback-anonymous = Enregistrer les réponses sans le nom du participant
+admin-error-feedback-hours = Indiquez un nombre entier d'heures de 0 à 1440, ou laissez le champ vide.
