@@ -409,7 +409,7 @@ pub(super) async fn submit(
         // "Add another delegate" without JavaScript: the same form, one row more.
         let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
         page.complete(&state, &ev).await;
-        page.reporting = super::reporting_fields::fields(&followup, lang, &reporting, &[]);
+        page.reporting = super::reporting_fields::fields(followup, lang, &reporting, &[]);
         return render(&page);
     }
     let in_time = filled_in_time(&state, &form.started);
@@ -428,7 +428,7 @@ pub(super) async fn submit(
             let mut page = event_page(&state, &ctx, &ev, lang, form, errors);
             page.complete(&state, &ev).await;
             page.l.embed = embed;
-            page.reporting = super::reporting_fields::fields(&followup, lang, &reporting, &invalid);
+            page.reporting = super::reporting_fields::fields(followup, lang, &reporting, &invalid);
             if !in_time {
                 // Autofill and returning visitors are quick too: ask once more, with a start
                 // time that the second post passes.
@@ -453,7 +453,7 @@ pub(super) async fn submit(
     match registered {
         Ok(reg) => {
             // Optional answers: a failure to keep them does not undo the registration.
-            if let Err(e) = reporting.save(&state, &followup, reg.id).await {
+            if let Err(e) = reporting.save(&state, followup, reg.id).await {
                 tracing::error!(error = %e, "reporting answers not stored");
             }
             if embed {
