@@ -1,5 +1,6 @@
 //! The feedback link by email: `feedback_after_hours` after an event ends, each attendee gets
-//! one email with their own `/r/{token}/feedback` link, in their language, once.
+//! one email with their own `/r/{token}/feedback` link, in their language, once; those who
+//! already answered from their page are not asked again.
 
 use chrono::Duration;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -49,7 +50,7 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<u32> {
             .all(&state.db)
             .await?;
         for reg in attendees {
-            if feedback::open_for(&reg, &ev, &row, now).is_ok() {
+            if feedback::open_for(&reg, &ev, &row, now).is_ok() && !answered(state, &reg).await? {
                 queued += request(state, &ev, &reg).await?;
             }
         }
@@ -58,6 +59,14 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<u32> {
         state.outbox_wake.notify_one();
     }
     Ok(queued)
+}
+
+/// Whether the attendee already gave feedback (from their page, before the email was due).
+async fn answered(state: &AppState, reg: &registration::Model) -> Result<bool, sea_orm::DbErr> {
+    let key = feedback::respondent_key(state, reg);
+    Ok(crate::db::feedback::find_by_respondent(&state.db, &key)
+        .await?
+        .is_some())
 }
 
 /// One attendee: claims their request and queues the email in the same transaction, so a

@@ -40,12 +40,14 @@ async fn attendees_get_the_feedback_link_once_a_day_after_the_end() {
                 ..Person::new("Inês Gonçalves", "ines@example.org", "SN")
             },
             Person::new("Absent", "absent@example.org", "PE"),
+            Person::new("Ada Early", "ada@example.org", "BE"),
         ],
     )
     .await;
     // Each has their confirmation first.
-    app.smtp.wait_for("ines@example.org", 1).await;
-    app.smtp.wait_for("absent@example.org", 1).await;
+    for address in ["ines@example.org", "absent@example.org", "ada@example.org"] {
+        app.smtp.wait_for(address, 1).await;
+    }
     let ev = event_model(&app, "seminar").await;
 
     // The event ends (it starts in ten days and lasts two hours); Inês attended.
@@ -54,10 +56,19 @@ async fn attendees_get_the_feedback_link_once_a_day_after_the_end() {
         .api(
             reqwest::Method::POST,
             "/api/v1/events/seminar/attendance",
-            Some(json!({"emails": ["ines@example.org"]})),
+            Some(json!({"emails": ["ines@example.org", "ada@example.org"]})),
         )
         .await;
     assert_eq!(status, 200, "{body}");
+    // Ada answers from her page before the email is due: she is not asked again.
+    let ada = format!(
+        "/r/{}/feedback",
+        app.state
+            .secret
+            .registration_token(ev.id, "ada@example.org")
+    );
+    let res = app.visitor().submit(&ada, &ada, &[("overall", "5")]).await;
+    assert!(res.status().as_u16() < 400, "{}", res.status());
     run_scheduler(&app.state).await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(
@@ -111,6 +122,7 @@ async fn attendees_get_the_feedback_link_once_a_day_after_the_end() {
         1,
         "only attendees are asked"
     );
+    assert_eq!(app.smtp.to("ada@example.org").len(), 1, "she had answered");
 }
 
 #[tokio::test]
