@@ -23,10 +23,13 @@ struct JsonRow<'a> {
     attended_minutes: Option<i32>,
     /// Every question is present; unanswered ones as "".
     answers: BTreeMap<&'a str, &'a str>,
+    /// Every session of the programme by key, as the CSV's `session:<key>` columns.
+    sessions: BTreeMap<&'a str, &'a str>,
 }
 
 pub struct JsonEncoder {
     question_ids: Vec<String>,
+    session_keys: Vec<String>,
     /// Whether an object was written yet, for the commas between them.
     started: bool,
 }
@@ -40,9 +43,10 @@ pub fn end() -> Vec<u8> {
 }
 
 impl JsonEncoder {
-    pub fn new(question_ids: Vec<String>) -> JsonEncoder {
+    pub fn new(question_ids: Vec<String>, session_keys: Vec<String>) -> JsonEncoder {
         JsonEncoder {
             question_ids,
+            session_keys,
             started: false,
         }
     }
@@ -59,6 +63,12 @@ impl JsonEncoder {
                 .map(String::as_str)
                 .zip(row.answers.iter().map(String::as_str))
                 .collect();
+            let sessions = self
+                .session_keys
+                .iter()
+                .map(String::as_str)
+                .zip(row.sessions.iter().map(String::as_str))
+                .collect();
             let object = JsonRow {
                 id: r.id,
                 name: &r.name,
@@ -72,6 +82,7 @@ impl JsonEncoder {
                 attended: r.attended,
                 attended_minutes: r.attended_minutes,
                 answers,
+                sessions,
             };
             serde_json::to_writer(&mut out, &object).map_err(io::Error::other)?;
         }

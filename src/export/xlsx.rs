@@ -101,7 +101,7 @@ impl XlsxEncoder {
             if let Some(minutes) = r.attended_minutes {
                 sheet.write_number(n, 10, minutes).map_err(err)?;
             }
-            for (col, answer) in (11..).zip(&row.answers) {
+            for (col, answer) in (11..).zip(row.answers.iter().chain(&row.sessions)) {
                 if !answer.is_empty() {
                     sheet.write_string(n, col, answer.as_str()).map_err(err)?;
                 }

@@ -20,6 +20,7 @@ use sea_orm::EntityTrait;
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
+use super::event_form::sessions::{SessionRow, keep_bios, session_rows};
 use super::event_form::{EventForm, FormErrors, service_error};
 use super::feedback_form::FeedbackForm;
 use super::questions::{QuestionRow, rows, rows_with_blank};
@@ -53,6 +54,7 @@ struct EventFormPage {
     question_kinds: Vec<(&'static str, &'static str)>,
     feedback_questions: Vec<QuestionRow>,
     feedback_kinds: Vec<(&'static str, &'static str)>,
+    sessions: Vec<SessionRow>,
     time_zones: Vec<&'static str>,
     /// For admins: (id, address, chosen).
     owners: Option<Vec<(String, String, bool)>>,
@@ -136,6 +138,7 @@ async fn form_page(
             ("choice", "admin-question-kind-choice"),
             ("text", "admin-question-kind-text"),
         ],
+        sessions: session_rows(&form.sessions, form.timezone.trim().parse().ok()),
         time_zones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
         owners,
         retention_default: i64::from(state.settings.retention_months),
@@ -260,7 +263,7 @@ pub async fn edit_event(
     Path(slug): Path<String>,
 ) -> PageResult {
     let ev = managed_event(&state, &user, &slug).await?;
-    let mut form = EventForm::from_model(&ev);
+    let mut form = EventForm::from_model_with(&ev, &stored_programme(&state, &ev).await?);
     let followup = crate::db::followup::for_event(&state.db, ev.id).await?;
     form.feedback = FeedbackForm::from_row(&followup, ev.tz());
     let page = form_page(&state, &ctx, &user, Some(&ev), form, FormErrors::new()).await?;
@@ -277,10 +280,13 @@ pub async fn update_event(
     let ev = managed_event(&state, &user, &slug).await?;
     let mut form = EventForm::from_pairs(pairs);
     form.slug = ev.slug.clone();
-    let (input, after) = match checked(&form, false) {
+    let (mut input, after) = match checked(&form, false) {
         Ok(checked) => checked,
         Err(errors) => return refused(&state, &ctx, &user, Some(&ev), form, errors).await,
     };
+    if let Some(programme) = input.sessions.as_mut() {
+        keep_bios(programme, &stored_programme(&state, &ev).await?);
+    }
     let saved = match event_admin::update_by(&state, &ev, input, &user.actor()).await {
         Ok(saved) => saved,
         Err(e) => {
@@ -295,4 +301,13 @@ pub async fn update_event(
         event_owner::set_owner(&state, &saved, owner, &user.actor()).await?;
     }
     Ok(Redirect::to(&format!("/admin/events/{}?done=saved", saved.slug)).into_response())
+}
+
+/// The event's programme as the API gives it.
+async fn stored_programme(
+    state: &AppState,
+    ev: &event::Model,
+) -> Result<Vec<crate::domain::programme::SessionSpec>, AppError> {
+    let sessions = crate::db::programme::sessions_of(&state.db, ev.id).await?;
+    Ok(sessions.iter().map(|s| s.spec()).collect())
 }

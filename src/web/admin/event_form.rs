@@ -3,8 +3,8 @@
 //!
 //! Field names: `tr.<lang>.<title|description|location>` for the texts, and for custom
 //! questions `q.<i>.<id|kind|required|remove>`, `q.<i>.label.<lang>`,
-//! `q.<i>.opt.<j>.value` and `q.<i>.opt.<j>.label.<lang>`; the feedback questions and
-//! settings as `feedback_form` names them.
+//! `q.<i>.opt.<j>.value` and `q.<i>.opt.<j>.label.<lang>`; the programme's fields are
+//! described in [`sessions`], the feedback questions and settings in `feedback_form`.
 
 use std::collections::BTreeMap;
 
@@ -16,6 +16,10 @@ use crate::services::event_admin::EventInput;
 
 use super::feedback_form::FeedbackForm;
 use super::questions::{QuestionForm, parse_questions, question_pair};
+
+pub mod sessions;
+
+use sessions::{SessionForm, parse_sessions, session_pair, sessions_checked};
 
 /// Field name → message key.
 pub type FormErrors = BTreeMap<String, &'static str>;
@@ -52,6 +56,12 @@ pub struct EventForm {
     pub questions: Vec<QuestionForm>,
     /// The questions asked after the event and when they are asked.
     pub feedback: FeedbackForm,
+    /// The programme, one row per session.
+    pub sessions: Vec<SessionForm>,
+    /// The series slug shared by recurring meetings; empty for none.
+    pub series: String,
+    /// At most this many delegates per organisation; empty for no limit.
+    pub delegates_per_organisation: String,
     /// The owner's id; only admins see and set it.
     pub owner: String,
     pub csrf_token: String,
@@ -75,6 +85,19 @@ impl EventForm {
             reminders: "1440, 60".into(),
             ..Default::default()
         }
+    }
+
+    /// The form of a stored event and its programme.
+    pub fn from_model_with(
+        ev: &event::Model,
+        programme: &[crate::domain::programme::SessionSpec],
+    ) -> EventForm {
+        let mut form = EventForm::from_model(ev);
+        form.sessions = programme
+            .iter()
+            .map(|s| SessionForm::from_spec(s, ev.tz()))
+            .collect();
+        form
     }
 
     pub fn from_model(ev: &event::Model) -> EventForm {
@@ -124,6 +147,12 @@ impl EventForm {
                 .map(QuestionForm::from_question)
                 .collect(),
             feedback: FeedbackForm::default(),
+            sessions: Vec::new(),
+            series: ev.series.clone().unwrap_or_default(),
+            delegates_per_organisation: ev
+                .delegates_per_organisation
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
             owner: ev.owner_id.map(|id| id.to_string()).unwrap_or_default(),
             csrf_token: String::new(),
         }
@@ -133,6 +162,7 @@ impl EventForm {
         let mut form = EventForm::default();
         let mut question_fields = Vec::new();
         let mut feedback_fields = Vec::new();
+        let mut session_fields = Vec::new();
         for (key, value) in pairs {
             if form.feedback.take(&key, &value, &mut feedback_fields) {
                 continue;
@@ -156,18 +186,23 @@ impl EventForm {
                 "reminders" => form.reminders = value,
                 "retention_months" => form.retention_months = value,
                 "owner" => form.owner = value,
+                "series" => form.series = value,
+                "delegates_per_organisation" => form.delegates_per_organisation = value,
                 "csrf_token" => form.csrf_token = value,
                 other => {
                     if let Some(rest) = other.strip_prefix("tr.") {
                         form.set_text(rest, value);
                     } else if let Some(field) = question_pair(other) {
                         question_fields.push((field, value));
+                    } else if let Some((i, rest)) = session_pair(other) {
+                        session_fields.push(((i, rest.to_string()), value));
                     }
                 }
             }
         }
         form.questions = parse_questions(question_fields);
         form.feedback.finish(feedback_fields);
+        form.sessions = parse_sessions(session_fields);
         form
     }
 
@@ -281,6 +316,17 @@ impl EventForm {
         }
         let questions = self.questions_checked(&mut errors);
         let feedback = self.feedback.checked(tz, &mut errors);
+        let programme = sessions_checked(&self.sessions, tz, &mut errors);
+        let delegates = match self.delegates_per_organisation.trim() {
+            "" => None,
+            n => match n.parse::<i32>() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    errors.insert("delegates_per_organisation".into(), "admin-error-invalid");
+                    None
+                }
+            },
+        };
         if is_new && self.slug.trim().is_empty() {
             errors.insert("slug".into(), "admin-error-required");
         }
@@ -312,6 +358,9 @@ impl EventForm {
             feedback_after_hours: Some(feedback.after_hours),
             feedback_closes_at: Some(feedback.closes_at),
             feedback_anonymous: Some(feedback.anonymous),
+            sessions: Some(programme),
+            series: optional(&self.series),
+            delegates_per_organisation: Some(delegates),
             ..Default::default()
         })
     }
@@ -358,7 +407,7 @@ pub fn local_value(t: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
 }
 
 /// A wall-clock time in `tz`; in the hour skipped when clocks go forward there is none.
-pub fn local_time(value: &str, tz: chrono_tz::Tz) -> Option<DateTime<FixedOffset>> {
+pub(super) fn local_time(value: &str, tz: chrono_tz::Tz) -> Option<DateTime<FixedOffset>> {
     let naive = NaiveDateTime::parse_from_str(value, LOCAL_FORMAT)
         .or_else(|_| NaiveDateTime::parse_from_str(value, LOCAL_FORMAT_SECONDS))
         .ok()?;
@@ -382,6 +431,8 @@ pub fn service_error(field: &str) -> (String, &'static str) {
         "venue" => "admin-error-too-long",
         "questions" => "admin-error-questions",
         "retention_months" => "admin-error-retention",
+        "series" => "admin-error-slug",
+        "delegates_per_organisation" => "admin-error-invalid",
         other if other.starts_with("translations.") => {
             return (
                 other.replacen("translations.", "tr.", 1),

@@ -18,6 +18,7 @@ mod exports;
 pub mod feedback_export;
 mod feedback_form;
 mod login;
+mod next_meeting;
 mod password;
 mod questions;
 mod registration_actions;
@@ -88,6 +89,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/admin/events/{slug}/unpublish",
             post(event_status::unpublish_event),
+        )
+        .route(
+            "/admin/events/{slug}/next",
+            get(next_meeting::new_next).post(next_meeting::create_next),
         )
         .route(
             "/admin/events/{slug}/cancel",

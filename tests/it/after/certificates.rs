@@ -221,15 +221,15 @@ async fn the_certificate_carries_the_logo_and_the_sessions_attended() {
         .await;
     assert_eq!(status, 200, "{body}");
     for key in ["a", "c"] {
-        let marked = convene::services::programme::mark_attended(
-            &app.state.db,
-            &ev,
-            key,
-            &["emilie@example.org".to_string()],
-        )
-        .await
-        .expect("marked");
-        assert_eq!(marked, Some(1));
+        let (status, body) = app
+            .api(
+                reqwest::Method::POST,
+                &format!("/api/v1/events/training/sessions/{key}/attendance"),
+                Some(json!({"emails": ["emilie@example.org"]})),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(body["people_marked"], 1, "{body}");
     }
     app.clock.advance(Duration::days(10) + Duration::hours(3));
     let token = app
