@@ -34,3 +34,19 @@ pub async fn claim(
         .await?;
     Ok(matches!(result, TryInsertResult::Inserted(_)))
 }
+
+/// Which of `registration_ids` were asked already.
+pub async fn claimed_among(
+    db: &impl ConnectionTrait,
+    registration_ids: &[i64],
+) -> Result<std::collections::HashSet<i64>, DbErr> {
+    let mut claimed = std::collections::HashSet::new();
+    for chunk in registration_ids.chunks(500) {
+        let rows = Entity::find()
+            .filter(Column::RegistrationId.is_in(chunk.to_vec()))
+            .all(db)
+            .await?;
+        claimed.extend(rows.into_iter().map(|r| r.registration_id));
+    }
+    Ok(claimed)
+}

@@ -49,9 +49,11 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<u32> {
             .filter(registration::Column::AnonymisedAt.is_null())
             .all(&state.db)
             .await?;
-        for reg in attendees {
-            if feedback::open_for(&reg, &ev, &row, now).is_ok() && !answered(state, &reg).await? {
-                queued += request(state, &ev, &reg).await?;
+        let ids: Vec<i64> = attendees.iter().map(|r| r.id).collect();
+        let asked = feedback_request::claimed_among(&state.db, &ids).await?;
+        for reg in attendees.iter().filter(|r| !asked.contains(&r.id)) {
+            if feedback::open_for(reg, &ev, &row, now).is_ok() {
+                queued += request(state, &ev, reg).await?;
             }
         }
     }
@@ -70,15 +72,17 @@ async fn answered(state: &AppState, reg: &registration::Model) -> Result<bool, s
 }
 
 /// One attendee: claims their request and queues the email in the same transaction, so a
-/// restart between the two can neither lose it nor send it twice.
+/// restart between the two can neither lose it nor send it twice. Someone who answered
+/// already is claimed without an email, so later runs pass them by.
 async fn request(
     state: &AppState,
     ev: &event::Model,
     reg: &registration::Model,
 ) -> anyhow::Result<u32> {
+    let send = !answered(state, reg).await?;
     let txn = state.write().await?;
     let claimed = feedback_request::claim(&*txn, reg.id, state.now()).await?;
-    if claimed {
+    if claimed && send {
         outbox::queue(
             &*txn,
             state,
@@ -90,5 +94,5 @@ async fn request(
         .await?;
     }
     txn.commit().await?;
-    Ok(u32::from(claimed))
+    Ok(u32::from(claimed && send))
 }
