@@ -1,6 +1,7 @@
 //! Pure types and rules of Convene: no web, database, mail or template code lives here.
 
 mod country;
+mod date_range;
 mod email;
 mod event;
 mod filter;
@@ -13,6 +14,7 @@ mod slug;
 mod text;
 
 pub use country::{CountryCode, countries_sorted, country_name};
+pub use date_range::{DateRange, RangeQuery};
 pub use email::{EmailAddress, EmailError, mask, mask_all};
 pub use event::{
     EventKind, EventStatus, Question, QuestionKind, QuestionOption, Translation, VISIBILITIES,

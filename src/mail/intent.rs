@@ -100,6 +100,7 @@ fn notice_of(kind: &str, params: &Params) -> Option<Notice> {
         Notice::SessionsCancelled,
         Notice::DelegationSummary,
         Notice::Message,
+        Notice::FeedbackRequest,
     ]
     .into_iter()
     .find(|notice| notice.kind() == kind)
@@ -392,6 +393,7 @@ mod tests {
             Notice::SessionsCancelled,
             Notice::DelegationSummary,
             Notice::Message,
+            Notice::FeedbackRequest,
         ] {
             let params = Params {
                 had_invite: notice == Notice::Cancelled { had_invite: true },

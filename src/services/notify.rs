@@ -37,6 +37,8 @@ pub enum Notice {
     DelegationSummary,
     /// A message an organizer wrote to registrants (`services::messages`).
     Message,
+    /// After the event, to an attendee: the link to the feedback form.
+    FeedbackRequest,
 }
 
 impl Notice {
@@ -55,6 +57,7 @@ impl Notice {
             Notice::SessionsCancelled => "sessions_cancelled",
             Notice::DelegationSummary => "delegation_summary",
             Notice::Message => "message",
+            Notice::FeedbackRequest => "feedback_request",
         }
     }
 
@@ -73,6 +76,7 @@ impl Notice {
             Notice::SessionsCancelled => "email-sessions-cancelled",
             Notice::DelegationSummary => "email-delegation",
             Notice::Message => "message",
+            Notice::FeedbackRequest => "email-feedback",
         }
     }
 
@@ -157,6 +161,10 @@ pub fn compose_with(
     }
     let action = match notice {
         Notice::ConfirmAddress => Some((t(lang, "email-confirm-action"), own_page.clone())),
+        Notice::FeedbackRequest => Some((
+            t(lang, "email-feedback-action"),
+            format!("{own_page}/feedback"),
+        )),
         // A hybrid event's reminder also reaches people in the room: the door is for those
         // who follow online, and says so.
         Notice::Reminder if ev.kind() == crate::domain::EventKind::Hybrid => {
@@ -168,13 +176,17 @@ pub fn compose_with(
         _ => Some((t(lang, "email-manage-action"), own_page.clone())),
     };
     let event_off = notice == Notice::EventCancelled || ev.status() == EventStatus::Cancelled;
-    let mut details = event_details(ev, reg, parts, &own_page, !event_off);
+    // The feedback request comes after the event: no door to join, no registration state.
+    let after = notice == Notice::FeedbackRequest;
+    let mut details = event_details(ev, reg, parts, &own_page, !event_off && !after);
     let status = if event_off {
         t(lang, "status-event-cancelled")
     } else {
         t(lang, &format!("status-{}", reg.status))
     };
-    details.push((t(lang, "status"), status));
+    if !after {
+        details.push((t(lang, "status"), status));
+    }
     if notice == Notice::ConfirmAddress {
         paragraphs.push(t(lang, "email-confirm-ignore"));
     }

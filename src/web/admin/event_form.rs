@@ -4,7 +4,7 @@
 //! Field names: `tr.<lang>.<title|description|location>` for the texts, and for custom
 //! questions `q.<i>.<id|kind|required|remove>`, `q.<i>.label.<lang>`,
 //! `q.<i>.opt.<j>.value` and `q.<i>.opt.<j>.label.<lang>`; the programme's fields are
-//! described in [`sessions`].
+//! described in [`sessions`], the feedback questions and settings in `feedback_form`.
 
 use std::collections::BTreeMap;
 
@@ -14,6 +14,7 @@ use crate::db::event;
 use crate::domain::{EventKind, Lang, Question, Translation};
 use crate::services::event_admin::EventInput;
 
+use super::feedback_form::FeedbackForm;
 use super::questions::{QuestionForm, parse_questions, question_pair};
 
 pub mod sessions;
@@ -55,6 +56,8 @@ pub struct EventForm {
     /// `public`, `unlisted` or `invite_only`.
     pub visibility: String,
     pub questions: Vec<QuestionForm>,
+    /// The questions asked after the event and when they are asked.
+    pub feedback: FeedbackForm,
     /// The programme, one row per session.
     pub sessions: Vec<SessionForm>,
     /// The series slug shared by recurring meetings; empty for none.
@@ -102,16 +105,7 @@ impl EventForm {
 
     pub fn from_model(ev: &event::Model) -> EventForm {
         let tz = ev.tz();
-        // Seconds show only when there are some, so that saving the form unchanged never
-        // moves the event (which would send everyone an updated invite).
-        let local = |t: DateTime<Utc>| {
-            let format = if t.second() == 0 {
-                LOCAL_FORMAT
-            } else {
-                LOCAL_FORMAT_SECONDS
-            };
-            t.with_timezone(&tz).format(format).to_string()
-        };
+        let local = |t: DateTime<Utc>| local_value(t, tz);
         EventForm {
             slug: ev.slug.clone(),
             kind: ev.kind.clone(),
@@ -156,6 +150,7 @@ impl EventForm {
                 .iter()
                 .map(QuestionForm::from_question)
                 .collect(),
+            feedback: FeedbackForm::default(),
             sessions: Vec::new(),
             series: ev.series.clone().unwrap_or_default(),
             delegates_per_organisation: ev
@@ -170,8 +165,12 @@ impl EventForm {
     pub fn from_pairs(pairs: Vec<(String, String)>) -> EventForm {
         let mut form = EventForm::default();
         let mut question_fields = Vec::new();
+        let mut feedback_fields = Vec::new();
         let mut session_fields = Vec::new();
         for (key, value) in pairs {
+            if form.feedback.take(&key, &value, &mut feedback_fields) {
+                continue;
+            }
             match key.as_str() {
                 "slug" => form.slug = value,
                 "kind" => form.kind = value,
@@ -207,6 +206,7 @@ impl EventForm {
             }
         }
         form.questions = parse_questions(question_fields);
+        form.feedback.finish(feedback_fields);
         form.sessions = parse_sessions(session_fields);
         form
     }
@@ -320,6 +320,7 @@ impl EventForm {
             errors.insert("reminders".into(), "admin-error-reminders");
         }
         let questions = self.questions_checked(&mut errors);
+        let feedback = self.feedback.checked(tz, &mut errors);
         let programme = sessions_checked(&self.sessions, tz, &mut errors);
         let delegates = match self.delegates_per_organisation.trim() {
             "" => None,
@@ -334,9 +335,9 @@ impl EventForm {
         if is_new && self.slug.trim().is_empty() {
             errors.insert("slug".into(), "admin-error-required");
         }
-        if !errors.is_empty() {
+        let Some(feedback) = feedback.filter(|_| errors.is_empty()) else {
             return Err(errors);
-        }
+        };
         let optional = |s: &str| Some(Some(s.trim().to_string()).filter(|s| !s.is_empty()));
         Ok(EventInput {
             slug: is_new.then(|| self.slug.trim().to_string()),
@@ -359,6 +360,10 @@ impl EventForm {
             reminders: reminders.ok(),
             retention_months: Some(retention),
             visibility: Some(self.visibility.clone()).filter(|v| !v.is_empty()),
+            feedback: Some(feedback.questions),
+            feedback_after_hours: Some(feedback.after_hours),
+            feedback_closes_at: Some(feedback.closes_at),
+            feedback_anonymous: Some(feedback.anonymous),
             sessions: Some(programme),
             series: optional(&self.series),
             delegates_per_organisation: Some(delegates),
@@ -393,6 +398,18 @@ impl EventForm {
     pub fn owner_id(&self) -> Option<i64> {
         self.owner.trim().parse().ok()
     }
+}
+
+/// `t` as a `datetime-local` value in `tz`. Seconds show only when there are some, so that
+/// saving the form unchanged never moves the event (which would send everyone an updated
+/// invite).
+pub fn local_value(t: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
+    let format = if t.second() == 0 {
+        LOCAL_FORMAT
+    } else {
+        LOCAL_FORMAT_SECONDS
+    };
+    t.with_timezone(&tz).format(format).to_string()
 }
 
 /// A wall-clock time in `tz`; in the hour skipped when clocks go forward there is none.
