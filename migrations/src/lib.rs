@@ -16,6 +16,7 @@ mod m20261130_000005_outbox_intents;
 mod m20261130_000006_after_event;
 mod m20261130_000009_programmes;
 mod m20261130_000010_webhooks;
+mod m20261201_000010_rooms_hybrid_interpretation;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000006_after_event::Migration),
             Box::new(m20261130_000009_programmes::Migration),
             Box::new(m20261130_000010_webhooks::Migration),
+            Box::new(m20261201_000010_rooms_hybrid_interpretation::Migration),
         ]
     }
 }

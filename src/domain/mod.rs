@@ -1,5 +1,6 @@
 //! Pure types and rules of Convene: no web, database, mail or template code lives here.
 
+mod attendance;
 mod country;
 mod email;
 mod event;
@@ -11,6 +12,7 @@ mod registration;
 mod slug;
 mod text;
 
+pub use attendance::AttendanceMode;
 pub use country::{CountryCode, countries_sorted, country_name};
 pub use email::{EmailAddress, EmailError, mask, mask_all};
 pub use event::{EventKind, EventStatus, Question, QuestionKind, QuestionOption, Translation};

@@ -133,8 +133,7 @@ async fn registration_page(
         place: full_place(&ev, lang),
         map_link: map_link(&ev),
         join_url: (status == RegistrationStatus::Confirmed
-            && ev.kind().is_online()
-            && ev.join_url.is_some()
+            && crate::services::follow::join_url(&ev, &reg).is_some()
             && ev.status() != crate::domain::EventStatus::Cancelled)
             .then(|| format!("/r/{token}/join")),
         calendar_links: calendar_links(state, &ev, lang),

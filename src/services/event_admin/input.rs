@@ -54,6 +54,16 @@ pub struct EventInput {
     /// At most this many delegates per organisation (null: no limit).
     #[serde(default, deserialize_with = "nullable")]
     pub delegates_per_organisation: Option<Option<i32>>,
+    /// A hybrid event's seats in the room (null: unlimited).
+    #[serde(default, deserialize_with = "nullable")]
+    pub capacity_in_person: Option<Option<i32>>,
+    /// A hybrid event's seats online (null: unlimited).
+    #[serde(default, deserialize_with = "nullable")]
+    pub capacity_online: Option<Option<i32>>,
+    /// The languages the event can be followed in (interpretation); empty: none.
+    pub interpretation: Option<Vec<Lang>>,
+    /// Join links per interpretation language.
+    pub join_urls: Option<BTreeMap<Lang, String>>,
     /// After the event (kept beside the event, see `services::followups`): the optional
     /// reporting fields the form asks, `gender` and `age_group`.
     pub collect: Option<Vec<String>>,
@@ -102,6 +112,12 @@ pub struct EventOut {
     pub sessions: Vec<SessionOut>,
     pub series: Option<String>,
     pub delegates_per_organisation: Option<i32>,
+    pub capacity_in_person: Option<i32>,
+    pub capacity_online: Option<i32>,
+    pub seats_taken_in_person: i32,
+    pub seats_taken_online: i32,
+    pub interpretation: Vec<Lang>,
+    pub join_urls: BTreeMap<Lang, String>,
 }
 
 /// A session as the API returns it: the spec plus its seats.
@@ -155,6 +171,12 @@ impl EventOut {
                 .collect(),
             series: ev.series.clone(),
             delegates_per_organisation: ev.delegates_per_organisation,
+            capacity_in_person: ev.capacity_in_person,
+            capacity_online: ev.capacity_online,
+            seats_taken_in_person: ev.seats_taken_in_person,
+            seats_taken_online: ev.seats_taken_online,
+            interpretation: ev.interpretation(),
+            join_urls: ev.join_urls(),
         }
     }
 }
