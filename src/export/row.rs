@@ -6,7 +6,7 @@ use crate::db::registration_list::ExportRecord;
 use crate::domain::Question;
 
 /// The contract's columns, in its order.
-pub const COLUMNS: [&str; 11] = [
+pub const COLUMNS: [&str; 13] = [
     "id",
     "name",
     "email",
@@ -18,6 +18,8 @@ pub const COLUMNS: [&str; 11] = [
     "confirmed_at",
     "attended",
     "attended_minutes",
+    "attendance_mode",
+    "interpretation_language",
 ];
 
 /// The header: the contract's columns, then the questions' ids.

@@ -158,7 +158,7 @@ pub fn compose_with(
         Notice::Reminder if super::follow::join_url(ev, reg).is_none() => {
             Some((t(lang, "email-manage-action"), own_page.clone()))
         }
-        Notice::Reminder if super::follow::in_room(ev, reg) => {
+        Notice::Reminder if ev.kind() == crate::domain::EventKind::Hybrid => {
             Some((t(lang, "join-online"), format!("{own_page}/join")))
         }
         Notice::Reminder => Some((t(lang, "join-webinar"), format!("{own_page}/join"))),

@@ -73,7 +73,8 @@ pub const OPERATIONS: [Operation; 19] = [
             "exportCsv",
             "Attendance export (CSV)",
             "UTF-8 with a byte-order mark. Columns: id, name, email, organization, country, language, \
-             status, registered_at, confirmed_at, attended, attended_minutes, then one per custom \
+             status, registered_at, confirmed_at, attended, attended_minutes, attendance_mode, \
+             interpretation_language, then one per custom \
              question. Times in UTC (RFC 3339); cells that could start a formula are neutralised.",
             Input::None,
             Output::Csv,
