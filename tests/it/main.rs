@@ -22,6 +22,7 @@ mod embed;
 mod event_page;
 mod faults;
 mod hostile;
+mod hybrid;
 mod instances;
 mod languages;
 mod lost_links;
