@@ -232,6 +232,8 @@ pub fn all() -> Value {
                 "by_region": breakdown.clone(),
                 "by_country": breakdown.clone(),
                 "by_language": breakdown.clone(),
+                "by_attendance_mode": breakdown.clone(),
+                "by_interpretation_language": breakdown.clone(),
                 "by_organization": breakdown,
                 "events": {"type": "array", "items": {"type": "object", "properties": {
                     "event_id": {"type": "integer"}, "slug": {"type": "string"},

@@ -99,6 +99,10 @@ pub struct RegRow {
     pub joined: Option<String>,
     pub delivery: Option<String>,
     pub active: bool,
+    /// A hybrid event's mode, in words.
+    pub mode: Option<String>,
+    /// The listening language, by its own name.
+    pub listening: Option<&'static str>,
 }
 
 #[derive(Template)]
@@ -266,6 +270,10 @@ fn row(
         active: current.is_active(),
         country: format!("{} ({})", country_name(&reg.country, lang), reg.country),
         language: reg.lang().native_name().to_string(),
+        mode: reg
+            .attendance_mode()
+            .map(|m| crate::i18n::t(lang, &format!("attendance-{}", m.as_str()))),
+        listening: reg.interpretation_lang().map(|l| l.native_name()),
         registered: local_stamp(reg.registered_at, tz),
         attended: reg.attended,
         minutes: reg.attended_minutes.map(i64::from),
