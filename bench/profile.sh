@@ -28,8 +28,11 @@ export COOKIE; COOKIE="convene_csrf=$(awk '/convene_csrf/ {print $7}' "$WORK/coo
 export FORM_PATH=/events/bench/register
 export RUN_ID; RUN_ID=$(date +%s%N)
 perf record -e cpu-clock -F 499 -g -p "$pid" -o "$WORK/perf.data" -- sleep 10 2>/dev/null &
+[ -n "${KEEP_PERF:-}" ] && trap "cp $WORK/perf.data $KEEP_PERF; kill \$(jobs -p) 2>/dev/null; rm -rf $WORK" EXIT
 perf_pid=$!
 wrk -t2 -c64 -d10s -s bench/register.lua "$base" | grep -E "Requests/sec"
 wait $perf_pid || true
+echo "threads (% of the server's samples):"
+perf report -i "$WORK/perf.data" --no-children --sort comm --stdio 2>/dev/null | grep -E "^ +[0-9]" | head -8
 echo "top functions (self time, % of the server's samples):"
 perf report -i "$WORK/perf.data" --no-children --sort dso,symbol --percent-limit 1.5 --stdio 2>/dev/null | grep -E '^ +[0-9]' | head -30

@@ -148,7 +148,8 @@ PY
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-run_suite sqlite "sqlite://$WORK/bench.db?mode=rwc"
+# BENCH_SQLITE=0 skips SQLite, to measure PostgreSQL alone.
+[ "${BENCH_SQLITE:-1}" = 1 ] && run_suite sqlite "sqlite://$WORK/bench.db?mode=rwc"
 if [ -n "${CONVENE_BENCH_PG:-}" ]; then
   db="convene_bench_$$"
   psql "$CONVENE_BENCH_PG" -qc "CREATE DATABASE $db"

@@ -37,6 +37,8 @@ pub struct Inner {
     write_turn: Mutex<()>,
     /// The queue of the SQLite registration writer (group commit), started on first use.
     pub registration_queue: OnceLock<crate::services::registration::batch::Queue>,
+    /// Short-lived copies of what the public pages read about an event.
+    pub public_events: crate::web::public_event::PublicEvents,
 }
 
 impl Deref for AppState {
@@ -73,6 +75,7 @@ impl AppState {
             uid_domain: std::sync::OnceLock::new(),
             write_turn: Mutex::new(()),
             registration_queue: OnceLock::new(),
+            public_events: Default::default(),
         })))
     }
 
@@ -102,6 +105,7 @@ impl AppState {
             _turn: turn,
             wake: &self.outbox_wake,
             webhook_wake: &self.webhook_wake,
+            public_events: &self.public_events,
         })
     }
 
@@ -149,12 +153,15 @@ pub struct Write<'a> {
     _turn: Option<MutexGuard<'a, ()>>,
     wake: &'a Notify,
     webhook_wake: &'a Notify,
+    public_events: &'a crate::web::public_event::PublicEvents,
 }
 
 impl Write<'_> {
-    /// Commits, gives up the turn, and wakes the outbox for any email queued inside.
+    /// Commits, gives up the turn, wakes the outbox for any email queued inside, and makes
+    /// the public pages read afresh.
     pub async fn commit(self) -> Result<(), DbErr> {
         self.txn.commit().await?;
+        self.public_events.written();
         self.wake.notify_one();
         self.webhook_wake.notify_one();
         Ok(())

@@ -39,7 +39,7 @@ pub async fn choose(
     reg: &registration::Model,
     keys: &[String],
 ) -> anyhow::Result<()> {
-    let sessions = programme::sessions_of(db, reg.event_id).await?;
+    let sessions = super::registration::memo::sessions_of(db, reg.event_id).await?;
     let waiting = reg.status() == RegistrationStatus::Waitlisted;
     for session in chosen(&sessions, keys) {
         join(db, state, reg.id, session, waiting).await?;

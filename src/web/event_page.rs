@@ -95,9 +95,10 @@ impl EventPage {
 }
 
 pub(super) async fn published(state: &AppState, slug: &str) -> Result<event::Model, AppError> {
-    event::find_public(&state.db, slug)
+    Ok(super::public_event::published(state, slug)
         .await?
-        .ok_or(AppError::NotFound)
+        .ev
+        .clone())
 }
 
 pub async fn show_event(
@@ -105,10 +106,11 @@ pub async fn show_event(
     Path(slug): Path<String>,
     ctx: PageCtx,
 ) -> Response {
-    let ev = match published(&state, &slug).await {
-        Ok(ev) => ev,
+    let public = match super::public_event::published(&state, &slug).await {
+        Ok(public) => public,
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
+    let ev = &public.ev;
     let lang = ctx.lang(ev.default_lang());
     // Emails are written in the interface's texts, so the page's language is always offered.
     let form = RegistrationForm {
@@ -119,11 +121,10 @@ pub async fn show_event(
             .unwrap_or_default(),
         ..Default::default()
     };
-    let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
-    page.complete(&state, &ev).await;
-    if let Ok(row) = crate::db::followup::for_event(&state.db, ev.id).await {
-        page.reporting = super::reporting_fields::fields(&row, lang, &Default::default(), &[]);
-    }
+    let mut page = event_page(&state, &ctx, ev, lang, form, BTreeMap::new());
+    page.complete(&state, ev).await;
+    page.reporting =
+        super::reporting_fields::fields(&public.followup, lang, &Default::default(), &[]);
     render(&page)
 }
 
@@ -403,16 +404,14 @@ pub(super) async fn submit(
     pairs: Vec<(String, String)>,
     embed: bool,
 ) -> Response {
-    let ev = match published(&state, &slug).await {
-        Ok(ev) => ev,
+    let public = match super::public_event::published(&state, &slug).await {
+        Ok(public) => public,
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
+    let ev = public.ev.clone();
+    let followup = &public.followup;
     let lang = ctx.lang(ev.default_lang());
     let reporting = super::reporting_fields::Submitted::from_pairs(&pairs);
-    let followup = match crate::db::followup::for_event(&state.db, ev.id).await {
-        Ok(row) => row,
-        Err(e) => return AppError::from(e).into_page(ctx.lang(Lang::En)),
-    };
     let form = RegistrationForm::from_pairs(pairs, &ev);
     if !ctx.csrf_ok(&state, &form.csrf_token) {
         return AppError::Csrf.into_page(lang);
@@ -430,7 +429,7 @@ pub(super) async fn submit(
         // "Add another delegate" without JavaScript: the same form, one row more.
         let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
         page.complete(&state, &ev).await;
-        page.reporting = super::reporting_fields::fields(&followup, lang, &reporting, &[]);
+        page.reporting = super::reporting_fields::fields(followup, lang, &reporting, &[]);
         return render(&page);
     }
     let in_time = filled_in_time(&state, &form.started);
@@ -449,7 +448,7 @@ pub(super) async fn submit(
             let mut page = event_page(&state, &ctx, &ev, lang, form, errors);
             page.complete(&state, &ev).await;
             page.l.embed = embed;
-            page.reporting = super::reporting_fields::fields(&followup, lang, &reporting, &invalid);
+            page.reporting = super::reporting_fields::fields(followup, lang, &reporting, &invalid);
             if !in_time {
                 // Autofill and returning visitors are quick too: ask once more, with a start
                 // time that the second post passes.
@@ -474,7 +473,7 @@ pub(super) async fn submit(
     match registered {
         Ok(reg) => {
             // Optional answers: a failure to keep them does not undo the registration.
-            if let Err(e) = reporting.save(&state, &followup, reg.id).await {
+            if let Err(e) = reporting.save(&state, followup, reg.id).await {
                 tracing::error!(error = %e, "reporting answers not stored");
             }
             if embed {

@@ -27,6 +27,7 @@ pub mod pages;
 mod participant;
 mod participant_programme;
 mod programme_view;
+pub mod public_event;
 pub mod rate_limit;
 mod reporting_fields;
 mod series;

@@ -115,8 +115,14 @@ pub async fn load(
     lang: Lang,
     form: &RegistrationForm,
 ) -> Vec<ProgrammeDay> {
-    match programme::sessions_of(&state.db, ev.id).await {
-        Ok(sessions) => days(ev, &sessions, lang, reader_zone(ev, form), &form.sessions),
+    match super::public_event::published(state, &ev.slug).await {
+        Ok(public) => days(
+            ev,
+            &public.sessions,
+            lang,
+            reader_zone(ev, form),
+            &form.sessions,
+        ),
         Err(e) => {
             tracing::warn!(error = %e, "programme not loaded");
             Vec::new()

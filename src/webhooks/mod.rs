@@ -63,7 +63,7 @@ pub async fn enqueue(
     kind: EventType,
     data: serde_json::Value,
 ) -> Result<(), DbErr> {
-    let receivers = webhook::active(db).await?;
+    let receivers = crate::services::registration::memo::active_receivers(db).await?;
     if receivers.is_empty() {
         return Ok(());
     }

@@ -198,3 +198,39 @@ async fn the_long_lists_come_once_in_a_script_with_a_hashed_name() {
         404
     );
 }
+
+/// The page is kept for a moment between views; a change made through this instance shows
+/// on the very next view all the same, and so does a seat taken.
+#[tokio::test]
+async fn a_change_shows_on_the_next_view_of_a_page_just_seen() {
+    let app = spawn_app().await;
+    app.create_event(
+        "fresh",
+        json!({"capacity": 1, "waitlist": false, "require_email_confirmation": false}),
+    )
+    .await;
+    assert!(!page(&app, "fresh").await.contains("A new title"));
+    let (status, _) = app
+        .api(
+            reqwest::Method::PATCH,
+            "/api/v1/events/fresh",
+            Some(json!({"title": "A new title"})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert!(page(&app, "fresh").await.contains("A new title"));
+
+    assert!(page(&app, "fresh").await.contains("1 seat left"));
+    app.register("fresh", &person("Ada", "ada@example.org"))
+        .await;
+    let after = page(&app, "fresh").await;
+    assert!(!after.contains("1 seat left"), "{after}");
+}
+
+async fn page(app: &super::helpers::TestApp, slug: &str) -> String {
+    app.get(&format!("/events/{slug}?lang=en"))
+        .await
+        .text()
+        .await
+        .expect("page")
+}

@@ -1,6 +1,7 @@
-//! Group commit on SQLite: one writer task takes the registrations waiting in a queue and
-//! commits them together in one transaction, so a burst costs one commit (and one turn of
-//! the database's single writer) instead of one per person.
+//! Group commit: writer tasks take the registrations waiting in a queue and commit them
+//! together in one transaction, so a burst costs one commit (on SQLite, one turn of the
+//! database's single writer) instead of one per person. SQLite has one writer task; PostgreSQL
+//! has a few, so that one batch's round trips overlap another's commit.
 //!
 //! Registrations run in arrival order, so seats are taken one after the other and capacity
 //! stays exact. A batch first runs straight in the transaction; if one registration fails (a
@@ -13,9 +14,9 @@ use std::sync::Weak;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use sea_orm::TransactionTrait;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{Mutex, mpsc, oneshot};
 
-use crate::db::{event, registration};
+use crate::db::{self, event, registration};
 use crate::error::AppError;
 use crate::state::{AppState, Inner};
 
@@ -26,6 +27,9 @@ use super::{NewRegistration, RegisterError, register_in};
 const MAX_BATCH: usize = 128;
 /// Requests waiting for the writer; beyond this, callers wait to join the queue.
 const QUEUE_DEPTH: usize = 1024;
+/// Writer tasks on PostgreSQL. Each holds one pooled connection while it commits; four keep
+/// the server busy while leaving the pool to the pages, the outbox and the admin.
+const POSTGRES_WRITERS: usize = 4;
 
 type Answer = Result<registration::Model, RegisterError>;
 
@@ -44,8 +48,16 @@ pub struct Queue {
 impl Queue {
     fn start(state: &AppState) -> Queue {
         let (tx, rx) = mpsc::channel(QUEUE_DEPTH);
-        // A weak reference: the task ends with the state instead of keeping it alive.
-        tokio::spawn(writer(state.downgrade(), rx));
+        let rx = std::sync::Arc::new(Mutex::new(rx));
+        let writers = match db::backend(&state.db) {
+            // SQLite takes one writer at a time anyway: a second task would only wait.
+            db::Backend::Sqlite => 1,
+            db::Backend::Postgres => POSTGRES_WRITERS,
+        };
+        for _ in 0..writers {
+            // A weak reference: the task ends with the state instead of keeping it alive.
+            tokio::spawn(writer(state.downgrade(), rx.clone()));
+        }
         Queue {
             tx,
             largest: AtomicUsize::new(0),
@@ -81,22 +93,31 @@ pub async fn register(state: &AppState, ev: &event::Model, new: NewRegistration)
     answer.await.map_err(|_| stopped())?
 }
 
-async fn writer(state: Weak<Inner>, mut rx: mpsc::Receiver<Job>) {
-    while let Some(first) = rx.recv().await {
+/// One writer: takes what waits in the queue (up to a batch), lets go of the queue for the
+/// next writer, and commits.
+async fn writer(state: Weak<Inner>, rx: std::sync::Arc<Mutex<mpsc::Receiver<Job>>>) {
+    loop {
+        let jobs = {
+            let mut rx = rx.lock().await;
+            let Some(first) = rx.recv().await else {
+                return;
+            };
+            let mut jobs = vec![first];
+            while jobs.len() < MAX_BATCH
+                && let Ok(job) = rx.try_recv()
+            {
+                jobs.push(job);
+            }
+            jobs
+        };
         let Some(state) = AppState::upgrade(&state) else {
             return;
         };
-        let mut jobs = vec![first];
-        while jobs.len() < MAX_BATCH
-            && let Ok(job) = rx.try_recv()
-        {
-            jobs.push(job);
-        }
         let queue = state.registration_queue.get();
         if let Some(queue) = queue {
             queue.largest.fetch_max(jobs.len(), Ordering::Relaxed);
         }
-        commit_together(&state, jobs).await;
+        super::memo::within(commit_together(&state, jobs)).await;
     }
 }
 

@@ -1,6 +1,7 @@
 //! Registering, confirming, cancelling and changing language: the participant's side.
 
 pub mod batch;
+pub(crate) mod memo;
 mod self_service;
 
 pub use self_service::{by_token, cancel, change_language, confirm, switch_mode};
@@ -103,19 +104,11 @@ pub async fn register(
     new: NewRegistration,
 ) -> Result<registration::Model, RegisterError> {
     open_state(ev, state.now()).map_err(RegisterError::Closed)?;
-    match db::backend(&state.db) {
-        // One writer at a time: registrations share commits instead of queueing for turns.
-        db::Backend::Sqlite => batch::register(state, ev, new).await,
-        // On its own task: a visitor who goes away mid-request must not cancel the
-        // transaction half-way, which left its pooled connection inside an open transaction
-        // (seen under load: the outbox's next statement on that connection never committed).
-        db::Backend::Postgres => {
-            let (state, ev) = (state.clone(), ev.clone());
-            tokio::spawn(async move { register_unchecked(&state, &ev, new, None).await })
-                .await
-                .map_err(|e| RegisterError::App(AppError::Internal(e.into())))?
-        }
-    }
+    // Through the writer tasks: registrations share commits instead of one each, and a
+    // visitor who goes away mid-request cannot cancel a transaction half-way (that once left a
+    // pooled PostgreSQL connection inside an open transaction, and the outbox's next
+    // statement on it never committed).
+    batch::register(state, ev, new).await
 }
 
 /// An organizer adds someone by hand: the registration dates and a draft status do not
