@@ -428,3 +428,41 @@ async fn bursts_in_each_mode_stay_exact() {
         (Some(12), Some(8))
     );
 }
+
+#[tokio::test]
+async fn the_demo_has_a_hybrid_celebration_an_interpreted_webinar_and_an_open_hybrid_event() {
+    let app = spawn_app().await;
+    convene::demo::load(&app.state).await.expect("demo");
+    let celebration = event(&app, "inspir-15-years-celebration-2023").await;
+    assert_eq!(celebration["kind"], "hybrid");
+    assert!(celebration["capacity_in_person"].as_i64().is_some());
+    assert!(celebration["capacity_online"].as_i64().is_some());
+    let regs = by_email(&app, "inspir-15-years-celebration-2023").await;
+    assert!(count(&regs, "in_person", "confirmed") > 0);
+    assert!(count(&regs, "online", "confirmed") > count(&regs, "in_person", "confirmed"));
+    let ev = event(&app, "inspir-15-years-celebration-2023").await;
+    assert_eq!(
+        ev["seats_taken_in_person"].as_u64(),
+        Some(count(&regs, "in_person", "confirmed") as u64)
+    );
+
+    let webinar = event(&app, "ilc-preparation-webinar").await;
+    assert_eq!(webinar["interpretation"], json!(["fr", "en", "es"]));
+    for lang in ["fr", "en", "es"] {
+        assert!(
+            webinar["join_urls"][lang]
+                .as_str()
+                .is_some_and(|u| u.ends_with(lang))
+        );
+    }
+
+    let (status, page) = app
+        .visitor()
+        .get("/events/care-inspiration-day-brussels")
+        .await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("name=\"attendance_mode\""),
+        "open for registration, both ways"
+    );
+}
