@@ -466,3 +466,62 @@ async fn the_demo_has_a_hybrid_celebration_an_interpreted_webinar_and_an_open_hy
         "open for registration, both ways"
     );
 }
+
+/// The new fields speak every language on the event page and the participant's page (French
+/// spaced before its colons), for a hybrid event with interpretation.
+#[tokio::test]
+async fn the_mode_and_listening_fields_speak_every_language() {
+    let app = spawn_app().await;
+    app.create_event(
+        "congress",
+        json!({"kind": "hybrid", "require_email_confirmation": false, "venue": VENUE,
+            "capacity_in_person": 1, "languages": ["en", "fr", "nl", "es", "pt"],
+            "interpretation": ["fr", "en", "es"]}),
+    )
+    .await;
+    app.register("congress", &coming("Ada", "ada@example.org", "in_person"))
+        .await;
+    app.smtp.wait_for("ada@example.org", 1).await;
+    let own = app
+        .link_in_email("ada@example.org")
+        .trim_start_matches(&app.base)
+        .to_string();
+    let expected = [
+        ("en", "In the room", "Listening language"),
+        ("fr", "Dans la salle", "Langue d’écoute"),
+        ("nl", "In de zaal", "Luistertaal"),
+        ("es", "En la sala", "Idioma de escucha"),
+        ("pt", "Na sala", "Idioma de escuta"),
+    ];
+    for (lang, room, listening) in expected {
+        let page = app
+            .get(&format!("/events/congress?lang={lang}"))
+            .await
+            .text()
+            .await
+            .expect("page");
+        assert!(page.contains(room) && page.contains(listening), "{lang}");
+        if lang != "en" {
+            assert!(
+                !page.contains("In the room") && !page.contains("Listening language"),
+                "{lang}"
+            );
+        }
+        let mine = app
+            .get(&format!("{own}?lang={lang}"))
+            .await
+            .text()
+            .await
+            .expect("page");
+        assert!(
+            mine.contains(room) && mine.contains(listening),
+            "{lang}: {mine}"
+        );
+        if lang == "fr" {
+            for html in [&page, &mine] {
+                let faults = super::languages::bare_colons(html);
+                assert!(faults.is_empty(), "{faults:#?}");
+            }
+        }
+    }
+}

@@ -268,7 +268,7 @@ async fn a_spanish_visitor_reads_the_best_language_they_read_in_a_spanish_interf
 }
 
 /// A colon right after a word, as a label's colon written without French spacing.
-fn bare_colons(html: &str) -> Vec<String> {
+pub(super) fn bare_colons(html: &str) -> Vec<String> {
     let chars: Vec<char> = html.chars().collect();
     chars
         .iter()
