@@ -198,13 +198,8 @@ async fn populate(state: &AppState, ev: &event::Model, turnout: &Turnout) -> any
         let rows = chunk.iter().enumerate().map(|(i, p)| {
             // A hybrid event: every third person in the room, while the room has seats.
             let index = n * BATCH + i;
-            let mode = hybrid.then(|| {
-                if index % 3 == 0 && index / 3 < room {
-                    "in_person"
-                } else {
-                    "online"
-                }
-            });
+            let in_room = index.is_multiple_of(3) && index / 3 < room;
+            let mode = hybrid.then_some(if in_room { "in_person" } else { "online" });
             let language = if offered.iter().any(|l| l == p.language) {
                 p.language.to_string()
             } else {
