@@ -13,7 +13,7 @@ mod embed;
 mod event_page;
 mod feedback;
 mod fill_timer;
-mod follow_fields;
+pub(crate) mod follow_fields;
 pub mod form;
 mod health;
 mod home;
