@@ -525,3 +525,64 @@ async fn the_mode_and_listening_fields_speak_every_language() {
         }
     }
 }
+
+/// An organizer adds someone to a hybrid event with interpretation: the form asks the mode and
+/// the listening language, refuses a missing mode, and the list shows both; the change log
+/// names the new event fields when they change.
+#[tokio::test]
+async fn organizers_add_by_mode_see_it_in_the_list_and_the_change_log() {
+    use super::admin::{ADMIN, signed_in};
+    let app = spawn_app().await;
+    app.create_event(
+        "congress",
+        json!({"kind": "hybrid", "venue": VENUE, "capacity_in_person": 5,
+            "interpretation": ["fr", "en", "es"]}),
+    )
+    .await;
+    let mut admin = signed_in(&app, ADMIN).await;
+    let new = "/admin/events/congress/registrations/new";
+    let (_, form) = admin.get(new).await;
+    assert!(
+        form.contains("name=\"attendance_mode\"")
+            && form.contains("name=\"interpretation_language\"")
+    );
+    let res = admin
+        .submit(new, new, &person("Ada", "ada@example.org"))
+        .await;
+    assert_eq!(res.status(), 422, "no mode");
+    let mut ada = person("Ada", "ada@example.org");
+    ada.push(("attendance_mode", "online"));
+    ada.push(("interpretation_language", "fr"));
+    assert_eq!(admin.submit(new, new, &ada).await.status(), 303);
+    let (_, list) = admin.get("/admin/events/congress/registrations").await;
+    assert!(list.contains(">Online</small>"), "the mode in the list");
+    assert!(
+        list.contains("Français"),
+        "the listening language in the list"
+    );
+
+    let (status, _) = app
+        .api(
+            reqwest::Method::PATCH,
+            "/api/v1/events/congress",
+            Some(
+                json!({"capacity_online": 40, "interpretation": ["fr", "es"],
+                "join_urls": {"es": "https://meet.example.org/es"}}),
+            ),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (_, log) = admin.get("/admin/events/congress/audit").await;
+    assert!(log.contains("capacity_online: – → 40"), "{log}");
+    assert!(log.contains("interpretation: fr, en, es → fr, es"));
+    assert!(log.contains("join_urls"));
+    // A link for a language the event is not followed in is refused.
+    let (status, body) = app
+        .api(
+            reqwest::Method::PATCH,
+            "/api/v1/events/congress",
+            Some(json!({"join_urls": {"nl": "https://meet.example.org/nl"}})),
+        )
+        .await;
+    assert_eq!(status, 422, "{body}");
+}
