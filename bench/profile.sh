@@ -4,8 +4,10 @@
 # Run by hand: `bench/profile.sh` (needs perf, wrk, curl, python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release -q
-BIN=target/release/convene
+# The release profile strips symbols; a profile needs them, so this build keeps them (in a
+# target folder of its own, not to disturb the release build).
+CARGO_PROFILE_RELEASE_STRIP=none cargo build --release -q --target-dir target/profile
+BIN=target/profile/release/convene
 WORK=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$WORK"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 smtp=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

@@ -8,6 +8,7 @@ use axum::http::{StatusCode, header};
 use serde::Deserialize;
 
 use crate::services::attendance::{self, AttendanceError, Summary};
+use crate::services::session_attendance::{self, SessionMarkError, SessionMarked};
 use crate::state::AppState;
 
 use super::events::managed_event;
@@ -100,4 +101,27 @@ fn attendance_error(e: AttendanceError) -> ApiError {
         }
         AttendanceError::App(app) => app.into(),
     }
+}
+
+/// `POST /api/v1/events/{slug}/sessions/{key}/attendance`: marks the people with these
+/// addresses as attending one session of the programme (and so the event).
+pub async fn mark_session_attendance(
+    State(state): State<AppState>,
+    user: ApiUser,
+    Path((slug, key)): Path<(String, String)>,
+    ApiJson(list): ApiJson<EmailList>,
+) -> Result<Json<SessionMarked>, ApiError> {
+    let ev = managed_event(&state, &user, &slug).await?;
+    session_attendance::mark_emails(&state, &ev, &key, &list.emails)
+        .await
+        .map(Json)
+        .map_err(|e| match e {
+            SessionMarkError::UnknownSession(_) => {
+                ApiError::validation(vec![("key".into(), e.to_string())])
+            }
+            SessionMarkError::TooManyAddresses { .. } => {
+                ApiError::validation(vec![("emails".into(), e.to_string())])
+            }
+            SessionMarkError::App(app) => app.into(),
+        })
 }

@@ -102,6 +102,36 @@ pub async fn update_event(
     Ok(Json(event_json(&state, &saved).await?))
 }
 
+/// The new meeting's own fields; the rest is copied from the previous one.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextMeeting {
+    slug: String,
+    starts_at: chrono::DateTime<chrono::FixedOffset>,
+    ends_at: chrono::DateTime<chrono::FixedOffset>,
+}
+
+/// `POST /api/v1/events/{slug}/next`: the next meeting of the event's series, as a draft with
+/// the previous meeting's texts and questions.
+pub async fn create_next(
+    State(state): State<AppState>,
+    user: ApiUser,
+    Path(slug): Path<String>,
+    ApiJson(next): ApiJson<NextMeeting>,
+) -> Result<Response, ApiError> {
+    let ev = managed_event(&state, &user, &slug).await?;
+    let actor = Actor::organizer(&user.0);
+    let created =
+        event_admin::create_next(&state, &ev, next.slug, next.starts_at, next.ends_at, &actor)
+            .await
+            .map_err(save_error)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(event_json(&state, &created).await?),
+    )
+        .into_response())
+}
+
 pub async fn cancel_event(
     State(state): State<AppState>,
     user: ApiUser,

@@ -41,6 +41,10 @@ pub fn router() -> Router<AppState> {
             axum::routing::post(events::cancel_event),
         )
         .route(
+            "/api/v1/events/{slug}/next",
+            axum::routing::post(events::create_next),
+        )
+        .route(
             "/api/v1/events/{slug}/registrations",
             get(registrations::list_registrations),
         )
@@ -64,6 +68,10 @@ pub fn router() -> Router<AppState> {
             axum::routing::post(attendance::mark_attendance).layer(
                 axum::extract::DefaultBodyLimit::max(attendance::UPLOAD_LIMIT),
             ),
+        )
+        .route(
+            "/api/v1/events/{slug}/sessions/{key}/attendance",
+            axum::routing::post(attendance::mark_session_attendance),
         )
         .route(
             "/api/v1/events/{slug}/dashboard",

@@ -9,7 +9,9 @@ pub enum Input {
     None,
     NewEvent,
     EventChange,
+    NextMeeting,
     Attendance,
+    SessionAttendance,
     Erasure,
     Webhook,
 }
@@ -24,6 +26,7 @@ pub enum Output {
     Csv,
     Xlsx,
     AttendanceResult,
+    SessionAttendanceResult,
     Erased,
     JsonExport,
     Dashboard,
@@ -123,6 +126,11 @@ fn operation_object(operation: &Operation) -> Value {
         parameters.push(json!({"name": "id", "in": "path", "required": true,
             "description": "The webhook's id.", "schema": {"type": "integer"}}));
     }
+    if operation.path.contains("{key}") {
+        parameters.push(json!({"name": "key", "in": "path", "required": true,
+            "description": "The session's key in the event's programme.",
+            "schema": {"type": "string"}}));
+    }
     if operation.path.contains("{delivery}") {
         parameters.push(json!({"name": "delivery", "in": "path", "required": true,
             "description": "The delivery's id.", "schema": {"type": "integer"}}));
@@ -163,8 +171,14 @@ fn operation_object(operation: &Operation) -> Value {
         Input::EventChange => {
             Some(json!({"application/json": {"schema": schema_ref("EventInput")}}))
         }
+        Input::NextMeeting => {
+            Some(json!({"application/json": {"schema": schema_ref("NextMeetingInput")}}))
+        }
         Input::Erasure => Some(json!({"application/json": {"schema": schema_ref("ErasureInput")}})),
         Input::Webhook => Some(json!({"application/json": {"schema": schema_ref("WebhookInput")}})),
+        Input::SessionAttendance => {
+            Some(json!({"application/json": {"schema": schema_ref("AttendanceInput")}}))
+        }
         Input::Attendance => Some(json!({
             "application/json": {"schema": schema_ref("AttendanceInput")},
             "text/csv": {"schema": {"type": "string"}},
@@ -270,6 +284,11 @@ fn responses(operation: &Operation) -> Value {
             "The results.",
             json_of(schema_ref("FeedbackResults")),
         ),
+        Output::SessionAttendanceResult => (
+            "200",
+            "Who was marked.",
+            json_of(schema_ref("SessionAttendanceResult")),
+        ),
         Output::AttendanceResult => (
             "200",
             "What was matched.",
@@ -304,7 +323,7 @@ fn responses(operation: &Operation) -> Value {
     if operation.input == Input::Erasure {
         all["403"] = error("The token's organizer is not an administrator.");
     }
-    if operation.input == Input::NewEvent {
+    if matches!(operation.input, Input::NewEvent | Input::NextMeeting) {
         all["409"] = error("An event with this slug exists already.");
     }
     if operation.output == Output::Zip {

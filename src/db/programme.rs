@@ -251,6 +251,23 @@ pub async fn choices_of(
         .await
 }
 
+/// The choices of many registrations (a page of an export), in pieces that stay well below
+/// the bind-parameter limits of both engines.
+pub async fn choices_of_many(
+    db: &impl ConnectionTrait,
+    registration_ids: &[i64],
+) -> Result<Vec<Choice>, DbErr> {
+    let mut all = Vec::new();
+    for chunk in registration_ids.chunks(500) {
+        let rows = choice::Entity::find()
+            .filter(choice::Column::RegistrationId.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?;
+        all.extend(rows);
+    }
+    Ok(all)
+}
+
 /// Every choice in a session, oldest first.
 pub async fn choices_in(db: &impl ConnectionTrait, session_id: i64) -> Result<Vec<Choice>, DbErr> {
     choice::Entity::find()

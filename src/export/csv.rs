@@ -60,6 +60,9 @@ pub fn rows(rows: &[Row]) -> io::Result<Vec<u8>> {
         for answer in &row.answers {
             field(&mut writer, &neutralise(answer))?;
         }
+        for cell in &row.sessions {
+            field(&mut writer, cell)?;
+        }
         writer
             .write_record(None::<&[u8]>)
             .map_err(io::Error::other)?;
@@ -136,7 +139,7 @@ mod properties {
         fn every_exported_csv_round_trips(name in any::<String>(), organization in any::<String>()) {
             let reg = registration(name.clone(), organization.clone());
             let record = crate::db::registration_list::ExportRecord::from(&reg);
-            let row = Row::new(&record, &[]);
+            let row = Row::new(&record, &[], &[], &[]);
             let columns: Vec<String> = super::super::row::COLUMNS.iter().map(|c| c.to_string()).collect();
             let mut bytes = begin(&columns).expect("header");
             bytes.extend(rows(&[row]).expect("rows"));

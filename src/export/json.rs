@@ -25,10 +25,13 @@ struct JsonRow<'a> {
     interpretation_language: Option<&'a str>,
     /// Every question is present; unanswered ones as "".
     answers: BTreeMap<&'a str, &'a str>,
+    /// Every session of the programme by key, as the CSV's `session:<key>` columns.
+    sessions: BTreeMap<&'a str, &'a str>,
 }
 
 pub struct JsonEncoder {
     question_ids: Vec<String>,
+    session_keys: Vec<String>,
     /// Whether an object was written yet, for the commas between them.
     started: bool,
 }
@@ -42,9 +45,10 @@ pub fn end() -> Vec<u8> {
 }
 
 impl JsonEncoder {
-    pub fn new(question_ids: Vec<String>) -> JsonEncoder {
+    pub fn new(question_ids: Vec<String>, session_keys: Vec<String>) -> JsonEncoder {
         JsonEncoder {
             question_ids,
+            session_keys,
             started: false,
         }
     }
@@ -61,6 +65,12 @@ impl JsonEncoder {
                 .map(String::as_str)
                 .zip(row.answers.iter().map(String::as_str))
                 .collect();
+            let sessions = self
+                .session_keys
+                .iter()
+                .map(String::as_str)
+                .zip(row.sessions.iter().map(String::as_str))
+                .collect();
             let object = JsonRow {
                 id: r.id,
                 name: &r.name,
@@ -76,6 +86,7 @@ impl JsonEncoder {
                 attendance_mode: r.attendance_mode.as_deref(),
                 interpretation_language: r.interpretation_language.as_deref(),
                 answers,
+                sessions,
             };
             serde_json::to_writer(&mut out, &object).map_err(io::Error::other)?;
         }

@@ -17,10 +17,10 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 use tokio::sync::mpsc;
 
-use crate::db::{event, registration_list};
+use crate::db::{event, programme, registration_list};
 use crate::domain::RegistrationFilter;
 
-pub use row::{COLUMNS, Row, header, neutralise};
+pub use row::{COLUMNS, Row, header, neutralise, session_cell};
 
 /// Registrations read from the database at a time: large enough that the per-query cost
 /// vanishes, small enough that memory stays flat (a few MB).
@@ -132,12 +132,19 @@ async fn run(
     progress: Option<Progress>,
 ) -> io::Result<()> {
     let questions = export.event.questions();
-    let columns = header(&questions);
+    let sessions = programme::sessions_of(db, export.event.id)
+        .await
+        .map_err(io::Error::other)?;
+    let columns = header(&questions, &sessions);
     let (mut encoder, first) = match export.format {
         Format::Csv => (Encoder::Csv, csv::begin(&columns)?),
         Format::Json => {
             let ids = questions.iter().map(|q| q.id.clone()).collect();
-            (Encoder::Json(json::JsonEncoder::new(ids)), json::begin())
+            let keys = sessions.iter().map(|s| s.key.clone()).collect();
+            (
+                Encoder::Json(json::JsonEncoder::new(ids, keys)),
+                json::begin(),
+            )
         }
         Format::Xlsx => (
             Encoder::Xlsx(Box::new(xlsx::XlsxEncoder::begin(
@@ -149,13 +156,31 @@ async fn run(
         ),
     };
     send(tx, first).await?;
+    let with_sessions = !sessions.is_empty();
+    // A page of registrations with their choices of sessions (none to read without a programme).
     let fetch = |after: i64| async move {
-        registration_list::export_page_after(db, export.event.id, &export.filter, after, PAGE_SIZE)
-            .await
-            .map_err(io::Error::other)
+        let page = registration_list::export_page_after(
+            db,
+            export.event.id,
+            &export.filter,
+            after,
+            PAGE_SIZE,
+        )
+        .await
+        .map_err(io::Error::other)?;
+        let choices = match with_sessions {
+            true => {
+                let ids: Vec<i64> = page.iter().map(|r| r.id).collect();
+                programme::choices_of_many(db, &ids)
+                    .await
+                    .map_err(io::Error::other)?
+            }
+            false => Vec::new(),
+        };
+        io::Result::Ok((page, choices))
     };
     let mut done = 0u64;
-    let mut page = fetch(0).await?;
+    let (mut page, mut choices) = fetch(0).await?;
     while let Some(last) = page.last() {
         // The next page is read while this one is encoded: the query runs on the driver's
         // thread (SQLite) or the server (PostgreSQL) while this task writes.
@@ -165,12 +190,15 @@ async fn run(
             async move {
                 match more {
                     true => fetch(after).await,
-                    false => Ok(Vec::new()),
+                    false => Ok((Vec::new(), Vec::new())),
                 }
             }
         };
         let encode = async {
-            let rows: Vec<Row> = page.iter().map(|reg| Row::new(reg, &questions)).collect();
+            let rows: Vec<Row> = page
+                .iter()
+                .map(|reg| Row::new(reg, &questions, &sessions, &choices))
+                .collect();
             let bytes = match &mut encoder {
                 Encoder::Csv => csv::rows(&rows)?,
                 Encoder::Json(json) => json.rows(&rows)?,
@@ -189,7 +217,7 @@ async fn run(
         if let Some(progress) = &progress {
             progress(done);
         }
-        page = next?;
+        (page, choices) = next?;
     }
     match encoder {
         Encoder::Csv => Ok(()),

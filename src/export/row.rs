@@ -1,9 +1,11 @@
-//! One exported row: the contract's columns, then one per custom question.
+//! One exported row: the contract's columns, then one per custom question, then one per
+//! session of the programme (`session:<key>`).
 
 use chrono::{DateTime, Datelike, SecondsFormat, Timelike, Utc};
 
+use crate::db::programme::{Choice, Session};
 use crate::db::registration_list::ExportRecord;
-use crate::domain::Question;
+use crate::domain::{Question, RegistrationStatus};
 
 /// The contract's columns, in its order.
 pub const COLUMNS: [&str; 13] = [
@@ -22,13 +24,38 @@ pub const COLUMNS: [&str; 13] = [
     "interpretation_language",
 ];
 
-/// The header: the contract's columns, then the questions' ids.
-pub fn header(questions: &[Question]) -> Vec<String> {
+/// The header: the contract's columns, the questions' ids, then `session:<key>` per session
+/// (question ids have no colon, so the names never meet).
+pub fn header(questions: &[Question], sessions: &[Session]) -> Vec<String> {
     COLUMNS
         .iter()
         .map(|c| c.to_string())
         .chain(questions.iter().map(|q| q.id.clone()))
+        .chain(sessions.iter().map(|s| format!("session:{}", s.key)))
         .collect()
+}
+
+/// A registration's cell for one session: empty when not chosen, `attended` when marked
+/// present, else the state of the choice (`confirmed`, `pending`, `waitlisted`, `cancelled`).
+pub fn session_cell(reg: &ExportRecord, session: &Session, choices: &[Choice]) -> String {
+    let Some(c) = choices
+        .iter()
+        .find(|c| c.registration_id == reg.id && c.session_id == session.id)
+    else {
+        return String::new();
+    };
+    if c.attended {
+        return "attended".into();
+    }
+    let status = reg.status.parse::<RegistrationStatus>().ok();
+    let shown = match (c.status(), status) {
+        (_, Some(s @ (RegistrationStatus::Cancelled | RegistrationStatus::Expired))) => s,
+        (RegistrationStatus::Confirmed, Some(RegistrationStatus::Pending)) => {
+            RegistrationStatus::Pending
+        }
+        (s, _) => s,
+    };
+    shown.as_str().to_string()
 }
 
 /// A registration as the exports see it.
@@ -36,15 +63,27 @@ pub struct Row<'a> {
     pub reg: &'a ExportRecord,
     /// The answer to each question, in the questions' order; empty when not answered.
     pub answers: Vec<String>,
+    /// The cell of each session, in programme order (see [`session_cell`]).
+    pub sessions: Vec<String>,
 }
 
 impl<'a> Row<'a> {
-    pub fn new(reg: &'a ExportRecord, questions: &[Question]) -> Row<'a> {
+    pub fn new(
+        reg: &'a ExportRecord,
+        questions: &[Question],
+        sessions: &[Session],
+        choices: &[Choice],
+    ) -> Row<'a> {
+        let sessions = sessions
+            .iter()
+            .map(|s| session_cell(reg, s, choices))
+            .collect();
         if questions.is_empty() {
             // Nothing to look up: skip parsing the answers.
             return Row {
                 reg,
                 answers: Vec::new(),
+                sessions,
             };
         }
         let mut given = reg.answers();
@@ -52,7 +91,11 @@ impl<'a> Row<'a> {
             .iter()
             .map(|q| given.remove(&q.id).unwrap_or_default())
             .collect();
-        Row { reg, answers }
+        Row {
+            reg,
+            answers,
+            sessions,
+        }
     }
 }
 

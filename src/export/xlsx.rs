@@ -106,7 +106,7 @@ impl XlsxEncoder {
                     sheet.write_string(n, col, code.as_str()).map_err(err)?;
                 }
             }
-            for (col, answer) in (13..).zip(&row.answers) {
+            for (col, answer) in (13..).zip(row.answers.iter().chain(&row.sessions)) {
                 if !answer.is_empty() {
                     sheet.write_string(n, col, answer.as_str()).map_err(err)?;
                 }

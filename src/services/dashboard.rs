@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::db::event;
 use crate::db::stats::{self, GroupCount, Scope};
 use crate::domain::{Region, RegistrationStatus};
+use crate::services::programme::{self, SessionCount};
 use crate::services::reporting::{self, RegionReport};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -42,6 +43,9 @@ pub struct Dashboard {
     pub events: Vec<EventLine>,
     /// The network's reporting per region: shares of women and of people under 35, targets.
     pub reporting: Vec<RegionReport>,
+    /// One event's programme, session by session (titles in the event's default language);
+    /// empty across events and for an event without sessions.
+    pub sessions: Vec<SessionCount>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -73,13 +77,15 @@ pub struct EventLine {
 
 /// The dashboard of one event; days are counted in the event's time zone.
 pub async fn for_event(db: &impl ConnectionTrait, ev: &event::Model) -> Result<Dashboard, DbErr> {
-    build_for(
+    let mut dashboard = build_for(
         db,
         Scope::Events(&[ev.id]),
         std::slice::from_ref(ev),
         ev.tz(),
     )
-    .await
+    .await?;
+    dashboard.sessions = programme::counts(db, ev, ev.default_lang()).await?;
+    Ok(dashboard)
 }
 
 /// The dashboard across `events` (those the viewer may manage; `all` when that is every event,
@@ -200,6 +206,7 @@ pub fn build(
             )
             .collect(),
         reporting: Vec::new(),
+        sessions: Vec::new(),
     }
 }
 

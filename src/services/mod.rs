@@ -22,6 +22,7 @@ pub mod reminders;
 pub mod reporting;
 pub mod scheduler;
 pub mod seats;
+pub mod session_attendance;
 pub mod sessions;
 pub mod throttle;
 pub mod two_factor;

@@ -419,6 +419,13 @@ pub struct SessionCount {
     pub attended: u64,
 }
 
+impl SessionCount {
+    /// (seats taken, capacity) as the translations' numbers take them.
+    pub fn seats(&self) -> (i64, Option<i64>) {
+        (i64::from(self.seats_taken), self.capacity.map(i64::from))
+    }
+}
+
 /// Per-session counts of an event, in programme order, titles in `lang`.
 pub async fn counts(
     db: &impl ConnectionTrait,
@@ -473,28 +480,4 @@ pub async fn counts(
             count
         })
         .collect())
-}
-
-/// Marks attendance in one session for the registrations of `emails` (letter case ignored).
-/// Returns how many were marked; addresses without a choice of that session are skipped.
-pub async fn mark_attended(
-    db: &impl ConnectionTrait,
-    ev: &event::Model,
-    key: &str,
-    emails: &[String],
-) -> Result<Option<u64>, sea_orm::DbErr> {
-    let sessions = programme::sessions_of(db, ev.id).await?;
-    let Some(session) = sessions.iter().find(|s| s.key == key) else {
-        return Ok(None);
-    };
-    let mut marked = 0;
-    for email in emails {
-        let key = email.trim().to_lowercase();
-        if let Some(reg) = registration::find_by_event_and_email(db, ev.id, &key).await?
-            && programme::set_attended(db, reg.id, session.id, true).await?
-        {
-            marked += 1;
-        }
-    }
-    Ok(Some(marked))
 }

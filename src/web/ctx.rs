@@ -76,7 +76,8 @@ pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
     header_cookie(&parts.headers, name)
 }
 
-fn header_cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+/// The value of the cookie `name` in the request's headers: the one place cookies are read.
+pub(crate) fn header_cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()

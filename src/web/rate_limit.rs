@@ -148,18 +148,11 @@ pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> R
 
 /// The language of a refusal page: the visitor's cookie or browser.
 fn request_lang(headers: &HeaderMap) -> Lang {
-    let cookie = headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == LANG_COOKIE)
-        .map(|(_, v)| v.to_string());
+    let cookie = super::ctx::header_cookie(headers, LANG_COOKIE);
     let accept = headers
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    negotiate(None, cookie.as_deref(), accept, Lang::En)
+    negotiate(None, cookie, accept, Lang::En)
 }
 
 #[cfg(test)]

@@ -62,14 +62,7 @@ pub fn after_registration(
 
 /// The address and the resend moment from the cookie, when its signature holds.
 fn read_cookie(state: &AppState, slug: &str, headers: &HeaderMap) -> Option<(String, i64)> {
-    let value = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)?
-        .1;
+    let value = super::ctx::header_cookie(headers, COOKIE)?;
     let mut parts = value.splitn(3, '.');
     let (address, wait, signature) = (parts.next()?, parts.next()?, parts.next()?);
     if !state

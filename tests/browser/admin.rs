@@ -100,6 +100,20 @@ async fn admin_pages_are_accessible_and_fit_a_phone() {
     .await;
     app.register("webinar", &person("Ada", "ada@example.org"))
         .await;
+    let day = chrono::Utc::now() + chrono::Duration::days(10);
+    let at = |hours: i64| (day + chrono::Duration::hours(hours)).to_rfc3339();
+    app.create_event(
+        "seminario",
+        json!({"series": "seminarios", "sessions": [
+            {"key": "plenaria", "title": {"es": "Plenaria"}, "starts_at": at(0), "ends_at": at(2),
+             "room": "Sala A", "speakers": [{"name": "Aminata Diallo", "organisation": "CSA"}]},
+            {"key": "taller", "title": {"es": "Taller"}, "starts_at": at(1), "ends_at": at(3),
+             "capacity": 10}]}),
+    )
+    .await;
+    let mut ada = person("Ada", "ada@example.org");
+    ada.push(("sessions", "taller"));
+    app.register("seminario", &ada).await;
     browser
         .client
         .goto(&app.url("/admin/login?lang=es"))
@@ -122,6 +136,18 @@ async fn admin_pages_are_accessible_and_fit_a_phone() {
         ("users", "/admin/users"),
         ("tokens", "/admin/tokens"),
         ("password", "/admin/password"),
+        ("programme-event", "/admin/events/seminario"),
+        ("programme-edit", "/admin/events/seminario/edit"),
+        (
+            "programme-registrations",
+            "/admin/events/seminario/registrations",
+        ),
+        ("programme-dashboard", "/admin/events/seminario/dashboard"),
+        (
+            "session-desk",
+            "/admin/events/seminario/checkin?q=a&session=taller",
+        ),
+        ("next-meeting", "/admin/events/seminario/next"),
         ("api-docs", "/api/docs"),
     ] {
         browser.client.goto(&app.url(path)).await.expect("open");

@@ -192,7 +192,7 @@ async fn the_cap_per_organisation_is_kept() {
         .await;
     assert_eq!(res.status().as_u16(), 422);
     let html = res.text().await.expect("page");
-    assert!(html.contains("At most 1 delegates per organisation"));
+    assert!(html.contains("At most 1 delegate per organisation"));
 }
 
 #[tokio::test]

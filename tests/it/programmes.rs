@@ -15,7 +15,7 @@ fn programme_day() -> chrono::DateTime<Utc> {
 }
 
 /// A two-session programme: `plenary` without a limit and `workshop` with one seat.
-fn two_sessions() -> Value {
+pub fn two_sessions() -> Value {
     let day = programme_day();
     json!([
         {"key": "plenary", "title": {"en": "Plenary", "fr": "Plénière"},
@@ -59,7 +59,11 @@ async fn sessions_of(app: &TestApp, slug: &str, email: &str) -> Vec<(String, Str
         .collect()
 }
 
-fn with_sessions<'a>(name: &'a str, email: &'a str, keys: &[&'a str]) -> Vec<(&'a str, &'a str)> {
+pub fn with_sessions<'a>(
+    name: &'a str,
+    email: &'a str,
+    keys: &[&'a str],
+) -> Vec<(&'a str, &'a str)> {
     let mut fields = person(name, email);
     for key in keys {
         fields.push(("sessions", key));
@@ -68,7 +72,7 @@ fn with_sessions<'a>(name: &'a str, email: &'a str, keys: &[&'a str]) -> Vec<(&'
 }
 
 /// The calendar attached to the newest email to `address`.
-fn newest_invite(app: &TestApp, address: &str) -> (mime::Parsed, ical::Cal) {
+pub fn newest_invite(app: &TestApp, address: &str) -> (mime::Parsed, ical::Cal) {
     let mails = app.smtp.to(address);
     let parsed = mime::parse(&mails.last().expect("an email").data);
     let (_, body) = parsed

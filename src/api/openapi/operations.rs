@@ -3,7 +3,7 @@
 
 use super::{Input, Operation, Output, Query, op};
 
-pub const OPERATIONS: [Operation; 19] = [
+pub const OPERATIONS: [Operation; 21] = [
     op(
         "get",
         "/api/v1/events",
@@ -53,6 +53,18 @@ pub const OPERATIONS: [Operation; 19] = [
         Input::None,
         Output::Event,
     ),
+    op(
+        "post",
+        "/api/v1/events/{slug}/next",
+        "createNextMeeting",
+        "Create the next meeting of a series",
+        "A new draft in the event's series (the event's slug names the series when it has \
+         none yet, and the event joins it) with its texts, questions, place, languages and \
+         settings copied; the programme is not copied. Needs the new `slug`, `starts_at` and \
+         `ends_at`.",
+        Input::NextMeeting,
+        Output::CreatedEvent,
+    ),
     Operation {
         query: Query::Page,
         ..op(
@@ -74,8 +86,9 @@ pub const OPERATIONS: [Operation; 19] = [
             "Attendance export (CSV)",
             "UTF-8 with a byte-order mark. Columns: id, name, email, organization, country, language, \
              status, registered_at, confirmed_at, attended, attended_minutes, attendance_mode, \
-             interpretation_language, then one per custom \
-             question. Times in UTC (RFC 3339); cells that could start a formula are neutralised.",
+             interpretation_language, then one per custom question, then one per session of the \
+             programme (`session:<key>`: empty when not chosen, `attended`, or the choice's state). \
+             Times in UTC (RFC 3339); cells that could start a formula are neutralised.",
             Input::None,
             Output::Csv,
         )
@@ -107,6 +120,18 @@ pub const OPERATIONS: [Operation; 19] = [
     ),
     op(
         "post",
+        "/api/v1/events/{slug}/sessions/{key}/attendance",
+        "markSessionAttendance",
+        "Mark attendance in a session",
+        "JSON `{\"emails\": [...]}`: marks the people with these addresses (letter case \
+         ignored) as attending the programme's session `key`, and so the event. Addresses \
+         without a choice of that session come back in `unmatched`. A key that is not a \
+         session of the event answers 422.",
+        Input::SessionAttendance,
+        Output::SessionAttendanceResult,
+    ),
+    op(
+        "post",
         "/api/v1/erasure",
         "erasePerson",
         "Erase a person from every event",
@@ -121,7 +146,8 @@ pub const OPERATIONS: [Operation; 19] = [
             "/api/v1/events/{slug}/registrations.json",
             "exportJson",
             "Attendance export (JSON)",
-            "The same fields as the CSV export, typed, with the answers in `answers`.",
+            "The same fields as the CSV export, typed, with the answers in `answers` and the \
+             sessions by key in `sessions`.",
             Input::None,
             Output::JsonExport,
         )

@@ -19,6 +19,16 @@ pub fn all() -> Value {
     let small_count = json!({"oneOf": [{"type": "integer"}, {"const": "fewer_than_5"}]});
     let small_share = json!({"oneOf": [{"type": "number", "description": "Percent."},
         {"const": "fewer_than_5"}, {"type": "null"}]});
+    // Its own value: inside the schemas' object it would pass `json!`'s recursion limit.
+    let session_counts = json!({"type": "array", "description": "An event's programme, session \
+                    by session (empty across events). `confirmed`, `pending` and `waitlisted` \
+                    count the choices in each state; `attended` those marked present.",
+                    "items": {"type": "object", "properties": {
+                        "key": {"type": "string"}, "title": {"type": "string"},
+                        "capacity": {"type": ["integer", "null"]},
+                        "seats_taken": {"type": "integer"},
+                        "confirmed": {"type": "integer"}, "pending": {"type": "integer"},
+                        "waitlisted": {"type": "integer"}, "attended": {"type": "integer"}}}});
     let labels = json!({"type": "object", "propertyNames": lang.clone(),
         "additionalProperties": {"type": "string"}});
     let mut event_fields = json!({
@@ -213,9 +223,10 @@ pub fn all() -> Value {
                 "confirmed_at": {"type": ["string", "null"], "format": "date-time"},
                 "attended": {"type": "boolean"},
                 "attended_minutes": nullable("integer"),
-                "attendance_mode": nullable("string"),
-                "interpretation_language": nullable("string"),
-                "answers": {"type": "object", "additionalProperties": {"type": "string"}}}},
+                "answers": {"type": "object", "additionalProperties": {"type": "string"}},
+                "sessions": {"type": "object", "additionalProperties": {"type": "string"},
+                    "description": "Per session key: \"\" (not chosen), \"attended\", or \
+                        the choice's state."}}},
             "Dashboard": {"type": "object", "properties": {
                 "registrations": {"type": "integer"},
                 "pending": {"type": "integer"},
@@ -232,14 +243,13 @@ pub fn all() -> Value {
                 "by_region": breakdown.clone(),
                 "by_country": breakdown.clone(),
                 "by_language": breakdown.clone(),
-                "by_attendance_mode": breakdown.clone(),
-                "by_interpretation_language": breakdown.clone(),
                 "by_organization": breakdown,
                 "events": {"type": "array", "items": {"type": "object", "properties": {
                     "event_id": {"type": "integer"}, "slug": {"type": "string"},
                     "registrations": {"type": "integer"}, "confirmed": {"type": "integer"},
                     "attended": {"type": "integer"},
                     "attendance_rate": {"type": ["number", "null"]}}}},
+                "sessions": session_counts,
                 "reporting": {"type": "array", "description": "Per region, in the network's \
                     order. A group of 1 to 4 people reads \"fewer_than_5\"; a share is of those \
                     who answered (null when no one did).",
@@ -300,10 +310,29 @@ pub fn all() -> Value {
                         "error": nullable("string"),
                         "duration_ms": {"type": "integer"}}}}}}}}},
         }),
+        json!({
+            "NextMeetingInput": {"type": "object", "required": ["slug", "starts_at", "ends_at"],
+                "additionalProperties": false, "properties": {
+                "slug": {"type": "string", "pattern": "^[a-z0-9-]+$"},
+                "starts_at": {"type": "string", "format": "date-time"},
+                "ends_at": {"type": "string", "format": "date-time"}}},
+            "SessionAttendanceResult": {"type": "object", "properties": {
+                "session": {"type": "string"},
+                "people_marked": {"type": "integer"},
+                "unmatched": {"type": "array", "items": {"type": "string"},
+                    "description": "Addresses given that hold no choice of this session."}}}
+        }),
     ] {
         if let (Some(map), Value::Object(extra)) = (all.as_object_mut(), more) {
             map.extend(extra);
         }
+    }
+    // The export's mode and listening language (apart: one `json!` cannot hold more).
+    for column in ["attendance_mode", "interpretation_language"] {
+        all["ExportRow"]["properties"][column] = nullable("string");
+    }
+    for by in ["by_attendance_mode", "by_interpretation_language"] {
+        all["Dashboard"]["properties"][by] = breakdown.clone();
     }
     all
 }

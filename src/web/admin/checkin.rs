@@ -1,19 +1,20 @@
 //! The check-in desk of an in-person event: `/admin/events/{slug}/checkin` finds confirmed
 //! registrations by name, address or organisation (a plain GET form, no script needed) and
 //! marks one as attended with one tap; `/admin/checkin/{id}/{signature}` is what the
-//! participant's QR code opens.
+//! participant's QR code opens. An event with a programme has a desk per session too
+//! (`?session=<key>`): it lists those who chose the session and marks them present in it.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
-use sea_orm::EntityTrait;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 use crate::db::registration_search::{self, Search, Sort};
-use crate::db::{event, registration};
+use crate::db::{event, programme, registration};
 use crate::domain::{RegistrationFilter, RegistrationStatus};
 use crate::error::AppError;
-use crate::services::attendance;
+use crate::services::{attendance, session_attendance};
 use crate::state::AppState;
 use crate::web::CsrfForm;
 
@@ -47,6 +48,9 @@ struct CheckinPage {
     rows: Vec<CheckinRow>,
     more: bool,
     checked: Option<String>,
+    /// The programme's sessions (key, title) and the one this desk checks in, if any.
+    sessions: Vec<(String, String)>,
+    session: String,
     csrf_token: String,
 }
 
@@ -55,6 +59,9 @@ pub struct CheckinQuery {
     q: Option<String>,
     /// The name of the person just checked in, for the notice.
     checked: Option<i64>,
+    /// A session's key: the desk at that session's door.
+    #[serde(default)]
+    session: String,
 }
 
 pub async fn show_checkin(
@@ -82,6 +89,15 @@ pub async fn show_checkin(
             registration_search::search(&state.db, ev.id, &search, 1, MAX_SHOWN).await?;
         (found.into_iter().map(row).collect(), total > MAX_SHOWN)
     };
+    let sessions = programme::sessions_of(&state.db, ev.id).await?;
+    let session = sessions.iter().find(|s| s.key == query.session);
+    if !query.session.is_empty() && session.is_none() {
+        return Err(AppError::Invalid("session".into()));
+    }
+    let rows = match session {
+        Some(session) => in_session(&state, session.id, rows).await?,
+        None => rows,
+    };
     let checked = match query.checked {
         Some(id) => crate::db::attendance::find_in_event(&state.db, ev.id, id)
             .await?
@@ -89,9 +105,13 @@ pub async fn show_checkin(
         None => None,
     };
     let searched = !q.is_empty();
-    Ok(render(&page(
-        &state, &ctx, &user, &ev, q, searched, rows, more, checked,
-    )))
+    let mut page = page(&state, &ctx, &user, &ev, q, searched, rows, more, checked);
+    page.sessions = sessions
+        .iter()
+        .map(|s| (s.key.clone(), s.title_in(lang(&ctx), ev.default_lang())))
+        .collect();
+    page.session = query.session;
+    Ok(render(&page))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -118,8 +138,32 @@ fn page(
         rows,
         more,
         checked,
+        sessions: Vec::new(),
+        session: String::new(),
         csrf_token: ctx.csrf_token(state),
     }
+}
+
+/// The rows of those who chose the session, each showing whether they came to it.
+async fn in_session(
+    state: &AppState,
+    session_id: i64,
+    rows: Vec<CheckinRow>,
+) -> Result<Vec<CheckinRow>, AppError> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let choices = programme::choice::Entity::find()
+        .filter(programme::choice::Column::SessionId.eq(session_id))
+        .filter(programme::choice::Column::RegistrationId.is_in(ids))
+        .all(&state.db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|mut r| {
+            let c = choices.iter().find(|c| c.registration_id == r.id)?;
+            r.attended = c.attended;
+            Some(r)
+        })
+        .collect())
 }
 
 fn row(reg: registration::Model) -> CheckinRow {
@@ -138,6 +182,9 @@ pub struct CheckinForm {
     /// The search to return to.
     #[serde(default)]
     q: String,
+    /// The session this desk checks in; empty for the event.
+    #[serde(default)]
+    session: String,
 }
 
 /// Marks one registration as attended, then back to the same search with a notice.
@@ -149,12 +196,23 @@ pub async fn check_in(
     CsrfForm(form): CsrfForm<CheckinForm>,
 ) -> PageResult {
     let ev = managed_event(&state, &user, &slug).await?;
-    if !attendance::set_attended(&state, &ev, id, true).await? {
-        return Err(AppError::NotFound);
+    if form.session.is_empty() {
+        if !attendance::set_attended(&state, &ev, id, true).await? {
+            return Err(AppError::NotFound);
+        }
+    } else {
+        match session_attendance::check_in(&state, &ev, &form.session, id).await? {
+            Some(true) => {}
+            // No such session, or this person did not choose it: refused, never ignored.
+            Some(false) | None => return Err(AppError::Invalid("session".into())),
+        }
     }
     let mut to = url::form_urlencoded::Serializer::new(String::new());
     if !form.q.is_empty() {
         to.append_pair("q", &form.q);
+    }
+    if !form.session.is_empty() {
+        to.append_pair("session", &form.session);
     }
     to.append_pair("checked", &id.to_string());
     let to = format!("/admin/events/{}/checkin?{}", ev.slug, to.finish());

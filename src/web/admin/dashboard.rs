@@ -45,6 +45,8 @@ struct DashboardPage {
     slug: Option<String>,
     title: String,
     d: Dashboard,
+    /// An event's programme, session by session, titles in the page's language.
+    sessions: Vec<crate::services::programme::SessionCount>,
     /// Across events: each event by its title in the page's language.
     events: Vec<EventRow>,
     rate: String,
@@ -72,6 +74,7 @@ pub async fn event_dashboard(
     );
     let events = std::slice::from_ref(&ev);
     let mut page = page(&state, &ctx, &user, Some(ev.slug.clone()), events, title, d);
+    page.sessions = crate::services::programme::counts(&state.db, &ev, lang).await?;
     let results = crate::services::feedback::for_event(&state, &ev, &filter, lang).await?;
     if !results.questions.is_empty() {
         page.after.feedback = Some(super::after_sections::feedback(&results));
@@ -200,6 +203,7 @@ fn page(
             .attendance_rate
             .map_or_else(|| "–".to_string(), |r| format!("{:.0} %", r * 100.0)),
         over_time,
+        sessions: Vec::new(),
         charts,
         after: super::after_sections::regions(&d.reporting, lang),
         d,

@@ -19,6 +19,7 @@ use sea_orm::EntityTrait;
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
+use super::event_form::sessions::{SessionRow, keep_bios, session_rows};
 use super::event_form::{EventForm, FormErrors, service_error};
 use super::questions::{QuestionRow, rows};
 use super::view::{Nav, PageResult, frame, lang, managed_event};
@@ -47,6 +48,7 @@ struct EventFormPage {
     langs: Vec<(&'static str, &'static str, bool)>,
     texts: Vec<TextColumn>,
     questions: Vec<QuestionRow>,
+    sessions: Vec<SessionRow>,
     time_zones: Vec<&'static str>,
     /// For admins: (id, address, chosen).
     owners: Option<Vec<(String, String, bool)>>,
@@ -119,6 +121,7 @@ async fn form_page(
             })
             .collect(),
         questions: rows(&form.questions),
+        sessions: session_rows(&form.sessions, form.timezone.trim().parse().ok()),
         time_zones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
         owners,
         retention_default: i64::from(state.settings.retention_months),
@@ -229,7 +232,7 @@ pub async fn edit_event(
     Path(slug): Path<String>,
 ) -> PageResult {
     let ev = managed_event(&state, &user, &slug).await?;
-    let form = EventForm::from_model(&ev);
+    let form = EventForm::from_model_with(&ev, &stored_programme(&state, &ev).await?);
     let page = form_page(&state, &ctx, &user, Some(&ev), form, FormErrors::new()).await?;
     Ok(render(&page))
 }
@@ -244,10 +247,13 @@ pub async fn update_event(
     let ev = managed_event(&state, &user, &slug).await?;
     let mut form = EventForm::from_pairs(pairs);
     form.slug = ev.slug.clone();
-    let input = match form.to_input(false) {
+    let mut input = match form.to_input(false) {
         Ok(input) => input,
         Err(errors) => return refused(&state, &ctx, &user, Some(&ev), form, errors).await,
     };
+    if let Some(programme) = input.sessions.as_mut() {
+        keep_bios(programme, &stored_programme(&state, &ev).await?);
+    }
     let saved = match event_admin::update_by(&state, &ev, input, &user.actor()).await {
         Ok(saved) => saved,
         Err(e) => {
@@ -261,4 +267,13 @@ pub async fn update_event(
         event_owner::set_owner(&state, &saved, owner, &user.actor()).await?;
     }
     Ok(Redirect::to(&format!("/admin/events/{}?done=saved", saved.slug)).into_response())
+}
+
+/// The event's programme as the API gives it.
+async fn stored_programme(
+    state: &AppState,
+    ev: &event::Model,
+) -> Result<Vec<crate::domain::programme::SessionSpec>, AppError> {
+    let sessions = crate::db::programme::sessions_of(&state.db, ev.id).await?;
+    Ok(sessions.iter().map(|s| s.spec()).collect())
 }

@@ -3,7 +3,8 @@
 //!
 //! Field names: `tr.<lang>.<title|description|location>` for the texts, and for custom
 //! questions `q.<i>.<id|kind|required|remove>`, `q.<i>.label.<lang>`,
-//! `q.<i>.opt.<j>.value` and `q.<i>.opt.<j>.label.<lang>`.
+//! `q.<i>.opt.<j>.value` and `q.<i>.opt.<j>.label.<lang>`; the programme's fields are
+//! described in [`sessions`].
 
 use std::collections::BTreeMap;
 
@@ -14,6 +15,10 @@ use crate::domain::{EventKind, Lang, Question, Translation};
 use crate::services::event_admin::EventInput;
 
 use super::questions::{QuestionForm, parse_questions, question_pair};
+
+pub mod sessions;
+
+use sessions::{SessionForm, parse_sessions, session_pair, sessions_checked};
 
 /// Field name → message key.
 pub type FormErrors = BTreeMap<String, &'static str>;
@@ -48,6 +53,12 @@ pub struct EventForm {
     /// Months before personal data is anonymised; empty for the site's default.
     pub retention_months: String,
     pub questions: Vec<QuestionForm>,
+    /// The programme, one row per session.
+    pub sessions: Vec<SessionForm>,
+    /// The series slug shared by recurring meetings; empty for none.
+    pub series: String,
+    /// At most this many delegates per organisation; empty for no limit.
+    pub delegates_per_organisation: String,
     /// The owner's id; only admins see and set it.
     pub owner: String,
     pub csrf_token: String,
@@ -78,6 +89,19 @@ impl EventForm {
             reminders: "1440, 60".into(),
             ..Default::default()
         }
+    }
+
+    /// The form of a stored event and its programme.
+    pub fn from_model_with(
+        ev: &event::Model,
+        programme: &[crate::domain::programme::SessionSpec],
+    ) -> EventForm {
+        let mut form = EventForm::from_model(ev);
+        form.sessions = programme
+            .iter()
+            .map(|s| SessionForm::from_spec(s, ev.tz()))
+            .collect();
+        form
     }
 
     pub fn from_model(ev: &event::Model) -> EventForm {
@@ -135,6 +159,12 @@ impl EventForm {
                 .iter()
                 .map(QuestionForm::from_question)
                 .collect(),
+            sessions: Vec::new(),
+            series: ev.series.clone().unwrap_or_default(),
+            delegates_per_organisation: ev
+                .delegates_per_organisation
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
             owner: ev.owner_id.map(|id| id.to_string()).unwrap_or_default(),
             csrf_token: String::new(),
             capacity_in_person: number(ev.capacity_in_person),
@@ -157,6 +187,7 @@ impl EventForm {
     pub fn from_pairs(pairs: Vec<(String, String)>) -> EventForm {
         let mut form = EventForm::default();
         let mut question_fields = Vec::new();
+        let mut session_fields = Vec::new();
         for (key, value) in pairs {
             match key.as_str() {
                 "slug" => form.slug = value,
@@ -181,17 +212,22 @@ impl EventForm {
                 "reminders" => form.reminders = value,
                 "retention_months" => form.retention_months = value,
                 "owner" => form.owner = value,
+                "series" => form.series = value,
+                "delegates_per_organisation" => form.delegates_per_organisation = value,
                 "csrf_token" => form.csrf_token = value,
                 other => {
                     if let Some(rest) = other.strip_prefix("tr.") {
                         form.set_text(rest, value);
                     } else if let Some(field) = question_pair(other) {
                         question_fields.push((field, value));
+                    } else if let Some((i, rest)) = session_pair(other) {
+                        session_fields.push(((i, rest.to_string()), value));
                     }
                 }
             }
         }
         form.questions = parse_questions(question_fields);
+        form.sessions = parse_sessions(session_fields);
         form
     }
 
@@ -318,6 +354,17 @@ impl EventForm {
             errors.insert("reminders".into(), "admin-error-reminders");
         }
         let questions = self.questions_checked(&mut errors);
+        let programme = sessions_checked(&self.sessions, tz, &mut errors);
+        let delegates = match self.delegates_per_organisation.trim() {
+            "" => None,
+            n => match n.parse::<i32>() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    errors.insert("delegates_per_organisation".into(), "admin-error-invalid");
+                    None
+                }
+            },
+        };
         if is_new && self.slug.trim().is_empty() {
             errors.insert("slug".into(), "admin-error-required");
         }
@@ -349,6 +396,9 @@ impl EventForm {
             capacity_online: Some(capacity_online),
             interpretation: Some(interpretation),
             join_urls: Some(join_urls),
+            sessions: Some(programme),
+            series: optional(&self.series),
+            delegates_per_organisation: Some(delegates),
             ..Default::default()
         })
     }
@@ -431,7 +481,7 @@ fn number(n: Option<i32>) -> String {
 }
 
 /// A wall-clock time in `tz`; in the hour skipped when clocks go forward there is none.
-fn local_time(value: &str, tz: chrono_tz::Tz) -> Option<DateTime<FixedOffset>> {
+pub(super) fn local_time(value: &str, tz: chrono_tz::Tz) -> Option<DateTime<FixedOffset>> {
     let naive = NaiveDateTime::parse_from_str(value, LOCAL_FORMAT)
         .or_else(|_| NaiveDateTime::parse_from_str(value, LOCAL_FORMAT_SECONDS))
         .ok()?;
@@ -458,6 +508,8 @@ pub fn service_error(field: &str) -> (String, &'static str) {
         "venue" => "admin-error-too-long",
         "questions" => "admin-error-questions",
         "retention_months" => "admin-error-retention",
+        "series" => "admin-error-slug",
+        "delegates_per_organisation" => "admin-error-invalid",
         other if other.starts_with("translations.") => {
             return (
                 other.replacen("translations.", "tr.", 1),

@@ -8,6 +8,7 @@ use axum::extract::{Path, Query, State};
 
 use crate::db::{audit, organizer};
 use crate::domain::Lang;
+use crate::services::programme::{self, SessionCount};
 use crate::state::AppState;
 use sea_orm::EntityTrait;
 
@@ -41,6 +42,9 @@ struct EventPage {
     owner: Option<String>,
     public_url: String,
     counts: Counts,
+    /// The programme's numbers, session by session.
+    sessions: Vec<SessionCount>,
+    series: Option<String>,
     csrf_token: String,
     done: Option<&'static str>,
 }
@@ -92,6 +96,8 @@ pub async fn show_event(
         owner,
         public_url: format!("{}/events/{}", state.settings.base_url(), ev.slug),
         counts: counts(&state, &ev).await?,
+        sessions: programme::counts(&state.db, &ev, lang).await?,
+        series: ev.series.clone(),
         csrf_token: ctx.csrf_token(&state),
         done: done_notice(q.done.as_deref()),
     }))

@@ -16,6 +16,7 @@ mod event_status;
 mod events;
 mod exports;
 mod login;
+mod next_meeting;
 mod password;
 mod questions;
 mod registration_actions;
@@ -86,6 +87,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/admin/events/{slug}/unpublish",
             post(event_status::unpublish_event),
+        )
+        .route(
+            "/admin/events/{slug}/next",
+            get(next_meeting::new_next).post(next_meeting::create_next),
         )
         .route(
             "/admin/events/{slug}/cancel",

@@ -9,6 +9,7 @@ use crate::db::registration_search::{self, Search, Sort};
 use crate::db::{outbox, registration};
 use crate::domain::{FilterQuery, Lang, RegistrationStatus, country_name};
 use crate::error::AppError;
+use crate::services::programme;
 use crate::services::registration_admin::SETTABLE;
 use crate::state::AppState;
 
@@ -103,6 +104,8 @@ pub struct RegRow {
     pub mode: Option<String>,
     /// The listening language, by its own name.
     pub listening: Option<&'static str>,
+    /// The chosen sessions: (key, status), with a seat held before confirming as `pending`.
+    pub sessions: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -113,6 +116,8 @@ struct RegistrationsPage {
     slug: String,
     title: String,
     rows: Vec<RegRow>,
+    /// Whether the event has a programme (and the table a column of sessions).
+    has_sessions: bool,
     total: u64,
     page: u64,
     pages: u64,
@@ -152,9 +157,17 @@ pub async fn list_registrations(
     let mut rows = Vec::with_capacity(found.len());
     let ids: Vec<i64> = found.iter().map(|r| r.id).collect();
     let mut delivery = outbox::delivery_states(&state.db, &ids).await?;
+    let mut sessions = programme::statuses_of_page(&state.db, ev.id, &found).await?;
+    let has_sessions = !sessions.is_empty();
     for reg in found {
         let delivery = delivery.remove(&reg.id);
-        rows.push(row(reg, delivery, ev.tz(), lang));
+        let chosen = sessions.remove(&reg.id).unwrap_or_default();
+        let mut line = row(reg, delivery, ev.tz(), lang);
+        line.sessions = chosen
+            .into_iter()
+            .map(|s| (s.key, s.status.as_str().to_string()))
+            .collect();
+        rows.push(line);
     }
     let base = format!("/admin/events/{}/registrations", ev.slug);
     let filters = query.filters(None);
@@ -212,6 +225,7 @@ pub async fn list_registrations(
         slug: ev.slug.clone(),
         title,
         rows,
+        has_sessions,
         total,
         page,
         pages,
@@ -268,6 +282,7 @@ fn row(
         id: reg.id,
         menu,
         active: current.is_active(),
+        sessions: Vec::new(),
         country: format!("{} ({})", country_name(&reg.country, lang), reg.country),
         language: reg.lang().native_name().to_string(),
         mode: reg

@@ -13,7 +13,10 @@ programme-overlaps = Overlaps with another session
 programme-speakers = Speakers
 programme-room = Room
 programme-full = Full: waiting list
-programme-seats-left = { $count } seats left
+programme-seats-left = { $count ->
+    [one] 1 seat left
+   *[other] { $count } seats left
+}
 programme-choose = Sessions
 programme-choose-help = Choose the sessions you will attend. Choosing none means the whole programme.
 programme-your-sessions = Your sessions
@@ -37,7 +40,10 @@ delegates-yours = Your delegates
 error-delegate-duplicate = This address appears twice in the delegation.
 error-delegate-registered = This address is already registered for this event.
 error-delegate-name-required = Please enter the name of the delegate.
-error-delegates-too-many = At most { $count } delegates per organisation may register for this event.
+error-delegates-too-many = { $count ->
+    [one] At most 1 delegate per organisation may register for this event.
+   *[other] At most { $count } delegates per organisation may register for this event.
+}
 delegation-closed = Registration is closed: the delegation can no longer be changed.
 programme-back = Back to my registration
 programme-manage = My sessions and delegates

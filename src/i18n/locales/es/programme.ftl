@@ -13,7 +13,10 @@ programme-overlaps = Se solapa con otra sesión
 programme-speakers = Ponentes
 programme-room = Sala
 programme-full = Completo: lista de espera
-programme-seats-left = Quedan { $count } cupos
+programme-seats-left = { $count ->
+    [one] Queda 1 cupo
+   *[other] Quedan { $count } cupos
+}
 programme-choose = Sesiones
 programme-choose-help = Elija las sesiones a las que asistirá. Si no elige ninguna, se inscribe en todo el programa.
 programme-your-sessions = Sus sesiones
@@ -37,7 +40,10 @@ delegates-yours = Sus delegados
 error-delegate-duplicate = Esta dirección aparece dos veces en la delegación.
 error-delegate-registered = Esta dirección ya está inscrita en este evento.
 error-delegate-name-required = Indique el nombre del delegado.
-error-delegates-too-many = Como máximo { $count } delegados por organización pueden inscribirse en este evento.
+error-delegates-too-many = { $count ->
+    [one] Solo 1 delegado por organización puede inscribirse en este evento.
+   *[other] Como máximo { $count } delegados por organización pueden inscribirse en este evento.
+}
 delegation-closed = Las inscripciones están cerradas: la delegación ya no se puede modificar.
 programme-back = Volver a mi inscripción
 programme-manage = Mis sesiones y delegados

@@ -13,7 +13,11 @@ programme-overlaps = Se chevauche avec une autre session
 programme-speakers = Intervenants
 programme-room = Salle
 programme-full = Complet : liste d’attente
-programme-seats-left = { $count } places restantes
+programme-seats-left = { $count ->
+    [0] Plus aucune place
+    [one] { $count } place restante
+   *[other] { $count } places restantes
+}
 programme-choose = Sessions
 programme-choose-help = Choisissez les sessions auxquelles vous participerez. Si vous n’en choisissez aucune, vous êtes inscrit(e) à tout le programme.
 programme-your-sessions = Vos sessions
@@ -37,7 +41,11 @@ delegates-yours = Vos délégués
 error-delegate-duplicate = Cette adresse figure deux fois dans la délégation.
 error-delegate-registered = Cette adresse est déjà inscrite à cet événement.
 error-delegate-name-required = Veuillez indiquer le nom du délégué.
-error-delegates-too-many = Au plus { $count } délégués par organisation peuvent s’inscrire à cet événement.
+error-delegates-too-many = { $count ->
+    [0] Aucun délégué ne peut s’inscrire à cet événement.
+    [one] Au plus { $count } délégué par organisation peut s’inscrire à cet événement.
+   *[other] Au plus { $count } délégués par organisation peuvent s’inscrire à cet événement.
+}
 delegation-closed = Les inscriptions sont closes : la délégation ne peut plus être modifiée.
 programme-back = Retour à mon inscription
 programme-manage = Mes sessions et mes délégués

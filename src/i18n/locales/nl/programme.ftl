@@ -13,7 +13,10 @@ programme-overlaps = Overlapt met een andere sessie
 programme-speakers = Sprekers
 programme-room = Zaal
 programme-full = Volzet: wachtlijst
-programme-seats-left = Nog { $count } plaatsen
+programme-seats-left = { $count ->
+    [one] Nog 1 plaats
+   *[other] Nog { $count } plaatsen
+}
 programme-choose = Sessies
 programme-choose-help = Kies de sessies die u zult bijwonen. Als u er geen kiest, schrijft u zich in voor het hele programma.
 programme-your-sessions = Uw sessies
@@ -37,7 +40,10 @@ delegates-yours = Uw delegees
 error-delegate-duplicate = Dit adres komt twee keer voor in de delegatie.
 error-delegate-registered = Dit adres is al ingeschreven voor dit evenement.
 error-delegate-name-required = Vul de naam van de delegee in.
-error-delegates-too-many = Per organisatie kunnen hoogstens { $count } delegees zich voor dit evenement inschrijven.
+error-delegates-too-many = { $count ->
+    [one] Per organisatie kan slechts 1 afgevaardigde zich voor dit evenement inschrijven.
+   *[other] Per organisatie kunnen hoogstens { $count } afgevaardigden zich voor dit evenement inschrijven.
+}
 delegation-closed = De inschrijvingen zijn gesloten: de delegatie kan niet meer worden gewijzigd.
 programme-back = Terug naar mijn inschrijving
 programme-manage = Mijn sessies en delegees

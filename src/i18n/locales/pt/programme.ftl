@@ -13,7 +13,11 @@ programme-overlaps = Coincide com outra sessão
 programme-speakers = Palestrantes
 programme-room = Sala
 programme-full = Lotada: lista de espera
-programme-seats-left = Vagas restantes: { $count }
+programme-seats-left = { $count ->
+    [0] Sem vagas
+    [one] Resta { $count } vaga
+   *[other] Restam { $count } vagas
+}
 programme-choose = Sessões
 programme-choose-help = Escolha as sessões de que participará. Não escolher nenhuma significa o programa inteiro.
 programme-your-sessions = Suas sessões
@@ -37,7 +41,11 @@ delegates-yours = Seus delegados
 error-delegate-duplicate = Este endereço aparece duas vezes na delegação.
 error-delegate-registered = Este endereço já está inscrito neste evento.
 error-delegate-name-required = Informe o nome do delegado.
-error-delegates-too-many = No máximo { $count } delegados por organização podem se inscrever neste evento.
+error-delegates-too-many = { $count ->
+    [0] Nenhum delegado pode inscrever-se neste evento.
+    [one] No máximo { $count } delegado por organização pode inscrever-se neste evento.
+   *[other] No máximo { $count } delegados por organização podem inscrever-se neste evento.
+}
 delegation-closed = As inscrições estão encerradas: a delegação não pode mais ser alterada.
 programme-back = Voltar à minha inscrição
 programme-manage = Minhas sessões e delegados

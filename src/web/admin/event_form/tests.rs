@@ -67,3 +67,97 @@ fn wrong_fields_are_named() {
     assert_eq!(errors.get("slug"), Some(&"admin-error-required"));
     assert_eq!(errors.get("q.0.id"), Some(&"admin-error-question-id"));
 }
+
+#[test]
+fn the_programme_rows_become_sessions_in_the_event_zone() {
+    let form = EventForm::from_pairs(pairs(&[
+        ("slug", "seminar"),
+        ("kind", "in_person"),
+        ("timezone", "Europe/Brussels"),
+        ("starts_at", "2030-06-03T09:00"),
+        ("ends_at", "2030-06-03T17:00"),
+        ("default_language", "fr"),
+        ("languages", "fr"),
+        ("tr.fr.title", "Séminaire"),
+        ("s.0.key", "plenary"),
+        ("s.0.title.fr", "Plénière"),
+        ("s.0.starts_at", "2030-06-03T09:00"),
+        ("s.0.ends_at", "2030-06-03T10:30"),
+        ("s.0.room", "Salle A"),
+        ("s.0.speakers", "Aminata Diallo | CSA\n\nJo"),
+        ("s.1.key", "workshop"),
+        ("s.1.title.fr", "Atelier"),
+        ("s.1.starts_at", "2030-06-03T10:00"),
+        ("s.1.ends_at", "2030-06-03T11:00"),
+        ("s.1.capacity", "12"),
+        ("s.2.key", "gone"),
+        ("s.2.title.fr", "Retirée"),
+        ("s.2.starts_at", "2030-06-03T12:00"),
+        ("s.2.ends_at", "2030-06-03T13:00"),
+        ("s.2.remove", "on"),
+        ("s.3.key", ""),
+        ("series", "seminars"),
+        ("delegates_per_organisation", "3"),
+    ]));
+    let input = form.to_input(true).expect("valid");
+    let sessions = input.sessions.expect("sessions");
+    assert_eq!(
+        sessions.len(),
+        2,
+        "the removed and the blank rows are left out"
+    );
+    assert_eq!(
+        sessions[0].starts_at.to_rfc3339(),
+        "2030-06-03T09:00:00+02:00"
+    );
+    assert_eq!(sessions[0].room.as_deref(), Some("Salle A"));
+    assert_eq!(sessions[0].speakers.len(), 2);
+    assert_eq!(sessions[0].speakers[0].organisation, "CSA");
+    assert_eq!(sessions[1].capacity, Some(12));
+    assert_eq!(input.series, Some(Some("seminars".into())));
+    assert_eq!(input.delegates_per_organisation, Some(Some(3)));
+    // Overlapping sessions are allowed, and shown as such.
+    assert_eq!(
+        sessions::overlapping(&form.sessions, Some(chrono_tz::Europe::Brussels)),
+        vec![true, true, false, false]
+    );
+}
+
+#[test]
+fn a_wrong_session_row_is_named_by_its_place_on_the_form() {
+    let form = EventForm::from_pairs(pairs(&[
+        ("slug", "seminar"),
+        ("kind", "in_person"),
+        ("timezone", "Europe/Brussels"),
+        ("starts_at", "2030-06-03T09:00"),
+        ("ends_at", "2030-06-03T17:00"),
+        ("default_language", "en"),
+        ("s.0.key", "a"),
+        ("s.0.title.en", "A"),
+        ("s.0.starts_at", "2030-06-03T09:00"),
+        ("s.0.ends_at", "2030-06-03T10:00"),
+        ("s.1.key", "Bad Key"),
+        ("s.1.starts_at", "2030-06-03T09:00"),
+        ("s.1.ends_at", "2030-06-03T08:00"),
+        ("s.2.key", "c"),
+        ("s.2.title.en", "C"),
+        ("s.2.starts_at", "soon"),
+        ("s.2.ends_at", "2030-06-03T08:00"),
+        ("s.2.capacity", "lots"),
+        ("delegates_per_organisation", "many"),
+    ]));
+    let errors = form.to_input(true).expect_err("invalid");
+    assert_eq!(errors.get("s.1.key"), Some(&"admin-error-session-key"));
+    assert_eq!(errors.get("s.1.title"), Some(&"admin-error-title"));
+    assert_eq!(
+        errors.get("s.1.ends_at"),
+        Some(&"admin-error-ends-before-start")
+    );
+    assert_eq!(errors.get("s.2.starts_at"), Some(&"admin-error-date"));
+    assert_eq!(errors.get("s.2.capacity"), Some(&"admin-error-capacity"));
+    assert_eq!(
+        errors.get("delegates_per_organisation"),
+        Some(&"admin-error-invalid")
+    );
+    assert!(!errors.contains_key("s.0.key"));
+}
