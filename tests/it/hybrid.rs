@@ -586,3 +586,30 @@ async fn organizers_add_by_mode_see_it_in_the_list_and_the_change_log() {
         .await;
     assert_eq!(status, 422, "{body}");
 }
+
+/// The check-in desk of a hybrid event is for the room: it finds those in the room, not those
+/// who follow online.
+#[tokio::test]
+async fn the_checkin_desk_finds_the_room_not_the_stream() {
+    use super::admin::{ADMIN, signed_in};
+    let app = spawn_app().await;
+    hybrid(&app, "congress", Value::Null, Value::Null).await;
+    app.register(
+        "congress",
+        &coming("Rhea Room", "rhea@example.org", "in_person"),
+    )
+    .await;
+    app.register(
+        "congress",
+        &coming("Olga Online", "olga@example.org", "online"),
+    )
+    .await;
+    let mut admin = signed_in(&app, ADMIN).await;
+    let (_, found) = admin.get("/admin/events/congress/checkin?q=rhea").await;
+    assert!(found.contains("Rhea Room") && !found.contains("id=\"checkin-none\""));
+    let (_, found) = admin.get("/admin/events/congress/checkin?q=olga").await;
+    assert!(
+        found.contains("id=\"checkin-none\""),
+        "online people are not at the door"
+    );
+}
