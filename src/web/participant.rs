@@ -309,6 +309,10 @@ pub async fn switch_mode(
     ctx: PageCtx,
     Form(form): Form<TokenForm>,
 ) -> Response {
+    // The form token first: a post without it is refused before anything else is read.
+    if !ctx.csrf_ok(&state, &form.csrf_token) {
+        return AppError::Csrf.into_page(ctx.lang(Lang::En));
+    }
     let Ok(mode) = form.attendance_mode.parse() else {
         return AppError::BadRequest("attendance_mode".into()).into_page(ctx.lang(Lang::En));
     };
