@@ -17,6 +17,7 @@ mod m20261130_000006_after_event;
 mod m20261130_000009_programmes;
 mod m20261130_000010_webhooks;
 mod m20261201_000010_rooms_hybrid_interpretation;
+mod m20261201_000011_after3_feedback_requests;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000009_programmes::Migration),
             Box::new(m20261130_000010_webhooks::Migration),
             Box::new(m20261201_000010_rooms_hybrid_interpretation::Migration),
+            Box::new(m20261201_000011_after3_feedback_requests::Migration),
         ]
     }
 }

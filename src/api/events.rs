@@ -74,7 +74,7 @@ pub async fn create_event(
     let ev = event_admin::create_by(&state, input, Some(user.0.id), &Actor::organizer(&user.0))
         .await
         .map_err(save_error)?;
-    followups::apply(&state.db, ev.id, after).await?;
+    followups::save(&state, ev.id, after).await?;
     Ok((StatusCode::CREATED, Json(event_json(&state, &ev).await?)).into_response())
 }
 
@@ -98,7 +98,7 @@ pub async fn update_event(
     let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
         .await
         .map_err(save_error)?;
-    followups::apply(&state.db, saved.id, after).await?;
+    followups::save(&state, saved.id, after).await?;
     Ok(Json(event_json(&state, &saved).await?))
 }
 

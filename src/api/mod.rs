@@ -8,6 +8,7 @@ mod docs;
 mod events;
 mod exports;
 mod feedback;
+mod feedback_export;
 pub mod openapi;
 mod privacy;
 mod registrations;
@@ -93,6 +94,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/api/v1/events/{slug}/feedback",
             get(feedback::event_feedback),
+        )
+        .route(
+            "/api/v1/events/{slug}/feedback.csv",
+            get(feedback_export::feedback_csv),
         )
         .route(
             "/api/v1/events/{slug}/certificates.zip",

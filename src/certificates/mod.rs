@@ -1,13 +1,14 @@
 //! Certificates of attendance: who may have one, what it says, and the short code that lets
 //! anyone check that a certificate is genuine.
 
+pub mod logo;
 mod pdf;
 pub mod zip;
 
 use chrono::{DateTime, Utc};
 use rand::Rng;
 
-use crate::db::{certificate, event, registration};
+use crate::db::{certificate, event, programme, registration};
 use crate::domain::{EventKind, Lang};
 use crate::error::AppError;
 use crate::i18n::{Arg, format_date, t, t_args};
@@ -34,6 +35,10 @@ pub struct Certificate {
     pub dates: String,
     pub place: String,
     pub minutes: Option<String>,
+    /// Where the event has sessions: "Sessions attended:" and each one's title.
+    pub sessions: Option<(String, Vec<String>)>,
+    /// The organisation's logo, drawn at the top right when there is one.
+    pub logo: Option<logo::Logo>,
     pub verification: String,
     pub code: String,
 }
@@ -68,7 +73,37 @@ pub async fn for_registration(
         return Err(AppError::NotFound);
     }
     let issued = certificate::get_or_issue(&state.db, reg.id, &new_code(), now).await?;
-    Ok(compose(state, reg, ev, &issued.code))
+    let mut cert = compose(state, reg, ev, &issued.code);
+    let sessions = sessions_attended(state, reg, ev).await?;
+    if !sessions.is_empty() {
+        cert.sessions = Some((t(reg.lang(), "certificate-sessions"), sessions));
+    }
+    cert.logo = logo::load(&state.settings.branding.logo_path).await;
+    Ok(cert)
+}
+
+/// The titles of the sessions `reg` was marked as attending, in programme order and in the
+/// participant's language.
+async fn sessions_attended(
+    state: &AppState,
+    reg: &registration::Model,
+    ev: &event::Model,
+) -> Result<Vec<String>, AppError> {
+    let attended: Vec<i64> = programme::choices_of(&state.db, reg.id)
+        .await?
+        .into_iter()
+        .filter(|c| c.attended)
+        .map(|c| c.session_id)
+        .collect();
+    if attended.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(programme::sessions_of(&state.db, ev.id)
+        .await?
+        .into_iter()
+        .filter(|s| attended.contains(&s.id))
+        .map(|s| s.title_in(reg.lang(), ev.default_lang()))
+        .collect())
 }
 
 /// The dates of an event as one line: one day, or first and last day.
@@ -128,6 +163,8 @@ fn compose(
         dates: dates(ev, lang),
         place,
         minutes,
+        sessions: None,
+        logo: None,
         verification: t_args(
             lang,
             "certificate-verification",

@@ -3,13 +3,15 @@
 
 use krilla::Document;
 use krilla::color::rgb;
-use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::image::Image;
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
 use super::Certificate;
+use super::logo::{Logo, LogoFormat};
 
 /// DejaVu Sans (free licence, see static/fonts/DejaVu-LICENSE.txt).
 static FONT: &[u8] = include_bytes!("../../static/fonts/DejaVuSans.ttf");
@@ -17,6 +19,11 @@ static FONT: &[u8] = include_bytes!("../../static/fonts/DejaVuSans.ttf");
 const WIDTH: f32 = 842.0;
 const HEIGHT: f32 = 595.0;
 const MARGIN: f32 = 72.0;
+/// The box the logo fits in, at the top right, above the first rule.
+const LOGO_WIDTH: f32 = 150.0;
+const LOGO_HEIGHT: f32 = 42.0;
+/// Characters per line of the sessions' list (11 pt across the page).
+const SESSION_LINE: usize = 110;
 
 /// The PDF bytes of `cert`.
 pub fn render(cert: &Certificate) -> anyhow::Result<Vec<u8>> {
@@ -54,8 +61,18 @@ pub fn render(cert: &Certificate) -> anyhow::Result<Vec<u8>> {
     if let Some(minutes) = &cert.minutes {
         line.write(minutes, 13.0, ink);
     }
+    if let Some((heading, titles)) = &cert.sessions {
+        line.gap(8.0);
+        line.write(heading, 11.0, ink);
+        for text in wrap(&titles.join(" · "), SESSION_LINE) {
+            line.write(&text, 11.0, ink);
+        }
+    }
     line.y = HEIGHT - MARGIN;
     line.write(&cert.verification, 10.0, ink);
+    if let Some(logo) = &cert.logo {
+        draw_logo(&mut surface, logo);
+    }
 
     surface.finish();
     page.finish();
@@ -105,5 +122,64 @@ fn band(surface: &mut Surface<'_>, colour: rgb::Color, y: f32) {
             ..Default::default()
         }));
         surface.draw_path(&path);
+    }
+}
+
+/// The logo, scaled to fit its box with its proportions kept, flush right. A file the
+/// decoder refuses is left out: the certificate stands without it.
+fn draw_logo(surface: &mut Surface<'_>, logo: &Logo) {
+    let data = krilla::Data::from(logo.bytes.clone());
+    let image = match logo.format {
+        LogoFormat::Png => Image::from_png(data, true),
+        LogoFormat::Jpeg => Image::from_jpeg(data, true),
+        LogoFormat::Webp => Image::from_webp(data, true),
+        LogoFormat::Gif => Image::from_gif(data, true),
+    };
+    let Ok(image) = image else {
+        tracing::warn!("the logo cannot be decoded for certificates");
+        return;
+    };
+    let (w, h) = image.size();
+    if w == 0 || h == 0 {
+        return;
+    }
+    let scale = (LOGO_WIDTH / w as f32).min(LOGO_HEIGHT / h as f32);
+    let Some(size) = Size::from_wh(w as f32 * scale, h as f32 * scale) else {
+        return;
+    };
+    let x = WIDTH - MARGIN - size.width();
+    let y = MARGIN - 12.0;
+    surface.push_transform(&Transform::from_translate(x, y));
+    surface.draw_image(image, size);
+    surface.pop();
+}
+
+/// `text` in lines of at most `width` characters, broken between words.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ') {
+        if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn long_lists_wrap_between_words() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(wrap("short", 80), ["short"]);
     }
 }

@@ -11,6 +11,7 @@ pub mod connect;
 pub mod delegation;
 pub mod event;
 pub mod feedback;
+pub mod feedback_request;
 pub mod followup;
 mod lease;
 pub mod login_attempt;

@@ -205,12 +205,16 @@ async fn populate(state: &AppState, ev: &event::Model, turnout: &Turnout) -> any
             } else {
                 ev.default_language.clone()
             };
+            let email_key = p.email.to_lowercase();
+            // The link a real registration gets: the participant's page (with the certificate
+            // and the feedback form) opens from it, as it would from their email.
+            let token = state.secret.registration_token(ev.id, &email_key);
             registration::ActiveModel {
                 event_id: Set(ev.id),
-                token_hash: Set(crate::security::hash_token(&crate::security::random_token())),
+                token_hash: Set(crate::security::hash_token(&token)),
                 name: Set(p.name.clone()),
                 email: Set(p.email.clone()),
-                email_key: Set(p.email.to_lowercase()),
+                email_key: Set(email_key),
                 organization: Set(p.organization.clone()),
                 country: Set(p.country.clone()),
                 language: Set(language),

@@ -2,6 +2,7 @@
 
 mod attendance;
 mod country;
+mod date_range;
 mod email;
 mod event;
 mod filter;
@@ -14,6 +15,7 @@ mod text;
 
 pub use attendance::AttendanceMode;
 pub use country::{CountryCode, countries_sorted, country_name};
+pub use date_range::{DateRange, RangeQuery};
 pub use email::{EmailAddress, EmailError, mask, mask_all};
 pub use event::{EventKind, EventStatus, Question, QuestionKind, QuestionOption, Translation};
 pub use filter::{FilterQuery, RegistrationFilter};

@@ -6,6 +6,7 @@
 
 pub mod command;
 mod csv;
+pub mod feedback;
 mod json;
 mod row;
 mod xlsx;

@@ -99,6 +99,7 @@ fn notice_of(kind: &str, params: &Params) -> Option<Notice> {
         Notice::SessionsChanged,
         Notice::SessionsCancelled,
         Notice::DelegationSummary,
+        Notice::FeedbackRequest,
     ]
     .into_iter()
     .find(|notice| notice.kind() == kind)
@@ -363,6 +364,7 @@ mod tests {
             Notice::SessionsChanged,
             Notice::SessionsCancelled,
             Notice::DelegationSummary,
+            Notice::FeedbackRequest,
         ] {
             let params = Params {
                 had_invite: notice == Notice::Cancelled { had_invite: true },

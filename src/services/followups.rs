@@ -58,7 +58,19 @@ pub fn take(input: &mut EventInput) -> Result<Changes, Vec<(String, String)>> {
     }
 }
 
-/// Stores the changes given for event `event_id`.
+/// Stores the changes given for event `event_id` in a write of its own.
+pub async fn save(
+    state: &crate::state::AppState,
+    event_id: i64,
+    changes: Changes,
+) -> Result<followup::Model, sea_orm::DbErr> {
+    let txn = state.write().await?;
+    let row = apply(&*txn, event_id, changes).await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// Stores the changes given for event `event_id`, inside the caller's transaction.
 pub async fn apply(
     db: &impl ConnectionTrait,
     event_id: i64,

@@ -8,6 +8,7 @@ pub mod delegation;
 pub mod event_admin;
 pub mod event_owner;
 pub mod feedback;
+pub mod feedback_mail;
 pub mod follow;
 pub mod followups;
 pub mod invites;

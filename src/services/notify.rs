@@ -35,6 +35,8 @@ pub enum Notice {
     SessionsCancelled,
     /// To a delegation's contact: the delegates registered and their states.
     DelegationSummary,
+    /// After the event, to an attendee: the link to the feedback form.
+    FeedbackRequest,
 }
 
 impl Notice {
@@ -52,6 +54,7 @@ impl Notice {
             Notice::SessionsChanged => "sessions_changed",
             Notice::SessionsCancelled => "sessions_cancelled",
             Notice::DelegationSummary => "delegation_summary",
+            Notice::FeedbackRequest => "feedback_request",
         }
     }
 
@@ -69,6 +72,7 @@ impl Notice {
             Notice::SessionsChanged => "email-sessions-changed",
             Notice::SessionsCancelled => "email-sessions-cancelled",
             Notice::DelegationSummary => "email-delegation",
+            Notice::FeedbackRequest => "email-feedback",
         }
     }
 
@@ -153,6 +157,10 @@ pub fn compose_with(
     }
     let action = match notice {
         Notice::ConfirmAddress => Some((t(lang, "email-confirm-action"), own_page.clone())),
+        Notice::FeedbackRequest => Some((
+            t(lang, "email-feedback-action"),
+            format!("{own_page}/feedback"),
+        )),
         // People in the room of a hybrid event are not sent to the webinar: only those who
         // follow online get the door (a hybrid participant without a mode may do either).
         Notice::Reminder if super::follow::join_url(ev, reg).is_none() => {
@@ -165,13 +173,17 @@ pub fn compose_with(
         _ => Some((t(lang, "email-manage-action"), own_page.clone())),
     };
     let event_off = notice == Notice::EventCancelled || ev.status() == EventStatus::Cancelled;
-    let mut details = event_details(ev, reg, parts, &own_page, !event_off);
+    // The feedback request comes after the event: no door to join, no registration state.
+    let after = notice == Notice::FeedbackRequest;
+    let mut details = event_details(ev, reg, parts, &own_page, !event_off && !after);
     let status = if event_off {
         t(lang, "status-event-cancelled")
     } else {
         t(lang, &format!("status-{}", reg.status))
     };
-    details.push((t(lang, "status"), status));
+    if !after {
+        details.push((t(lang, "status"), status));
+    }
     if notice == Notice::ConfirmAddress {
         paragraphs.push(t(lang, "email-confirm-ignore"));
     }

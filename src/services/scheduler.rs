@@ -1,6 +1,7 @@
 //! Jobs that run on a timer inside `serve`: expiring unconfirmed registrations, anonymising
-//! old ones (retention) and sending reminders. Each job claims rows with guarded updates, so several instances
-//! can run it at once without doing anything twice.
+//! old ones (retention), sending reminders and, after an event, the feedback link. Each job
+//! claims rows with guarded updates, so several instances can run it at once without doing
+//! anything twice.
 
 use sea_orm::EntityTrait;
 
@@ -57,6 +58,10 @@ pub async fn run_once(state: &AppState) -> anyhow::Result<()> {
     let reminded = super::reminders::send_due(state).await?;
     if reminded > 0 {
         tracing::info!(reminded, "reminders queued");
+    }
+    let asked = super::feedback_mail::send_due(state).await?;
+    if asked > 0 {
+        tracing::info!(asked, "feedback requests queued");
     }
     Ok(())
 }

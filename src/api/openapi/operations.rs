@@ -3,7 +3,7 @@
 
 use super::{Input, Operation, Output, Query, op};
 
-pub const OPERATIONS: [Operation; 21] = [
+pub const OPERATIONS: [Operation; 22] = [
     op(
         "get",
         "/api/v1/events",
@@ -185,6 +185,18 @@ pub const OPERATIONS: [Operation; 21] = [
          `?language=` and `?region=` narrow the answers counted.",
         Input::None,
         Output::Feedback,
+    ),
+    op(
+        "get",
+        "/api/v1/events/{slug}/feedback.csv",
+        "exportFeedbackCsv",
+        "Feedback answers (CSV)",
+        "UTF-8 with a byte-order mark, one line per respondent, one column per question (its \
+         `id`; ratings 1–5, the option's value, free text). Columns before the questions: \
+         `registration_id, name, email, submitted_at, language, region`; with anonymous feedback \
+         only `language, region`, and the lines are sorted by their content.",
+        Input::None,
+        Output::Csv,
     ),
     op(
         "get",

@@ -3,9 +3,11 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
 
 use crate::db::event;
-use crate::domain::{Lang, Region, country_name};
+use crate::domain::{DateRange, Lang, RangeQuery, Region, country_name};
 use crate::i18n::t;
 use crate::services::dashboard::{self, Breakdown, Dashboard};
 use crate::state::AppState;
@@ -54,6 +56,16 @@ struct DashboardPage {
     charts: Vec<Chart>,
     /// The network's report per region and, on an event's dashboard, its feedback.
     after: super::after_sections::AfterSections,
+    /// Across events: the date range's form (values as given, and what is wrong with them).
+    range: Option<RangeForm>,
+}
+
+/// The date range's form on the dashboard across events.
+#[derive(Default)]
+pub struct RangeForm {
+    pub from: String,
+    pub to: String,
+    pub error: Option<String>,
 }
 
 pub async fn event_dashboard(
@@ -84,21 +96,40 @@ pub async fn event_dashboard(
     Ok(render(&page))
 }
 
-/// Across the events this organizer may manage; days in UTC.
+/// Across the events this organizer may manage, those starting within the date range when
+/// one is given; days in UTC. A range that cannot be read is said so (422), with the values
+/// kept and every event counted.
 pub async fn overall_dashboard(
     State(state): State<AppState>,
     ctx: PageCtx,
     user: AdminUser,
+    Query(query): Query<RangeQuery>,
 ) -> PageResult {
     let lang = lang(&ctx);
+    let parsed = DateRange::parse(&query);
+    let range = parsed.clone().unwrap_or_default();
     let events: Vec<event::Model> = event::list_all(&state.db)
         .await?
         .into_iter()
-        .filter(|ev| user.may_manage(ev))
+        .filter(|ev| user.may_manage(ev) && range.covers(ev.starts_at.date_naive()))
         .collect();
-    let d = dashboard::across(&state.db, &events, user.is_admin(), chrono_tz::UTC).await?;
+    let all = user.is_admin() && !range.is_set();
+    let d = dashboard::across(&state.db, &events, all, chrono_tz::UTC).await?;
     let title = t(lang, "admin-dashboard-all");
-    Ok(render(&page(&state, &ctx, &user, None, &events, title, d)))
+    let mut page = page(&state, &ctx, &user, None, &events, title, d);
+    page.range = Some(RangeForm {
+        from: query.from,
+        to: query.to,
+        error: parsed
+            .is_err()
+            .then(|| t(lang, "admin-dashboard-range-invalid")),
+    });
+    let status = if parsed.is_err() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, render(&page)).into_response())
 }
 
 fn page(
@@ -206,6 +237,7 @@ fn page(
         sessions: Vec::new(),
         charts,
         after: super::after_sections::regions(&d.reporting, lang),
+        range: None,
         d,
     }
 }

@@ -10,8 +10,9 @@ use axum::response::{IntoResponse, Redirect};
 use crate::db::{event, organizer};
 use crate::domain::{EventKind, Lang};
 use crate::error::AppError;
+use crate::services::event_admin::EventInput;
 use crate::services::event_admin::{self, SaveError};
-use crate::services::event_owner;
+use crate::services::{event_owner, followups};
 use crate::state::AppState;
 use crate::web::CsrfForm;
 use sea_orm::EntityTrait;
@@ -21,7 +22,8 @@ use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::event_form::sessions::{SessionRow, keep_bios, session_rows};
 use super::event_form::{EventForm, FormErrors, service_error};
-use super::questions::{QuestionRow, rows};
+use super::feedback_form::FeedbackForm;
+use super::questions::{QuestionRow, rows, rows_with_blank};
 use super::view::{Nav, PageResult, frame, lang, managed_event};
 
 /// One language's column of texts; `missing` flags an offered language without a title.
@@ -48,6 +50,10 @@ struct EventFormPage {
     langs: Vec<(&'static str, &'static str, bool)>,
     texts: Vec<TextColumn>,
     questions: Vec<QuestionRow>,
+    /// (value, message key) of the kinds a registration question may have.
+    question_kinds: Vec<(&'static str, &'static str)>,
+    feedback_questions: Vec<QuestionRow>,
+    feedback_kinds: Vec<(&'static str, &'static str)>,
     sessions: Vec<SessionRow>,
     time_zones: Vec<&'static str>,
     /// For admins: (id, address, chosen).
@@ -121,6 +127,17 @@ async fn form_page(
             })
             .collect(),
         questions: rows(&form.questions),
+        question_kinds: vec![
+            ("text", "admin-question-kind-text"),
+            ("choice", "admin-question-kind-choice"),
+            ("checkbox", "admin-question-kind-checkbox"),
+        ],
+        feedback_questions: rows_with_blank(&form.feedback.questions, "rating"),
+        feedback_kinds: vec![
+            ("rating", "admin-question-kind-rating"),
+            ("choice", "admin-question-kind-choice"),
+            ("text", "admin-question-kind-text"),
+        ],
         sessions: session_rows(&form.sessions, form.timezone.trim().parse().ok()),
         time_zones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
         owners,
@@ -165,6 +182,19 @@ async fn refused(
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
 }
 
+/// The form as the service's input and, apart, its after-event fields (kept beside the
+/// event, as the API keeps them); or a message key per wrong field.
+fn checked(form: &EventForm, is_new: bool) -> Result<(EventInput, followups::Changes), FormErrors> {
+    let mut input = form.to_input(is_new)?;
+    let after = followups::take(&mut input).map_err(|fields| {
+        fields
+            .iter()
+            .map(|(field, _)| service_error(field))
+            .collect::<FormErrors>()
+    })?;
+    Ok((input, after))
+}
+
 fn save_errors(e: SaveError) -> Result<FormErrors, AppError> {
     match e {
         SaveError::Invalid(fields) => Ok(fields
@@ -200,8 +230,8 @@ pub async fn create_event(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
     let form = EventForm::from_pairs(pairs);
-    let input = match form.to_input(true) {
-        Ok(input) => input,
+    let (input, after) = match checked(&form, true) {
+        Ok(checked) => checked,
         Err(errors) => return refused(&state, &ctx, &user, None, form, errors).await,
     };
     // Organizers own what they create; an admin may create an event for someone else.
@@ -216,6 +246,7 @@ pub async fn create_event(
     }
     match event_admin::create_by(&state, input, Some(owner), &user.actor()).await {
         Ok(ev) => {
+            followups::save(&state, ev.id, after).await?;
             Ok(Redirect::to(&format!("/admin/events/{}?done=created", ev.slug)).into_response())
         }
         Err(e) => {
@@ -232,7 +263,9 @@ pub async fn edit_event(
     Path(slug): Path<String>,
 ) -> PageResult {
     let ev = managed_event(&state, &user, &slug).await?;
-    let form = EventForm::from_model_with(&ev, &stored_programme(&state, &ev).await?);
+    let mut form = EventForm::from_model_with(&ev, &stored_programme(&state, &ev).await?);
+    let followup = crate::db::followup::for_event(&state.db, ev.id).await?;
+    form.feedback = FeedbackForm::from_row(&followup, ev.tz());
     let page = form_page(&state, &ctx, &user, Some(&ev), form, FormErrors::new()).await?;
     Ok(render(&page))
 }
@@ -247,8 +280,8 @@ pub async fn update_event(
     let ev = managed_event(&state, &user, &slug).await?;
     let mut form = EventForm::from_pairs(pairs);
     form.slug = ev.slug.clone();
-    let mut input = match form.to_input(false) {
-        Ok(input) => input,
+    let (mut input, after) = match checked(&form, false) {
+        Ok(checked) => checked,
         Err(errors) => return refused(&state, &ctx, &user, Some(&ev), form, errors).await,
     };
     if let Some(programme) = input.sessions.as_mut() {
@@ -261,6 +294,7 @@ pub async fn update_event(
             return refused(&state, &ctx, &user, Some(&ev), form, errors).await;
         }
     };
+    followups::save(&state, saved.id, after).await?;
     if user.is_admin()
         && let Some(owner) = form.owner_id()
     {

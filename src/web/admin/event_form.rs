@@ -4,7 +4,7 @@
 //! Field names: `tr.<lang>.<title|description|location>` for the texts, and for custom
 //! questions `q.<i>.<id|kind|required|remove>`, `q.<i>.label.<lang>`,
 //! `q.<i>.opt.<j>.value` and `q.<i>.opt.<j>.label.<lang>`; the programme's fields are
-//! described in [`sessions`].
+//! described in [`sessions`], the feedback questions and settings in `feedback_form`.
 
 use std::collections::BTreeMap;
 
@@ -14,6 +14,7 @@ use crate::db::event;
 use crate::domain::{EventKind, Lang, Question, Translation};
 use crate::services::event_admin::EventInput;
 
+use super::feedback_form::FeedbackForm;
 use super::questions::{QuestionForm, parse_questions, question_pair};
 
 pub mod sessions;
@@ -53,6 +54,8 @@ pub struct EventForm {
     /// Months before personal data is anonymised; empty for the site's default.
     pub retention_months: String,
     pub questions: Vec<QuestionForm>,
+    /// The questions asked after the event and when they are asked.
+    pub feedback: FeedbackForm,
     /// The programme, one row per session.
     pub sessions: Vec<SessionForm>,
     /// The series slug shared by recurring meetings; empty for none.
@@ -106,16 +109,7 @@ impl EventForm {
 
     pub fn from_model(ev: &event::Model) -> EventForm {
         let tz = ev.tz();
-        // Seconds show only when there are some, so that saving the form unchanged never
-        // moves the event (which would send everyone an updated invite).
-        let local = |t: DateTime<Utc>| {
-            let format = if t.second() == 0 {
-                LOCAL_FORMAT
-            } else {
-                LOCAL_FORMAT_SECONDS
-            };
-            t.with_timezone(&tz).format(format).to_string()
-        };
+        let local = |t: DateTime<Utc>| local_value(t, tz);
         EventForm {
             slug: ev.slug.clone(),
             kind: ev.kind.clone(),
@@ -159,6 +153,7 @@ impl EventForm {
                 .iter()
                 .map(QuestionForm::from_question)
                 .collect(),
+            feedback: FeedbackForm::default(),
             sessions: Vec::new(),
             series: ev.series.clone().unwrap_or_default(),
             delegates_per_organisation: ev
@@ -187,8 +182,12 @@ impl EventForm {
     pub fn from_pairs(pairs: Vec<(String, String)>) -> EventForm {
         let mut form = EventForm::default();
         let mut question_fields = Vec::new();
+        let mut feedback_fields = Vec::new();
         let mut session_fields = Vec::new();
         for (key, value) in pairs {
+            if form.feedback.take(&key, &value, &mut feedback_fields) {
+                continue;
+            }
             match key.as_str() {
                 "slug" => form.slug = value,
                 "kind" => form.kind = value,
@@ -227,6 +226,7 @@ impl EventForm {
             }
         }
         form.questions = parse_questions(question_fields);
+        form.feedback.finish(feedback_fields);
         form.sessions = parse_sessions(session_fields);
         form
     }
@@ -354,6 +354,7 @@ impl EventForm {
             errors.insert("reminders".into(), "admin-error-reminders");
         }
         let questions = self.questions_checked(&mut errors);
+        let feedback = self.feedback.checked(tz, &mut errors);
         let programme = sessions_checked(&self.sessions, tz, &mut errors);
         let delegates = match self.delegates_per_organisation.trim() {
             "" => None,
@@ -368,9 +369,9 @@ impl EventForm {
         if is_new && self.slug.trim().is_empty() {
             errors.insert("slug".into(), "admin-error-required");
         }
-        if !errors.is_empty() {
+        let Some(feedback) = feedback.filter(|_| errors.is_empty()) else {
             return Err(errors);
-        }
+        };
         let optional = |s: &str| Some(Some(s.trim().to_string()).filter(|s| !s.is_empty()));
         Ok(EventInput {
             slug: is_new.then(|| self.slug.trim().to_string()),
@@ -396,6 +397,10 @@ impl EventForm {
             capacity_online: Some(capacity_online),
             interpretation: Some(interpretation),
             join_urls: Some(join_urls),
+            feedback: Some(feedback.questions),
+            feedback_after_hours: Some(feedback.after_hours),
+            feedback_closes_at: Some(feedback.closes_at),
+            feedback_anonymous: Some(feedback.anonymous),
             sessions: Some(programme),
             series: optional(&self.series),
             delegates_per_organisation: Some(delegates),
@@ -478,6 +483,18 @@ impl EventForm {
 
 fn number(n: Option<i32>) -> String {
     n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// `t` as a `datetime-local` value in `tz`. Seconds show only when there are some, so that
+/// saving the form unchanged never moves the event (which would send everyone an updated
+/// invite).
+pub fn local_value(t: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
+    let format = if t.second() == 0 {
+        LOCAL_FORMAT
+    } else {
+        LOCAL_FORMAT_SECONDS
+    };
+    t.with_timezone(&tz).format(format).to_string()
 }
 
 /// A wall-clock time in `tz`; in the hour skipped when clocks go forward there is none.

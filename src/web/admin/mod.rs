@@ -15,6 +15,8 @@ mod event_show;
 mod event_status;
 mod events;
 mod exports;
+pub mod feedback_export;
+mod feedback_form;
 mod login;
 mod next_meeting;
 mod password;
@@ -153,6 +155,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/admin/events/{slug}/certificates.zip",
             get(certificates::certificates_zip),
+        )
+        .route(
+            "/admin/events/{slug}/feedback.csv",
+            get(feedback_export::feedback_csv),
         )
         .route(
             "/admin/targets",

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::domain::{Lang, Question, QuestionKind};
+use crate::services::feedback::{FeedbackKind, FeedbackQuestion};
 
 /// More would make the form unusable long before it made the database unhappy.
 const MAX_QUESTIONS: usize = 40;
@@ -42,7 +43,16 @@ pub enum QuestionField {
 
 /// Reads a field name such as `q.2.opt.0.label.fr`.
 pub fn question_pair(name: &str) -> Option<QuestionField> {
-    let parts: Vec<&str> = name.strip_prefix("q.")?.split('.').collect();
+    field_pair(name.strip_prefix("q.")?)
+}
+
+/// Reads a feedback question's field name, as `question_pair` with `fb.` for `q.`.
+pub fn feedback_pair(name: &str) -> Option<QuestionField> {
+    field_pair(name.strip_prefix("fb.")?)
+}
+
+fn field_pair(rest: &str) -> Option<QuestionField> {
+    let parts: Vec<&str> = rest.split('.').collect();
     let index = |s: &str, max: usize| s.parse::<usize>().ok().filter(|i| *i < max);
     let i = index(parts.first()?, MAX_QUESTIONS)?;
     let field = match parts[1..] {
@@ -160,6 +170,63 @@ impl QuestionForm {
     }
 }
 
+impl QuestionForm {
+    pub fn from_feedback(q: &FeedbackQuestion) -> QuestionForm {
+        QuestionForm {
+            id: q.id.clone(),
+            kind: feedback_kind_str(q.kind).into(),
+            required: false,
+            remove: false,
+            label: q.label.clone(),
+            options: q
+                .options
+                .iter()
+                .map(|o| OptionForm {
+                    value: o.value.clone(),
+                    label: o.label.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The feedback question, or the field that is wrong and why: the same rules as a
+    /// registration question, with the kinds rating, choice and text.
+    pub fn to_feedback(&self) -> Result<FeedbackQuestion, (&'static str, &'static str)> {
+        let kind = match self.kind.as_str() {
+            "rating" => FeedbackKind::Rating,
+            "choice" => FeedbackKind::Choice,
+            "text" => FeedbackKind::Text,
+            _ => return Err(("kind", "admin-error-invalid")),
+        };
+        // Checked as a registration question of the nearest kind: id, label, options.
+        let as_question = QuestionForm {
+            kind: if kind == FeedbackKind::Choice {
+                "choice"
+            } else {
+                "text"
+            }
+            .into(),
+            required: false,
+            ..self.clone()
+        };
+        let q = as_question.to_question()?;
+        Ok(FeedbackQuestion {
+            id: q.id,
+            kind,
+            label: q.label,
+            options: q.options,
+        })
+    }
+}
+
+pub fn feedback_kind_str(kind: FeedbackKind) -> &'static str {
+    match kind {
+        FeedbackKind::Rating => "rating",
+        FeedbackKind::Choice => "choice",
+        FeedbackKind::Text => "text",
+    }
+}
+
 pub fn kind_str(kind: QuestionKind) -> &'static str {
     match kind {
         QuestionKind::Text => "text",
@@ -198,8 +265,13 @@ fn label_inputs(labels: &BTreeMap<Lang, String>) -> Vec<(&'static str, &'static 
 }
 
 pub fn rows(questions: &[QuestionForm]) -> Vec<QuestionRow> {
+    rows_with_blank(questions, "text")
+}
+
+/// The rows, with a blank question of `kind` at the end.
+pub fn rows_with_blank(questions: &[QuestionForm], kind: &str) -> Vec<QuestionRow> {
     let blank = QuestionForm {
-        kind: "text".into(),
+        kind: kind.into(),
         ..Default::default()
     };
     questions
@@ -252,6 +324,26 @@ mod tests {
         assert_eq!(question_pair("q.0.label.de"), None);
         assert_eq!(question_pair("q.999.id"), None);
         assert_eq!(question_pair("q.x.id"), None);
+    }
+
+    #[test]
+    fn feedback_questions_have_their_own_kinds() {
+        assert_eq!(feedback_pair("fb.1.kind"), Some(QuestionField::Kind(1)));
+        assert_eq!(feedback_pair("q.1.kind"), None);
+        let mut q = QuestionForm {
+            id: "overall".into(),
+            kind: "rating".into(),
+            label: BTreeMap::from([(Lang::Fr, "Dans l'ensemble".into())]),
+            ..Default::default()
+        };
+        assert_eq!(q.to_feedback().map(|f| f.kind), Ok(FeedbackKind::Rating));
+        q.kind = "checkbox".into();
+        assert_eq!(q.to_feedback().err(), Some(("kind", "admin-error-invalid")));
+        q.kind = "choice".into();
+        assert_eq!(
+            q.to_feedback().err(),
+            Some(("options", "admin-error-question-options"))
+        );
     }
 
     #[test]

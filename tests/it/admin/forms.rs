@@ -75,7 +75,16 @@ async fn saving_the_edit_form_unchanged_changes_nothing() {
                              {"value": "fish", "label": {"en": "Fish", "nl": "Vis"}}]},
                 {"id": "remarks", "kind": "text", "label": {"en": "Remarks"}},
                 {"id": "photos", "kind": "checkbox", "required": false, "label": {"es": "Fotos"}}
-            ]
+            ],
+            "feedback": [
+                {"id": "overall", "kind": "rating", "label": {"en": "Overall", "pt": "Avaliação geral"}},
+                {"id": "format", "kind": "choice", "label": {"fr": "Format"},
+                 "options": [{"value": "longer", "label": {"fr": "Plus long"}}]},
+                {"id": "learned", "kind": "text", "label": {"en": "What did you learn?"}}
+            ],
+            "feedback_after_hours": 36,
+            "feedback_closes_at": "2031-01-15T18:30:00Z",
+            "feedback_anonymous": true
         }),
     )
     .await;

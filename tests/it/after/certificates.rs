@@ -155,3 +155,125 @@ async fn an_attendee_gets_a_certificate_in_their_language_and_others_get_404() {
     let text = pdf_extract::extract_text_from_mem(&pdf).expect("parses");
     assert!(text.contains("Émilie Noël-Peña Gonçalves"), "{text}");
 }
+
+/// How many images the PDF's pages draw, read by an independent PDF library.
+fn images_in(pdf: &[u8]) -> usize {
+    let doc = lopdf::Document::load_mem(pdf).expect("an independent reader parses it");
+    doc.objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| {
+            s.dict
+                .get(b"Subtype")
+                .and_then(|v| v.as_name())
+                .is_ok_and(|n| n == b"Image")
+        })
+        .count()
+}
+
+#[tokio::test]
+async fn the_certificate_carries_the_logo_and_the_sessions_attended() {
+    let dir = std::env::temp_dir().join(format!("convene-logo-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let logo = dir.join("logo.png");
+    let png = convene::mail::qr_png::qr_png("https://network.example.org").expect("a PNG");
+    std::fs::write(&logo, png).expect("logo");
+    let app = super::super::helpers::spawn_app_with_settings(&format!(
+        "[branding]\nlogo_path = \"{}\"\n",
+        logo.display().to_string().replace('\\', "/")
+    ))
+    .await;
+    let start = chrono::Utc::now() + Duration::days(10);
+    let at = |minutes: i64| (start + Duration::minutes(minutes)).to_rfc3339();
+    app.create_event(
+        "training",
+        json!({
+            "require_email_confirmation": false, "kind": "in_person", "venue": "Dakar",
+            "starts_at": at(0), "ends_at": at(120),
+            "sessions": [
+                {"key": "a", "title": {"en": "Morning plenary", "fr": "Plénière du matin"},
+                 "starts_at": at(0), "ends_at": at(30)},
+                {"key": "b", "title": {"en": "Parallel workshop", "fr": "Atelier parallèle"},
+                 "starts_at": at(30), "ends_at": at(60)},
+                {"key": "c", "title": {"en": "Closing", "fr": "Clôture et suites"},
+                 "starts_at": at(60), "ends_at": at(120)}
+            ]
+        }),
+    )
+    .await;
+    // She chose every session (none named: all of them) and came to two.
+    seed(
+        &app,
+        "training",
+        &[Person {
+            language: Lang::Fr,
+            ..Person::new("Émilie Noël", "emilie@example.org", "SN")
+        }],
+    )
+    .await;
+    let ev = event_model(&app, "training").await;
+    let (status, body) = app
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/events/training/attendance",
+            Some(json!({"emails": ["emilie@example.org"]})),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    for key in ["a", "c"] {
+        let (status, body) = app
+            .api(
+                reqwest::Method::POST,
+                &format!("/api/v1/events/training/sessions/{key}/attendance"),
+                Some(json!({"emails": ["emilie@example.org"]})),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(body["people_marked"], 1, "{body}");
+    }
+    app.clock.advance(Duration::days(10) + Duration::hours(3));
+    let token = app
+        .state
+        .secret
+        .registration_token(ev.id, "emilie@example.org");
+    let res = certificate(&app, &token).await;
+    assert_eq!(res.status(), 200);
+    let pdf = res.bytes().await.expect("body");
+    let text = pdf_extract::extract_text_from_mem(&pdf).expect("parses");
+    assert!(text.contains("Sessions suivies"), "{text}");
+    assert!(text.contains("Plénière du matin"), "{text}");
+    assert!(text.contains("Clôture et suites"), "{text}");
+    assert!(!text.contains("Atelier parallèle"), "not attended: {text}");
+    assert_eq!(images_in(&pdf), 1, "the logo");
+}
+
+#[tokio::test]
+async fn without_sessions_or_a_logo_the_certificate_says_neither() {
+    let app = spawn_app().await;
+    app.create_event("seminar", json!({"require_email_confirmation": false}))
+        .await;
+    seed(
+        &app,
+        "seminar",
+        &[Person::new("Ada", "ada@example.org", "BE")],
+    )
+    .await;
+    let ev = event_model(&app, "seminar").await;
+    let (status, _) = app
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/events/seminar/attendance",
+            Some(json!({"emails": ["ada@example.org"]})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    app.clock.advance(Duration::days(10) + Duration::hours(3));
+    let token = app
+        .state
+        .secret
+        .registration_token(ev.id, "ada@example.org");
+    let pdf = certificate(&app, &token).await.bytes().await.expect("body");
+    let text = pdf_extract::extract_text_from_mem(&pdf).expect("parses");
+    assert!(!text.contains("Sessions attended"), "{text}");
+    assert_eq!(images_in(&pdf), 0);
+}

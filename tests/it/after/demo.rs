@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use convene::db::registration;
-use convene::domain::Region;
+use convene::domain::{EventKind, Region};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use super::super::helpers::spawn_app;
@@ -17,7 +17,9 @@ async fn the_demo_shows_participants_attendance_and_feedback_once() {
     let app = spawn_app().await;
     let started = std::time::Instant::now();
     let first = convene::demo::load(&app.state).await.expect("demo");
-    eprintln!("demo loaded in {:?}", started.elapsed());
+    let took = started.elapsed();
+    eprintln!("demo loaded in {took:?}");
+    assert!(took < std::time::Duration::from_secs(2), "{took:?}");
     // The past demo events are years old: the retention job must not empty them at start.
     let anonymised = convene::services::privacy::apply_retention(&app.state)
         .await
@@ -80,6 +82,18 @@ async fn the_demo_shows_participants_attendance_and_feedback_once() {
         feedback["responses"].as_u64().unwrap_or(0) > 50,
         "{feedback}"
     );
+    // Attendees have their certificate, as real text.
+    let attendee = attended[0];
+    let token = app
+        .state
+        .secret
+        .registration_token(launch.id, &attendee.email_key);
+    let res = app.get(&format!("/r/{token}/certificate.pdf")).await;
+    assert_eq!(res.status(), 200);
+    let pdf = res.bytes().await.expect("pdf");
+    let text = pdf_extract::extract_text_from_mem(&pdf).expect("parses");
+    assert!(text.contains(&attendee.name), "{text}");
+
     let outbox = convene::db::outbox::Entity::find()
         .count(&app.state.db)
         .await
@@ -108,4 +122,35 @@ async fn the_demo_shows_participants_attendance_and_feedback_once() {
         )
         .await;
     assert_eq!(feedback_again["responses"], feedback["responses"]);
+}
+
+#[tokio::test]
+async fn the_demo_keeps_an_upcoming_webinar_and_in_person_event_open() {
+    let app = spawn_app().await;
+    convene::demo::load(&app.state).await.expect("demo");
+    let events = convene::db::event::list_all(&app.state.db)
+        .await
+        .expect("events");
+    for kind in [EventKind::Webinar, EventKind::InPerson] {
+        let upcoming: Vec<_> = events
+            .iter()
+            .filter(|ev| ev.kind() == kind && ev.starts_at > app.state.now())
+            .collect();
+        let mut open = 0;
+        for ev in &upcoming {
+            let html = app
+                .get(&format!("/events/{}", ev.slug))
+                .await
+                .text()
+                .await
+                .expect("page");
+            if html.contains(&format!("action=\"/events/{}/register#", ev.slug)) {
+                open += 1;
+            }
+        }
+        assert!(
+            open >= 1,
+            "no upcoming {kind:?} event open for registration"
+        );
+    }
 }

@@ -64,6 +64,25 @@ async fn after_event(app: &TestApp, extra: Value) -> (String, String) {
     )
 }
 
+/// A CSV download (with its byte-order mark) as its header and lines.
+fn csv_lines(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    let body = bytes
+        .strip_prefix("\u{feff}".as_bytes())
+        .expect("a byte-order mark");
+    let mut reader = csv::Reader::from_reader(body);
+    let header = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
+    let lines = reader
+        .records()
+        .map(|r| r.expect("line").iter().map(String::from).collect())
+        .collect();
+    (header, lines)
+}
+
 async fn results(app: &TestApp, query: &str) -> Value {
     let (status, body) = app
         .api(
@@ -163,6 +182,33 @@ async fn feedback_is_given_once_can_be_changed_and_shows_in_the_results() {
         .await;
     assert!(!filtered.contains("Beaucoup, merci"));
 
+    // The export, linked from the dashboard: one line, with the participant, as the answers
+    // are not anonymous.
+    assert!(page.contains("href=\"/admin/events/seminar/feedback.csv\""));
+    let (status, text) = admin.get("/admin/events/seminar/feedback.csv").await;
+    assert_eq!(status, 200);
+    let (header, lines) = csv_lines(text.as_bytes());
+    assert_eq!(
+        header,
+        [
+            "registration_id",
+            "name",
+            "email",
+            "submitted_at",
+            "language",
+            "region",
+            "overall",
+            "format",
+            "learned"
+        ]
+    );
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0][1..3], ["Inês Gonçalves", "ines@example.org"]);
+    assert_eq!(
+        lines[0][4..],
+        ["fr", "west_africa", "5", "longer", "Beaucoup, merci"]
+    );
+
     // Not an attendee: no form.
     assert_eq!(
         app.get(&format!("/r/{absent}/feedback")).await.status(),
@@ -198,6 +244,24 @@ async fn anonymous_feedback_has_no_link_and_closes_on_its_date() {
         rows[0].registration_id, None,
         "anonymous: no link to the registration"
     );
+    // The export holds the answers, nothing that names the participant.
+    let res = app
+        .client
+        .get(app.url("/api/v1/events/seminar/feedback.csv"))
+        .bearer_auth(&app.token)
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(res.status(), 200);
+    let bytes = res.bytes().await.expect("body");
+    let (header, lines) = csv_lines(&bytes);
+    assert_eq!(
+        header,
+        ["language", "region", "overall", "format", "learned"]
+    );
+    assert_eq!(lines, [["fr", "west_africa", "3", "", ""]]);
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(!text.contains("Inês") && !text.contains("ines@"), "{text}");
 
     app.clock.advance(Duration::days(2));
     let (status, html) = visitor.get(&form).await;

@@ -3,4 +3,6 @@
 mod certificates;
 mod demo;
 mod feedback;
+mod feedback_editor;
+mod feedback_mail;
 mod reporting;

@@ -189,3 +189,95 @@ async fn organizers_enter_targets_per_region_on_an_admin_page() {
     let (_, page) = admin.get("/admin/targets").await;
     assert!(page.contains("value=\"67\""));
 }
+
+#[tokio::test]
+async fn a_date_range_counts_only_the_events_that_start_within_it() {
+    let app = spawn_app().await;
+    for (slug, day) in [("spring", "2031-03-10"), ("autumn", "2031-09-10")] {
+        app.create_event(
+            slug,
+            json!({"require_email_confirmation": false,
+                   "starts_at": format!("{day}T09:00:00Z"), "ends_at": format!("{day}T11:00:00Z")}),
+        )
+        .await;
+    }
+    // Spring: six people from West Africa, five of them women. Autumn: five men from Peru.
+    let spring = ["a", "b", "c", "d", "e", "f"].map(|n| format!("{n}@example.org"));
+    let list: Vec<Person> = spring
+        .iter()
+        .map(|email| Person::new("Participant", email, "SN"))
+        .collect();
+    for (i, reg) in seed(&app, "spring", &list).await.iter().enumerate() {
+        let gender = if i == 0 { "man" } else { "woman" };
+        profile::save(&app.state.db, reg.id, Some(gender), None)
+            .await
+            .expect("profile");
+    }
+    let autumn = ["p", "q", "r", "s", "t"].map(|n| format!("{n}@example.org"));
+    let list: Vec<Person> = autumn
+        .iter()
+        .map(|email| Person::new("Participant", email, "PE"))
+        .collect();
+    for reg in seed(&app, "autumn", &list).await {
+        profile::save(&app.state.db, reg.id, Some("man"), None)
+            .await
+            .expect("profile");
+    }
+
+    let dashboard = |query: &'static str| {
+        let app = &app;
+        async move {
+            let (status, body) = app
+                .api(
+                    reqwest::Method::GET,
+                    &format!("/api/v1/dashboard{query}"),
+                    None,
+                )
+                .await;
+            assert_eq!(status, 200, "{query}: {body}");
+            body
+        }
+    };
+    // Both ends are included.
+    for query in [
+        "?from=2031-03-01&to=2031-03-31",
+        "?from=2031-03-10&to=2031-03-10",
+    ] {
+        let march = dashboard(query).await;
+        assert_eq!(march["registrations"], 6, "{query}: {march}");
+        assert_eq!(region(&march, "west_africa")["registrations"], 6);
+        assert_eq!(region(&march, "west_africa")["share_women"], 83.3);
+        assert_eq!(region(&march, "latin_america")["registrations"], 0);
+        assert_eq!(march["events"].as_array().map(Vec::len), Some(1));
+    }
+    let later = dashboard("?from=2031-03-11").await;
+    assert_eq!(region(&later, "west_africa")["registrations"], 0);
+    assert_eq!(region(&later, "latin_america")["registrations"], 5);
+    assert_eq!(region(&later, "latin_america")["share_women"], 0.0);
+    let both = dashboard("").await;
+    assert_eq!(both["registrations"], 11);
+    let (status, _) = app
+        .api(
+            reqwest::Method::GET,
+            "/api/v1/dashboard?from=2031-04-01&to=2031-03-01",
+            None,
+        )
+        .await;
+    assert_eq!(status, 422, "the end before the start");
+
+    // The admin page across events: the same range, and a wrong one said in words.
+    let mut admin = super::super::admin::signed_in(&app, super::super::admin::ADMIN).await;
+    let (status, page) = admin
+        .get("/admin/dashboard?from=2031-09-01&to=2031-09-30")
+        .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("id=\"count-registrations\">5<"), "{page}");
+    assert!(page.contains("/admin/events/autumn/dashboard"));
+    assert!(!page.contains("/admin/events/spring/dashboard"));
+    assert!(page.contains("value=\"2031-09-01\"") && page.contains("value=\"2031-09-30\""));
+    let (status, page) = admin.get("/admin/dashboard?from=soon&to=").await;
+    assert_eq!(status, 422);
+    assert!(page.contains("id=\"range-error\""), "{page}");
+    assert!(page.contains("Please write dates as YYYY-MM-DD"));
+    assert!(page.contains("value=\"soon\""), "the value is kept");
+}

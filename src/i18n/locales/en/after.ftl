@@ -60,3 +60,23 @@ admin-targets = The network's targets per region
 admin-targets-help = Whole percentages from 0 to 100; leave a field empty for no target. The dashboards show them beside the actual shares.
 admin-targets-saved = The targets have been saved.
 admin-targets-invalid = Each target is a whole number from 0 to 100, or empty.
+
+## After the event: the feedback email, export and reporting range
+email-feedback-subject = Your feedback on { $event }
+email-feedback-body = Thank you for attending “{ $event }”. Please tell us what you thought: it takes a few minutes, and every question may be left blank.
+email-feedback-action = Give your feedback
+admin-feedback-export = Download the answers (CSV)
+certificate-sessions = Sessions attended:
+admin-dashboard-from = From
+admin-dashboard-to = To
+admin-dashboard-range-invalid = Please write dates as YYYY-MM-DD, the first no later than the second.
+
+## Admin event form: feedback questions
+admin-section-feedback = Feedback after the event
+admin-feedback-help = Questions attendees may answer once the event is over, at their own link. Every question may be left blank.
+admin-question-kind-rating = Rating from 1 to 5
+admin-feedback-after-hours = Send the feedback link by email, hours after the end
+admin-feedback-after-hours-help = From 0 to 1440; leave empty to send no email (the link is still on each attendee's page).
+admin-feedback-closes-at = Feedback closes at
+admin-feedback-anonymous = Store the answers without the participant's name
+admin-error-feedback-hours = Enter a whole number of hours from 0 to 1440, or leave the field empty.

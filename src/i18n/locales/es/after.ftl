@@ -60,3 +60,23 @@ admin-targets = Metas de la red por región
 admin-targets-help = Porcentajes enteros de 0 a 100; deje un campo vacío si no hay meta. Los paneles las muestran junto a las proporciones reales.
 admin-targets-saved = Las metas se han guardado.
 admin-targets-invalid = Cada meta es un número entero de 0 a 100, o vacía.
+
+## Después del evento: correo de opinión, exportación y período de los informes
+email-feedback-subject = Su opinión sobre { $event }
+email-feedback-body = Gracias por participar en «{ $event }». Cuéntenos qué le pareció: toma unos minutos, y puede dejar cualquier pregunta sin responder.
+email-feedback-action = Dar su opinión
+admin-feedback-export = Descargar las respuestas (CSV)
+certificate-sessions = Sesiones a las que asistió:
+admin-dashboard-from = Desde
+admin-dashboard-to = Hasta
+admin-dashboard-range-invalid = Escriba las fechas como AAAA-MM-DD, la primera no posterior a la segunda.
+
+## Formulario del evento: preguntas de opinión
+admin-section-feedback = Opinión después del evento
+admin-feedback-help = Preguntas que los asistentes pueden responder después del evento, en su propio enlace. Cualquier pregunta puede quedar sin respuesta.
+admin-question-kind-rating = Calificación de 1 a 5
+admin-feedback-after-hours = Enviar el enlace de opinión por correo, horas después del final
+admin-feedback-after-hours-help = De 0 a 1440; deje el campo vacío para no enviar correo (el enlace sigue en la página de cada participante).
+admin-feedback-closes-at = Cierre de las opiniones
+admin-feedback-anonymous = Guardar las respuestas sin el nombre del participante
+admin-error-feedback-hours = Indique un número entero de horas de 0 a 1440, o deje el campo vacío.

@@ -60,3 +60,23 @@ admin-targets = Objectifs du réseau par région
 admin-targets-help = Pourcentages entiers de 0 à 100 ; laissez un champ vide s'il n'y a pas d'objectif. Les tableaux de bord les affichent à côté des parts réelles.
 admin-targets-saved = Les objectifs ont été enregistrés.
 admin-targets-invalid = Chaque objectif est un nombre entier de 0 à 100, ou vide.
+
+## Après l'événement : courriel d'avis, export et période des rapports
+email-feedback-subject = Votre avis sur « { $event } »
+email-feedback-body = Merci d'avoir participé à « { $event } ». Dites-nous ce que vous en avez pensé : cela prend quelques minutes, et chaque question peut rester sans réponse.
+email-feedback-action = Donner votre avis
+admin-feedback-export = Télécharger les réponses (CSV)
+certificate-sessions = Sessions suivies :
+admin-dashboard-from = Du
+admin-dashboard-to = Au
+admin-dashboard-range-invalid = Veuillez écrire les dates sous la forme AAAA-MM-JJ, la première au plus tard le jour de la seconde.
+
+## Formulaire de l'événement : questions d'avis
+admin-section-feedback = Avis après l'événement
+admin-feedback-help = Questions auxquelles les participants présents peuvent répondre après l'événement, à leur propre lien. Chaque question peut rester sans réponse.
+admin-question-kind-rating = Note de 1 à 5
+admin-feedback-after-hours = Envoyer le lien d'avis par courriel, heures après la fin
+admin-feedback-after-hours-help = De 0 à 1440 ; laissez vide pour n'envoyer aucun courriel (le lien reste sur la page de chaque participant).
+admin-feedback-closes-at = Clôture des avis
+admin-feedback-anonymous = Enregistrer les réponses sans le nom du participant
+admin-error-feedback-hours = Indiquez un nombre entier d'heures de 0 à 1440, ou laissez le champ vide.

@@ -60,3 +60,23 @@ admin-targets = Doelen van het netwerk per regio
 admin-targets-help = Gehele percentages van 0 tot 100; laat een veld leeg als er geen doel is. De dashboards tonen ze naast de werkelijke aandelen.
 admin-targets-saved = De doelen zijn bewaard.
 admin-targets-invalid = Elk doel is een geheel getal van 0 tot 100, of leeg.
+
+## Na het evenement: de feedbackmail, export en periode van de rapportage
+email-feedback-subject = Uw feedback over { $event }
+email-feedback-body = Dank u voor uw deelname aan “{ $event }”. Laat ons weten wat u ervan vond: het duurt enkele minuten, en u mag elke vraag leeg laten.
+email-feedback-action = Geef uw feedback
+admin-feedback-export = De antwoorden downloaden (CSV)
+certificate-sessions = Bijgewoonde sessies:
+admin-dashboard-from = Van
+admin-dashboard-to = Tot en met
+admin-dashboard-range-invalid = Schrijf datums als JJJJ-MM-DD, de eerste niet later dan de tweede.
+
+## Formulier van het evenement: feedbackvragen
+admin-section-feedback = Feedback na het evenement
+admin-feedback-help = Vragen die aanwezigen na afloop via hun eigen link kunnen beantwoorden. Elke vraag mag leeg blijven.
+admin-question-kind-rating = Score van 1 tot 5
+admin-feedback-after-hours = De feedbacklink mailen, uren na het einde
+admin-feedback-after-hours-help = Van 0 tot 1440; laat leeg om geen e-mail te sturen (de link staat nog op de pagina van elke deelnemer).
+admin-feedback-closes-at = Feedback sluit op
+admin-feedback-anonymous = De antwoorden zonder de naam van de deelnemer bewaren
+admin-error-feedback-hours = Vul een geheel aantal uren van 0 tot 1440 in, of laat het veld leeg.

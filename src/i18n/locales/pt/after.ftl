@@ -60,3 +60,23 @@ admin-targets = Metas da rede por região
 admin-targets-help = Porcentagens inteiras de 0 a 100; deixe um campo em branco para não definir meta. Os painéis as exibem ao lado das proporções reais.
 admin-targets-saved = As metas foram salvas.
 admin-targets-invalid = Cada meta é um número inteiro de 0 a 100, ou fica em branco.
+
+## Após o evento: e-mail de avaliação, exportação e período dos relatórios
+email-feedback-subject = Avaliação de { $event }
+email-feedback-body = Agradecemos a participação em “{ $event }”. Conte-nos a sua opinião: leva poucos minutos, e qualquer pergunta pode ficar sem resposta.
+email-feedback-action = Avaliar o evento
+admin-feedback-export = Baixar as respostas (CSV)
+certificate-sessions = Sessões com participação:
+admin-dashboard-from = De
+admin-dashboard-to = Até
+admin-dashboard-range-invalid = Escreva as datas no formato AAAA-MM-DD, a primeira não posterior à segunda.
+
+## Formulário do evento: perguntas de avaliação
+admin-section-feedback = Avaliação após o evento
+admin-feedback-help = Perguntas que os participantes presentes podem responder após o evento, no próprio link. Qualquer pergunta pode ficar sem resposta.
+admin-question-kind-rating = Nota de 1 a 5
+admin-feedback-after-hours = Enviar o link de avaliação por e-mail, horas após o término
+admin-feedback-after-hours-help = De 0 a 1440; deixe em branco para não enviar e-mail (o link continua na página de cada participante).
+admin-feedback-closes-at = Encerramento das avaliações
+admin-feedback-anonymous = Armazenar as respostas sem o nome do participante
+admin-error-feedback-hours = Informe um número inteiro de horas de 0 a 1440, ou deixe o campo em branco.
