@@ -18,6 +18,8 @@ mod event_page;
 mod feedback;
 #[path = "it/helpers.rs"]
 mod helpers;
+#[path = "browser/hybrid.rs"]
+mod hybrid;
 #[path = "browser/messages.rs"]
 mod messages;
 #[path = "it/mime.rs"]

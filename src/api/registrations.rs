@@ -30,6 +30,10 @@ pub struct RegistrationOut {
     confirmed_at: Option<DateTime<Utc>>,
     attended: bool,
     attended_minutes: Option<i32>,
+    /// A hybrid event: `in_person` or `online`.
+    attendance_mode: Option<String>,
+    /// An event with interpretation: the language listened in.
+    interpretation_language: Option<String>,
     answers: std::collections::BTreeMap<String, String>,
     time_zone: Option<String>,
     /// The delivery state of the newest email to this person: queued, sending, sent,
@@ -78,6 +82,8 @@ pub async fn list_registrations(
             confirmed_at: reg.confirmed_at,
             attended: reg.attended,
             attended_minutes: reg.attended_minutes,
+            attendance_mode: reg.attendance_mode,
+            interpretation_language: reg.interpretation_language,
             time_zone: reg.time_zone,
             email_delivery: delivery,
             sessions: chosen,

@@ -5,7 +5,7 @@ use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{Condition, ConnectionTrait, QueryOrder};
 
-use crate::domain::{EventKind, EventStatus, Lang, Question, Translation};
+use crate::domain::{AttendanceMode, EventKind, EventStatus, Lang, Question, Translation};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "events")]
@@ -44,6 +44,16 @@ pub struct Model {
     /// `public` (listed), `unlisted` (reachable by its link) or `invite_only` (unlisted, and
     /// the form takes invited addresses only).
     pub visibility: String,
+    /// A hybrid event's seats in the room; None: unlimited.
+    pub capacity_in_person: Option<i32>,
+    /// A hybrid event's seats online; None: unlimited.
+    pub capacity_online: Option<i32>,
+    pub seats_taken_in_person: i32,
+    pub seats_taken_online: i32,
+    /// The languages the event can be followed in (interpretation), a JSON list of codes.
+    pub interpretation: String,
+    /// Join links per interpretation language, a JSON object `{code: url}`.
+    pub join_urls: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -97,6 +107,58 @@ impl Model {
             .collect()
     }
 
+    /// The languages the event can be followed in, in the organizer's order.
+    pub fn interpretation(&self) -> Vec<Lang> {
+        serde_json::from_str::<Vec<String>>(&self.interpretation)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|c| c.parse().ok())
+            .collect()
+    }
+
+    /// Join links per interpretation language.
+    pub fn join_urls(&self) -> std::collections::BTreeMap<Lang, String> {
+        serde_json::from_str::<std::collections::BTreeMap<String, String>>(&self.join_urls)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(c, url)| Some((c.parse().ok()?, url)))
+            .collect()
+    }
+
+    /// Which seat counter a registration in `mode` uses: a hybrid event counts the room and
+    /// the stream apart, every other event (and a hybrid registration without a mode, from
+    /// before modes existed) counts all seats together.
+    pub fn pool(&self, mode: Option<AttendanceMode>) -> Pool {
+        match (self.kind(), mode) {
+            (EventKind::Hybrid, Some(mode)) => Pool::Mode(mode),
+            _ => Pool::Event,
+        }
+    }
+
+    /// The capacity of `pool`; None: unlimited.
+    pub fn capacity_of(&self, pool: Pool) -> Option<i32> {
+        match pool {
+            Pool::Event => self.capacity,
+            Pool::Mode(AttendanceMode::InPerson) => self.capacity_in_person,
+            Pool::Mode(AttendanceMode::Online) => self.capacity_online,
+        }
+    }
+
+    /// The seats taken in `pool` (kept only while it has a capacity).
+    pub fn seats_taken_of(&self, pool: Pool) -> i32 {
+        match pool {
+            Pool::Event => self.seats_taken,
+            Pool::Mode(AttendanceMode::InPerson) => self.seats_taken_in_person,
+            Pool::Mode(AttendanceMode::Online) => self.seats_taken_online,
+        }
+    }
+
+    /// Whether `pool` has no free seat left.
+    pub fn is_full(&self, pool: Pool) -> bool {
+        self.capacity_of(pool)
+            .is_some_and(|c| self.seats_taken_of(pool) >= c)
+    }
+
     /// The moment the form closes: the configured time, else the start.
     pub fn closes_at(&self) -> DateTime<Utc> {
         self.registration_closes_at.unwrap_or(self.starts_at)
@@ -135,56 +197,101 @@ pub async fn list_all(db: &impl ConnectionTrait) -> Result<Vec<Model>, DbErr> {
     Entity::find().order_by_asc(Column::StartsAt).all(db).await
 }
 
-/// Takes a seat if one is free, in one guarded UPDATE: the check and the increment cannot be
-/// separated by another registration, on either engine, in one process or several.
+/// One seat counter of an event: the event's own, or one mode's of a hybrid event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pool {
+    Event,
+    Mode(AttendanceMode),
+}
+
+impl Pool {
+    /// The capacity and counter columns of this pool.
+    fn columns(self) -> (Column, Column) {
+        match self {
+            Pool::Event => (Column::Capacity, Column::SeatsTaken),
+            Pool::Mode(AttendanceMode::InPerson) => {
+                (Column::CapacityInPerson, Column::SeatsTakenInPerson)
+            }
+            Pool::Mode(AttendanceMode::Online) => {
+                (Column::CapacityOnline, Column::SeatsTakenOnline)
+            }
+        }
+    }
+
+    /// The mode whose registrations share this pool; None: every registration of the event.
+    pub fn mode(self) -> Option<AttendanceMode> {
+        match self {
+            Pool::Event => None,
+            Pool::Mode(mode) => Some(mode),
+        }
+    }
+}
+
+/// Takes a seat in `pool` if one is free, in one guarded UPDATE: the check and the increment
+/// cannot be separated by another registration, on either engine, in one process or several.
 ///
-/// An event without a limit has nothing to count: no statement runs, so on PostgreSQL its
+/// A pool without a limit has nothing to count: no statement runs, so on PostgreSQL its
 /// registrations never queue behind the lock on the event's row. Its counter is recounted
 /// when it gets a limit (`recount_seats`).
-pub async fn try_take_seat(db: &impl ConnectionTrait, ev: &Model) -> Result<bool, DbErr> {
-    if ev.capacity.is_none() {
+pub async fn try_take_seat(
+    db: &impl ConnectionTrait,
+    ev: &Model,
+    pool: Pool,
+) -> Result<bool, DbErr> {
+    if ev.capacity_of(pool).is_none() {
         return Ok(true);
     }
+    let (capacity, taken) = pool.columns();
     let result = Entity::update_many()
-        .col_expr(Column::SeatsTaken, Expr::col(Column::SeatsTaken).add(1))
+        .col_expr(taken, Expr::col(taken).add(1))
         .filter(Column::Id.eq(ev.id))
         .filter(
             Condition::any()
-                .add(Column::Capacity.is_null())
-                .add(Expr::col(Column::SeatsTaken).lt(Expr::col(Column::Capacity))),
+                .add(capacity.is_null())
+                .add(Expr::col(taken).lt(Expr::col(capacity))),
         )
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
 }
 
-/// Gives a seat back; like `try_take_seat`, nothing to do for an event without a limit.
-pub async fn release_seat(db: &impl ConnectionTrait, ev: &Model) -> Result<(), DbErr> {
-    if ev.capacity.is_none() {
+/// Gives a seat of `pool` back; like `try_take_seat`, nothing to do for a pool without a limit.
+pub async fn release_seat(db: &impl ConnectionTrait, ev: &Model, pool: Pool) -> Result<(), DbErr> {
+    if ev.capacity_of(pool).is_none() {
         return Ok(());
     }
+    let (_, taken) = pool.columns();
     Entity::update_many()
-        .col_expr(Column::SeatsTaken, Expr::col(Column::SeatsTaken).sub(1))
+        .col_expr(taken, Expr::col(taken).sub(1))
         .filter(Column::Id.eq(ev.id))
-        .filter(Column::SeatsTaken.gt(0))
+        .filter(taken.gt(0))
         .exec(db)
         .await?;
     Ok(())
 }
 
-/// Sets the seat counter to the number of registrations holding a seat: for an event that
-/// gets a limit, whose counter was not kept while it had none.
+/// Sets the seat counters to the number of registrations holding a seat: for an event that
+/// gets a limit, whose counter was not kept while it had none. A hybrid event's modes are
+/// counted apart (a registration without a mode counts in the event's own counter only).
 pub async fn recount_seats(db: &impl ConnectionTrait, event_id: i64) -> Result<(), DbErr> {
     let p = match super::backend(db) {
         super::Backend::Postgres => "$1",
         super::Backend::Sqlite => "?",
     };
+    let count = |mode: &str| {
+        format!(
+            "(SELECT COUNT(*) FROM registrations WHERE registrations.event_id = events.id \
+             AND registrations.holds_seat = TRUE{mode})"
+        )
+    };
     db.execute_raw(sea_orm::Statement::from_sql_and_values(
         db.get_database_backend(),
         format!(
-            "UPDATE events SET seats_taken = (SELECT COUNT(*) FROM registrations \
-             WHERE registrations.event_id = events.id AND registrations.holds_seat = TRUE) \
-             WHERE id = {p}"
+            "UPDATE events SET seats_taken = {}, seats_taken_in_person = {}, \
+             seats_taken_online = {} WHERE id = {p}",
+            count(""),
+            count(" AND registrations.attendance_mode = 'in_person'"),
+            count(" AND registrations.attendance_mode = 'online'"),
         ),
         [event_id.into()],
     ))

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::{ConnectionTrait, PaginatorTrait, QueryOrder, QuerySelect};
 
-use crate::domain::{Lang, RegistrationStatus};
+use crate::domain::{AttendanceMode, Lang, RegistrationStatus};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "registrations")]
@@ -39,6 +39,10 @@ pub struct Model {
     pub anonymised_at: Option<DateTime<Utc>>,
     /// When the participant first went through their own join door (`/r/{token}/join`).
     pub join_opened_at: Option<DateTime<Utc>>,
+    /// How the participant of a hybrid event takes part: `in_person` or `online`.
+    pub attendance_mode: Option<String>,
+    /// The language the participant listens in, among the event's interpretation languages.
+    pub interpretation_language: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -53,6 +57,16 @@ impl Model {
 
     pub fn lang(&self) -> Lang {
         self.language.parse().unwrap_or(Lang::En)
+    }
+
+    pub fn attendance_mode(&self) -> Option<AttendanceMode> {
+        self.attendance_mode.as_deref().and_then(|m| m.parse().ok())
+    }
+
+    pub fn interpretation_lang(&self) -> Option<Lang> {
+        self.interpretation_language
+            .as_deref()
+            .and_then(|l| l.parse().ok())
     }
 
     pub fn answers(&self) -> std::collections::BTreeMap<String, String> {
@@ -82,27 +96,32 @@ pub async fn find_by_event_and_email(
         .await
 }
 
-/// The first person in line: waitlisted the longest.
+/// The first person in line: waitlisted the longest. With a `mode`, the first on that mode's
+/// list of a hybrid event (each mode has its own line).
 pub async fn first_waitlisted(
     db: &impl ConnectionTrait,
     event_id: i64,
+    mode: Option<AttendanceMode>,
 ) -> Result<Option<Model>, DbErr> {
-    Entity::find()
+    let mut query = Entity::find()
         .filter(Column::EventId.eq(event_id))
-        .filter(Column::Status.eq(RegistrationStatus::Waitlisted.as_str()))
-        .order_by_asc(Column::Id)
-        .one(db)
-        .await
+        .filter(Column::Status.eq(RegistrationStatus::Waitlisted.as_str()));
+    if let Some(mode) = mode {
+        query = query.filter(Column::AttendanceMode.eq(mode.as_str()));
+    }
+    query.order_by_asc(Column::Id).one(db).await
 }
 
-/// 1 for the first in line, 2 for the next, …
+/// 1 for the first in line, 2 for the next, … (in the registration's own mode's line).
 pub async fn waitlist_position(db: &impl ConnectionTrait, reg: &Model) -> Result<u64, DbErr> {
-    let ahead = Entity::find()
+    let mut query = Entity::find()
         .filter(Column::EventId.eq(reg.event_id))
         .filter(Column::Status.eq(RegistrationStatus::Waitlisted.as_str()))
-        .filter(Column::Id.lt(reg.id))
-        .count(db)
-        .await?;
+        .filter(Column::Id.lt(reg.id));
+    if let Some(mode) = reg.attendance_mode.as_deref() {
+        query = query.filter(Column::AttendanceMode.eq(mode));
+    }
+    let ahead = query.count(db).await?;
     Ok(ahead + 1)
 }
 

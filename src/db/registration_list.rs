@@ -123,6 +123,8 @@ pub struct ExportRecord {
     pub confirmed_at: Option<chrono::DateTime<chrono::Utc>>,
     pub attended: bool,
     pub attended_minutes: Option<i32>,
+    pub attendance_mode: Option<String>,
+    pub interpretation_language: Option<String>,
     pub answers: String,
 }
 
@@ -146,6 +148,8 @@ impl From<&Model> for ExportRecord {
             confirmed_at: m.confirmed_at,
             attended: m.attended,
             attended_minutes: m.attended_minutes,
+            attendance_mode: m.attendance_mode.clone(),
+            interpretation_language: m.interpretation_language.clone(),
             answers: m.answers.clone(),
         }
     }
@@ -173,6 +177,8 @@ pub async fn export_page_after(
             Column::ConfirmedAt,
             Column::Attended,
             Column::AttendedMinutes,
+            Column::AttendanceMode,
+            Column::InterpretationLanguage,
             Column::Answers,
         ])
         .filter(condition(event_id, filter))

@@ -33,6 +33,10 @@ pub struct GroupCount {
     pub organization: String,
     pub status: String,
     pub attended: bool,
+    /// A hybrid event's mode; None for other events.
+    pub attendance_mode: Option<String>,
+    /// The listening language at an event with interpretation.
+    pub interpretation_language: Option<String>,
     pub count: u64,
 }
 
@@ -42,7 +46,18 @@ pub async fn grouped_counts(
     db: &impl ConnectionTrait,
     scope: Scope<'_>,
 ) -> Result<Vec<GroupCount>, DbErr> {
-    let rows: Vec<(i64, String, String, String, String, bool, i64)> = scope
+    type Row = (
+        i64,
+        String,
+        String,
+        String,
+        String,
+        bool,
+        Option<String>,
+        Option<String>,
+        i64,
+    );
+    let rows: Vec<Row> = scope
         .apply(Entity::find())
         .select_only()
         .column(Column::EventId)
@@ -51,6 +66,8 @@ pub async fn grouped_counts(
         .column(Column::Organization)
         .column(Column::Status)
         .column(Column::Attended)
+        .column(Column::AttendanceMode)
+        .column(Column::InterpretationLanguage)
         .column_as(Column::Id.count(), "n")
         .group_by(Column::EventId)
         .group_by(Column::Country)
@@ -58,20 +75,26 @@ pub async fn grouped_counts(
         .group_by(Column::Organization)
         .group_by(Column::Status)
         .group_by(Column::Attended)
+        .group_by(Column::AttendanceMode)
+        .group_by(Column::InterpretationLanguage)
         .into_tuple()
         .all(db)
         .await?;
     Ok(rows
         .into_iter()
         .map(
-            |(event_id, country, language, organization, status, attended, n)| GroupCount {
-                event_id,
-                country,
-                language,
-                organization,
-                status,
-                attended,
-                count: u64::try_from(n).unwrap_or(0),
+            |(event_id, country, language, organization, status, attended, mode, listen, n)| {
+                GroupCount {
+                    event_id,
+                    country,
+                    language,
+                    organization,
+                    status,
+                    attended,
+                    attendance_mode: mode,
+                    interpretation_language: listen,
+                    count: u64::try_from(n).unwrap_or(0),
+                }
             },
         )
         .collect())

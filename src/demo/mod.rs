@@ -60,6 +60,14 @@ struct DemoEvent {
     languages: Vec<Lang>,
     join_url: Option<String>,
     venue: Option<String>,
+    /// A hybrid event's seats in the room and online.
+    capacity_in_person: Option<i32>,
+    capacity_online: Option<i32>,
+    /// Interpretation languages and a join link per language.
+    #[serde(default)]
+    interpretation: Vec<Lang>,
+    #[serde(default)]
+    join_urls: std::collections::BTreeMap<Lang, String>,
     translations: std::collections::BTreeMap<Lang, Translation>,
 }
 
@@ -190,6 +198,10 @@ pub async fn load(state: &AppState) -> anyhow::Result<Loaded> {
             translations: Some(demo.translations),
             join_url: Some(demo.join_url),
             venue: Some(demo.venue),
+            capacity_in_person: Some(demo.capacity_in_person),
+            capacity_online: Some(demo.capacity_online),
+            interpretation: Some(demo.interpretation),
+            join_urls: Some(demo.join_urls),
             // The demo's past events date from 2021–2023: with the default retention their
             // participants would be anonymised at the first start, and the dashboards empty.
             retention_months: Some(Some(DEMO_RETENTION_MONTHS)),

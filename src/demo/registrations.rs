@@ -189,9 +189,17 @@ async fn populate(state: &AppState, ev: &event::Model, turnout: &Turnout) -> any
     let people: Vec<Person> = (0..turnout.people).map(|i| person(i, ev.id)).collect();
     let offered: Vec<String> = ev.langs().iter().map(|l| l.code().to_string()).collect();
     let registered_at = ev.starts_at - Duration::days(10);
+    let hybrid = ev.kind() == crate::domain::EventKind::Hybrid;
+    let room = ev
+        .capacity_in_person
+        .map_or(usize::MAX, |c| usize::try_from(c).unwrap_or(0));
     let txn = state.write().await?;
-    for chunk in people.chunks(BATCH) {
-        let rows = chunk.iter().map(|p| {
+    for (n, chunk) in people.chunks(BATCH).enumerate() {
+        let rows = chunk.iter().enumerate().map(|(i, p)| {
+            // A hybrid event: every third person in the room, while the room has seats.
+            let index = n * BATCH + i;
+            let in_room = index.is_multiple_of(3) && index / 3 < room;
+            let mode = hybrid.then_some(if in_room { "in_person" } else { "online" });
             let language = if offered.iter().any(|l| l == p.language) {
                 p.language.to_string()
             } else {
@@ -226,6 +234,7 @@ async fn populate(state: &AppState, ev: &event::Model, turnout: &Turnout) -> any
                 updated_at: Set(registered_at),
                 anonymised_at: Set(None),
                 join_opened_at: Set(None),
+                attendance_mode: Set(mode.map(str::to_string)),
                 ..Default::default()
             }
         });

@@ -1,5 +1,6 @@
 //! Pure types and rules of Convene: no web, database, mail or template code lives here.
 
+mod attendance;
 mod country;
 mod date_range;
 mod email;
@@ -13,6 +14,7 @@ mod registration;
 mod slug;
 mod text;
 
+pub use attendance::AttendanceMode;
 pub use country::{CountryCode, countries_sorted, country_name};
 pub use date_range::{DateRange, RangeQuery};
 pub use email::{EmailAddress, EmailError, mask, mask_all};

@@ -51,6 +51,12 @@ pub fn rows(rows: &[Row]) -> io::Result<Vec<u8>> {
             number(&mut scratch, i64::from(minutes));
         }
         field(&mut writer, &neutralise(&scratch))?;
+        for code in [&r.attendance_mode, &r.interpretation_language] {
+            field(
+                &mut writer,
+                &neutralise(code.as_deref().unwrap_or_default()),
+            )?;
+        }
         for answer in &row.answers {
             field(&mut writer, &neutralise(answer))?;
         }
@@ -119,6 +125,8 @@ mod properties {
             updated_at: now,
             anonymised_at: None,
             join_opened_at: None,
+            attendance_mode: Some("online".into()),
+            interpretation_language: Some("es".into()),
         }
     }
 

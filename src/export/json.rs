@@ -21,6 +21,8 @@ struct JsonRow<'a> {
     confirmed_at: Option<String>,
     attended: bool,
     attended_minutes: Option<i32>,
+    attendance_mode: Option<&'a str>,
+    interpretation_language: Option<&'a str>,
     /// Every question is present; unanswered ones as "".
     answers: BTreeMap<&'a str, &'a str>,
     /// Every session of the programme by key, as the CSV's `session:<key>` columns.
@@ -81,6 +83,8 @@ impl JsonEncoder {
                 confirmed_at: r.confirmed_at.map(rfc3339),
                 attended: r.attended,
                 attended_minutes: r.attended_minutes,
+                attendance_mode: r.attendance_mode.as_deref(),
+                interpretation_language: r.interpretation_language.as_deref(),
                 answers,
                 sessions,
             };

@@ -8,7 +8,7 @@ use crate::db::registration_list::ExportRecord;
 use crate::domain::{Question, RegistrationStatus};
 
 /// The contract's columns, in its order.
-pub const COLUMNS: [&str; 11] = [
+pub const COLUMNS: [&str; 13] = [
     "id",
     "name",
     "email",
@@ -20,6 +20,8 @@ pub const COLUMNS: [&str; 11] = [
     "confirmed_at",
     "attended",
     "attended_minutes",
+    "attendance_mode",
+    "interpretation_language",
 ];
 
 /// The header: the contract's columns, the questions' ids, then `session:<key>` per session

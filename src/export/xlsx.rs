@@ -16,8 +16,8 @@ const MAX_ROWS: u32 = 1_048_576;
 /// The size of the pieces the finished file is handed on in.
 const CHUNK_SIZE: usize = 64 * 1024;
 /// Column widths in characters, for the contract's columns; questions get the last one.
-const WIDTHS: [f64; 12] = [
-    8.0, 24.0, 30.0, 30.0, 9.0, 10.0, 12.0, 21.0, 21.0, 10.0, 17.0, 20.0,
+const WIDTHS: [f64; 14] = [
+    8.0, 24.0, 30.0, 30.0, 9.0, 10.0, 12.0, 21.0, 21.0, 10.0, 17.0, 16.0, 23.0, 20.0,
 ];
 
 pub struct XlsxEncoder {
@@ -101,7 +101,12 @@ impl XlsxEncoder {
             if let Some(minutes) = r.attended_minutes {
                 sheet.write_number(n, 10, minutes).map_err(err)?;
             }
-            for (col, answer) in (11..).zip(row.answers.iter().chain(&row.sessions)) {
+            for (col, code) in (11..).zip([&r.attendance_mode, &r.interpretation_language]) {
+                if let Some(code) = code {
+                    sheet.write_string(n, col, code.as_str()).map_err(err)?;
+                }
+            }
+            for (col, answer) in (13..).zip(row.answers.iter().chain(&row.sessions)) {
                 if !answer.is_empty() {
                     sheet.write_string(n, col, answer.as_str()).map_err(err)?;
                 }
@@ -168,4 +173,4 @@ impl Write for ChannelWriter {
 }
 
 /// The contract's columns are where `rows` writes them.
-const _: () = assert!(COLUMNS.len() == 11);
+const _: () = assert!(COLUMNS.len() == 13);

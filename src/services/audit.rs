@@ -128,6 +128,21 @@ pub fn describe_change(before: &event::Model, after: &event::Model) -> String {
         after.reminders.clone(),
     );
     value(
+        "capacity_in_person",
+        number(before.capacity_in_person),
+        number(after.capacity_in_person),
+    );
+    value(
+        "capacity_online",
+        number(before.capacity_online),
+        number(after.capacity_online),
+    );
+    value(
+        "interpretation",
+        codes(&before.interpretation()),
+        codes(&after.interpretation()),
+    );
+    value(
         "retention_months",
         number(before.retention_months),
         number(after.retention_months),
@@ -146,6 +161,9 @@ pub fn describe_change(before: &event::Model, after: &event::Model) -> String {
     if before.join_url != after.join_url {
         parts.push("join_url".into());
     }
+    if before.join_urls() != after.join_urls() {
+        parts.push("join_urls".into());
+    }
     if before.questions() != after.questions() {
         parts.push("questions".into());
     }
@@ -159,6 +177,17 @@ pub fn describe_change(before: &event::Model, after: &event::Model) -> String {
         parts.push(format!("translations ({})", changed.join(", ")));
     }
     parts.join("; ")
+}
+
+fn codes(langs: &[Lang]) -> String {
+    if langs.is_empty() {
+        return "–".into();
+    }
+    langs
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn number_id(id: Option<i64>) -> String {

@@ -34,6 +34,11 @@ pub struct Dashboard {
     pub by_country: Vec<Breakdown>,
     pub by_language: Vec<Breakdown>,
     pub by_organization: Vec<Breakdown>,
+    /// Hybrid events: in the room and online.
+    pub by_attendance_mode: Vec<Breakdown>,
+    /// Events with interpretation: listeners per language, what interpreters and room hosts
+    /// need to know beforehand.
+    pub by_interpretation_language: Vec<Breakdown>,
     /// One line per event (across events; a single event's dashboard has its own line).
     pub events: Vec<EventLine>,
     /// The network's reporting per region: shares of women and of people under 35, targets.
@@ -124,6 +129,8 @@ pub fn build(
     let mut country = Tally::default();
     let mut language = Tally::default();
     let mut organization = Tally::default();
+    let mut mode = Tally::default();
+    let mut listening = Tally::default();
     let mut per_event: BTreeMap<i64, (u64, u64, u64, u64)> = BTreeMap::new();
     for g in groups {
         *status.entry(g.status.as_str()).or_default() += g.count;
@@ -146,6 +153,12 @@ pub fn build(
         country.add(&g.country, g, reg, att);
         language.add(&g.language, g, reg, att);
         organization.add(g.organization.trim(), g, reg, att);
+        if let Some(m) = &g.attendance_mode {
+            mode.add(m, g, reg, att);
+        }
+        if let Some(l) = &g.interpretation_language {
+            listening.add(l, g, reg, att);
+        }
         let e = per_event.entry(g.event_id).or_default();
         e.0 += g.count;
         e.2 += att;
@@ -177,6 +190,8 @@ pub fn build(
         by_country: country.sorted(),
         by_language: language.sorted(),
         by_organization: organization.sorted(),
+        by_attendance_mode: mode.sorted(),
+        by_interpretation_language: listening.sorted(),
         events: per_event
             .into_iter()
             .map(
@@ -293,6 +308,8 @@ mod tests {
             organization: org.into(),
             status: status.into(),
             attended,
+            attendance_mode: None,
+            interpretation_language: None,
             count,
         }
     }

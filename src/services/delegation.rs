@@ -88,6 +88,12 @@ pub async fn add(
     let country = crate::domain::CountryCode::parse(&contact_reg.country)
         .ok_or(RegisterError::App(AppError::BadRequest("country".into())))?;
     for d in delegates {
+        // Delegates come the way their contact does, and listen in their own language when
+        // the event offers it.
+        let offered = ev.interpretation();
+        let listen = Some(d.language)
+            .filter(|l| offered.contains(l))
+            .or(contact_reg.interpretation_lang());
         let new = NewRegistration {
             name: d.name,
             email: d.email,
@@ -97,6 +103,8 @@ pub async fn add(
             time_zone: None,
             answers: Default::default(),
             sessions: sessions.to_vec(),
+            attendance_mode: contact_reg.attendance_mode(),
+            interpretation_language: listen,
         };
         // The seat counter moved with each registration: read the event afresh.
         let ev = event::Entity::find_by_id(ev.id)

@@ -53,15 +53,21 @@ pub fn personal_entry(
     let (text, _) = ev.text_in(lang);
     let colon = crate::mail::compose::label_colon(lang.code());
     let mut description = String::new();
-    // Only a confirmed participant gets the way in, and it is their own door: it leads to
-    // the current meeting link and records when they first used it.
-    if let (true, true, Some(_)) = (with_join, ev.kind().is_online(), ev.join_url.as_deref()) {
+    // Only a confirmed participant who follows online gets the way in, and it is their own
+    // door: it leads to the current meeting link of their language and records when they
+    // first used it. Someone who follows a hybrid event online is not sent to the room.
+    let online = super::follow::online(ev, reg);
+    if !super::follow::in_room(ev, reg) && online {
+        entry.location = String::new();
+    }
+    if let (true, Some(_)) = (with_join, super::follow::join_url(ev, reg)) {
         let door = format!("{own_page}/join");
         description.push_str(&format!("{}{colon} {door}\n\n", t(lang, "join-link")));
         entry.url = door.clone();
-        entry.location = match ev.kind() {
-            crate::domain::EventKind::Hybrid => format!("{} / {door}", entry.location),
-            _ => door,
+        entry.location = if entry.location.is_empty() {
+            door
+        } else {
+            format!("{} / {door}", entry.location)
         };
     }
     description.push_str(text.description.trim());

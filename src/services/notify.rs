@@ -165,14 +165,15 @@ pub fn compose_with(
             t(lang, "email-feedback-action"),
             format!("{own_page}/feedback"),
         )),
-        // A hybrid event's reminder also reaches people in the room: the door is for those
-        // who follow online, and says so.
+        // People in the room of a hybrid event are not sent to the webinar: only those who
+        // follow online get the door (a hybrid participant without a mode may do either).
+        Notice::Reminder if super::follow::join_url(ev, reg).is_none() => {
+            Some((t(lang, "email-manage-action"), own_page.clone()))
+        }
         Notice::Reminder if ev.kind() == crate::domain::EventKind::Hybrid => {
             Some((t(lang, "join-online"), format!("{own_page}/join")))
         }
-        Notice::Reminder if ev.kind().is_online() => {
-            Some((t(lang, "join-webinar"), format!("{own_page}/join")))
-        }
+        Notice::Reminder => Some((t(lang, "join-webinar"), format!("{own_page}/join"))),
         _ => Some((t(lang, "email-manage-action"), own_page.clone())),
     };
     let event_off = notice == Notice::EventCancelled || ev.status() == EventStatus::Cancelled;
@@ -194,7 +195,7 @@ pub fn compose_with(
     let image = if matches!(
         notice,
         Notice::Confirmed | Notice::Promoted | Notice::Reminder
-    ) && ev.kind() != crate::domain::EventKind::Webinar
+    ) && super::follow::in_room(ev, reg)
     {
         checkin_image(state, reg, &own_page, lang)
     } else {
@@ -205,7 +206,7 @@ pub fn compose_with(
     } else {
         Vec::new()
     };
-    if let (Some(map), false) = (map_link(ev), event_off) {
+    if let (Some(map), false, true) = (map_link(ev), event_off, super::follow::in_room(ev, reg)) {
         links.push((t(lang, "map-link"), map));
     }
     let site = &state.settings.branding;
@@ -296,13 +297,28 @@ fn event_details(
             format_range(ev.starts_at, ev.ends_at, own, lang),
         ));
     }
-    if !parts.place.is_empty() {
+    if let Some(mode) = reg
+        .attendance_mode()
+        .filter(|_| ev.kind() == crate::domain::EventKind::Hybrid)
+    {
+        details.push((
+            t(lang, "attendance-mode"),
+            t(lang, &format!("attendance-{}", mode.as_str())),
+        ));
+    }
+    if let Some(listen) = reg.interpretation_lang() {
+        details.push((
+            t(lang, "interpretation-language"),
+            listen.native_name().into(),
+        ));
+    }
+    // The room's address is for those who come to the room.
+    if !parts.place.is_empty() && super::follow::in_room(ev, reg) {
         details.push((t(lang, "where"), parts.place.clone()));
     }
     if with_join
         && reg.status() == RegistrationStatus::Confirmed
-        && ev.kind().is_online()
-        && ev.join_url.is_some()
+        && super::follow::join_url(ev, reg).is_some()
     {
         details.push((t(lang, "join-link"), format!("{own_page}/join")));
     }

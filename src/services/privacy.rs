@@ -84,7 +84,7 @@ pub async fn delete_registration(
     if reg.status().is_active()
         && let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&*txn).await?
     {
-        seats::free_seat_of(&*txn, state, &ev, reg.holds_seat).await?;
+        seats::free_seat_of(&*txn, state, &ev, reg).await?;
         super::programme::leave_all(&*txn, state, &ev, reg.id).await?;
     }
     txn.commit().await?;

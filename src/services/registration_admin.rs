@@ -66,7 +66,7 @@ pub async fn set_status(
     let now = state.now();
     let txn = state.write().await?;
     let took_seat = to == RegistrationStatus::Confirmed && !reg.holds_seat;
-    if took_seat && !event::try_take_seat(&*txn, ev).await? {
+    if took_seat && !event::try_take_seat(&*txn, ev, seats::pool_of(ev, &reg)).await? {
         return Err(ActionError::NoSeat);
     }
     if !registration::transition(&*txn, reg.id, from, to, now).await? {
@@ -90,7 +90,7 @@ pub async fn set_status(
             }
         }
         _ => {
-            seats::free_seat_of(&*txn, state, ev, reg.holds_seat).await?;
+            seats::free_seat_of(&*txn, state, ev, &reg).await?;
             super::programme::leave_all(&*txn, state, ev, reg.id).await?;
             Notice::Cancelled {
                 had_invite: from == RegistrationStatus::Confirmed,

@@ -32,7 +32,7 @@ pub async fn expire_pending(state: &AppState) -> anyhow::Result<u32> {
             .await?
             {
                 if let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&*txn).await? {
-                    seats::free_seat_of(&*txn, state, &ev, reg.holds_seat).await?;
+                    seats::free_seat_of(&*txn, state, &ev, &reg).await?;
                     super::programme::leave_all(&*txn, state, &ev, reg.id).await?;
                 }
                 expired += 1;

@@ -50,7 +50,7 @@ pub fn qr_svg(text: &str) -> Option<String> {
 /// and someone comes to a place.
 pub fn offered(ev: &crate::db::event::Model, reg: &crate::db::registration::Model) -> bool {
     reg.status() == crate::domain::RegistrationStatus::Confirmed
-        && ev.kind() != crate::domain::EventKind::Webinar
+        && crate::services::follow::in_room(ev, reg)
 }
 
 /// `/r/{token}/qr.svg`: the participant's check-in code, for their page and their email.

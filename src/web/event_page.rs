@@ -63,6 +63,11 @@ pub struct EventPage {
     venue: String,
     kind_key: String,
     seats_left: Option<i64>,
+    /// A hybrid event's "in the room or online" radio buttons.
+    modes: Vec<super::follow_fields::ModeChoice>,
+    /// An event with interpretation: (code, name, preselected) of each listening language.
+    listen_languages: Vec<(&'static str, &'static str, bool)>,
+    interpretation: String,
     closed_key: Option<&'static str>,
     form: RegistrationForm,
     errors: BTreeMap<String, String>,
@@ -242,7 +247,11 @@ pub(super) fn event_page(
             }
         })
         .collect();
-    let seats_left = ev.capacity.map(|c| i64::from(c - ev.seats_taken).max(0));
+    // A hybrid event tells the seats left per mode, beside its radio buttons.
+    let seats_left = ev
+        .capacity
+        .filter(|_| ev.kind() != crate::domain::EventKind::Hybrid)
+        .map(|c| i64::from(c - ev.seats_taken).max(0));
     let title = if text.title.trim().is_empty() {
         ev.slug.clone()
     } else {
@@ -276,6 +285,9 @@ pub(super) fn event_page(
         venue: ev.venue.clone().unwrap_or_default(),
         kind_key: format!("kind-{}", ev.kind),
         seats_left,
+        modes: super::follow_fields::mode_choices(ev, &form, lang),
+        listen_languages: super::follow_fields::listen_choices(ev, &form),
+        interpretation: super::follow_fields::interpretation_line(ev),
         closed_key: open_state(ev, now).err().map(Closed::message_key),
         csrf_token: ctx.csrf_token(state),
         started: started_token(state),
@@ -364,7 +376,15 @@ fn error_summary(
     errors: &BTreeMap<String, String>,
     questions: &[QuestionView],
 ) -> Vec<(String, String)> {
-    let fields = ["name", "email", "organization", "country", "language"];
+    let fields = [
+        "name",
+        "email",
+        "organization",
+        "country",
+        "language",
+        "attendance_mode",
+        "interpretation_language",
+    ];
     let mut summary: Vec<(String, String)> = fields
         .iter()
         .filter_map(|f| errors.get(*f).map(|key| (f.to_string(), l.tr.t(key))))

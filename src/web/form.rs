@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use validator::Validate;
 
 use crate::db::event;
-use crate::domain::{CleanText, CountryCode, EmailAddress, Lang, QuestionKind, TextError};
+use crate::domain::{
+    AttendanceMode, CleanText, CountryCode, EmailAddress, EventKind, Lang, QuestionKind, TextError,
+};
 use crate::services::registration::NewRegistration;
 
 /// The form as posted: strings, so that a rejected form comes back exactly as typed.
@@ -35,6 +37,10 @@ pub struct RegistrationForm {
     pub delegates: Vec<DelegateRow>,
     /// "Add another delegate" was pressed: show the form again with one more row.
     pub add_delegate: bool,
+    /// A hybrid event: `in_person` or `online`.
+    pub attendance_mode: String,
+    /// An event with interpretation: the language listened in.
+    pub interpretation_language: String,
 }
 
 /// One delegate row of the form, as typed.
@@ -68,6 +74,8 @@ impl RegistrationForm {
                 "website" => form.website = value,
                 "started" => form.started = value,
                 "sessions" => form.sessions.push(value),
+                "attendance_mode" => form.attendance_mode = value,
+                "interpretation_language" => form.interpretation_language = value,
                 "add_delegate" => form.add_delegate = true,
                 "delegate_name" => form.delegates.push(DelegateRow {
                     name: value,
@@ -163,6 +171,14 @@ impl RegistrationForm {
             errors.insert("consent".into(), "error-consent-required".into());
         }
         let time_zone = self.time_zone.parse::<chrono_tz::Tz>().ok();
+        let attendance_mode = self.attendance_mode(ev, &mut errors);
+        let interpretation_language = self.interpretation_language(ev, language);
+        if !self.interpretation_language.is_empty() && interpretation_language.is_none() {
+            errors.insert(
+                "interpretation_language".into(),
+                "error-interpretation-language-invalid".into(),
+            );
+        }
         let mut answers = BTreeMap::new();
         for q in ev.questions() {
             let value = self
@@ -211,10 +227,52 @@ impl RegistrationForm {
                     time_zone,
                     answers,
                     sessions: self.sessions.clone(),
+                    attendance_mode,
+                    interpretation_language,
                 })
             }
             _ => Err(errors),
         }
+    }
+}
+
+impl RegistrationForm {
+    /// A hybrid event asks "in the room or online"; other events ignore the field.
+    fn attendance_mode(
+        &self,
+        ev: &event::Model,
+        errors: &mut BTreeMap<String, String>,
+    ) -> Option<AttendanceMode> {
+        if ev.kind() != EventKind::Hybrid {
+            return None;
+        }
+        let mode = self.attendance_mode.parse::<AttendanceMode>().ok();
+        if mode.is_none() {
+            errors.insert(
+                "attendance_mode".into(),
+                "error-attendance-mode-required".into(),
+            );
+        }
+        mode
+    }
+
+    /// The language listened in: the one chosen, else the participant's own when the event
+    /// offers it, else the event's first; None for an event without interpretation or a choice
+    /// it does not offer.
+    pub fn interpretation_language(&self, ev: &event::Model, own: Option<Lang>) -> Option<Lang> {
+        let offered = ev.interpretation();
+        if offered.is_empty() {
+            return None;
+        }
+        if !self.interpretation_language.is_empty() {
+            return self
+                .interpretation_language
+                .parse::<Lang>()
+                .ok()
+                .filter(|l| offered.contains(l));
+        }
+        own.filter(|l| offered.contains(l))
+            .or_else(|| offered.first().copied())
     }
 }
 
@@ -256,6 +314,12 @@ mod tests {
             series: None,
             delegates_per_organisation: None,
             visibility: "public".into(),
+            capacity_in_person: None,
+            capacity_online: None,
+            seats_taken_in_person: 0,
+            seats_taken_online: 0,
+            interpretation: "[]".into(),
+            join_urls: "{}".into(),
         }
     }
 

@@ -42,7 +42,8 @@ pub async fn join_webinar(
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
     let lang = ctx.lang(reg.lang());
-    let join_url = ev.join_url.clone().filter(|_| ev.kind().is_online());
+    // Only those who follow online have a door, and it opens on their language's link.
+    let join_url = crate::services::follow::join_url(&ev, &reg);
     let (Some(join_url), RegistrationStatus::Confirmed, EventStatus::Published) =
         (join_url, reg.status(), ev.status())
     else {

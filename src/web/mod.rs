@@ -13,6 +13,7 @@ mod embed;
 mod event_page;
 mod feedback;
 mod fill_timer;
+pub(crate) mod follow_fields;
 pub mod form;
 mod health;
 mod home;
@@ -69,6 +70,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/r/{token}/cancel", post(participant::cancel_registration))
         .route("/r/{token}/language", post(participant::change_language))
+        .route("/r/{token}/mode", post(participant::switch_mode))
         .route("/r/{token}/invite.ics", get(participant::invite_file))
         .route(
             "/r/{token}/programme",

@@ -57,6 +57,13 @@ struct RegistrationPage {
     certificate: bool,
     /// The event asks for feedback and this attendee may give it.
     feedback: bool,
+    /// A hybrid event: the mode label the participant chose.
+    mode: Option<String>,
+    /// A hybrid event: the other mode's value, its button label and its state (seats left,
+    /// waiting list), when the participant may switch to it.
+    switch_to: Option<(&'static str, String, String)>,
+    /// The language the participant listens in, by its own name.
+    listening: Option<&'static str>,
 }
 
 #[derive(Deserialize)]
@@ -130,11 +137,15 @@ async fn registration_page(
             .time_zone
             .as_deref()
             .and_then(super::visitor_zone::parse),
-        place: full_place(&ev, lang),
-        map_link: map_link(&ev),
+        // The room's address is for those who come to the room.
+        place: if crate::services::follow::in_room(&ev, &reg) {
+            full_place(&ev, lang)
+        } else {
+            String::new()
+        },
+        map_link: map_link(&ev).filter(|_| crate::services::follow::in_room(&ev, &reg)),
         join_url: (status == RegistrationStatus::Confirmed
-            && ev.kind().is_online()
-            && ev.join_url.is_some()
+            && crate::services::follow::join_url(&ev, &reg).is_some()
             && ev.status() != crate::domain::EventStatus::Cancelled)
             .then(|| format!("/r/{token}/join")),
         calendar_links: calendar_links(state, &ev, lang),
@@ -154,7 +165,48 @@ async fn registration_page(
         checkin_code: super::checkin_link::offered(&ev, &reg),
         certificate: crate::certificates::available(&reg, &ev, state.now()),
         feedback: crate::services::feedback::offered(state, &reg, &ev).await?,
+        mode: reg
+            .attendance_mode()
+            .filter(|_| ev.kind() == crate::domain::EventKind::Hybrid)
+            .map(|m| t(lang, &format!("attendance-{}", m.as_str()))),
+        switch_to: switch_offer(&ev, &reg, lang, state.now()),
+        listening: reg.interpretation_lang().map(|l| l.native_name()),
     })
+}
+
+/// The other mode a participant of a hybrid event may move to, with the label of its button and
+/// what they will get there; none when the event is over or off, or that mode is full without
+/// a waiting list.
+fn switch_offer(
+    ev: &crate::db::event::Model,
+    reg: &registration::Model,
+    lang: Lang,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<(&'static str, String, String)> {
+    let current = reg.attendance_mode()?;
+    if ev.kind() != crate::domain::EventKind::Hybrid
+        || !reg.status().is_active()
+        || ev.status() != crate::domain::EventStatus::Published
+        || ev.ends_at < now
+    {
+        return None;
+    }
+    let other = current.other();
+    let pool = ev.pool(Some(other));
+    let full = ev.is_full(pool);
+    if full && !ev.waitlist {
+        return None;
+    }
+    let note = if full {
+        t(lang, "switch-mode-waitlist")
+    } else {
+        String::new()
+    };
+    Some((
+        other.as_str(),
+        t(lang, &format!("switch-to-{}", other.as_str())),
+        note,
+    ))
 }
 
 /// The newest email to the participant, said plainly: when it went out, or what holds it up.
@@ -177,6 +229,8 @@ pub struct TokenForm {
     csrf_token: String,
     #[serde(default)]
     language: String,
+    #[serde(default)]
+    attendance_mode: String,
 }
 
 fn back_to(token: &str) -> Response {
@@ -246,6 +300,26 @@ pub async fn change_language(
         Ok(_) => Redirect::to(&format!("/r/{token}?lang={lang}")).into_response(),
         Err(e) => e.into_page(ctx.lang(Lang::En)),
     }
+}
+
+/// Moves a participant of a hybrid event between the room and online.
+pub async fn switch_mode(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    ctx: PageCtx,
+    Form(form): Form<TokenForm>,
+) -> Response {
+    // The form token first: a post without it is refused before anything else is read.
+    if !ctx.csrf_ok(&state, &form.csrf_token) {
+        return AppError::Csrf.into_page(ctx.lang(Lang::En));
+    }
+    let Ok(mode) = form.attendance_mode.parse() else {
+        return AppError::BadRequest("attendance_mode".into()).into_page(ctx.lang(Lang::En));
+    };
+    act(state, token, ctx, form, move |state, token| async move {
+        service::switch_mode(&state, &token, mode).await
+    })
+    .await
 }
 
 pub async fn delete_registration(

@@ -76,3 +76,66 @@ async fn two_instances_share_one_database_without_overbooking_or_duplicate_email
     ids.dedup();
     assert_eq!(ids.len(), 60, "no email went out twice");
 }
+
+/// The same for a hybrid event: the room's seats and the online seats are each exact when two
+/// processes take a burst of both together.
+#[tokio::test]
+async fn two_instances_keep_each_modes_seats_exact() {
+    if !std::env::var("CONVENE_TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
+        eprintln!("multi-instance test skipped: it needs PostgreSQL (CONVENE_TEST_DATABASE_URL)");
+        return;
+    }
+    let app = spawn_app().await;
+    app.create_event(
+        "congress",
+        json!({"kind": "hybrid", "capacity_in_person": 10, "capacity_online": 6,
+            "require_email_confirmation": false, "venue": "Brussels"}),
+    )
+    .await;
+    let one = start_instance(&app.state.settings).await;
+    let two = start_instance(&app.state.settings).await;
+    let app = std::sync::Arc::new(app);
+    let mut tasks = Vec::new();
+    for i in 0..48 {
+        let app = app.clone();
+        let base = if i % 2 == 0 {
+            one.base.clone()
+        } else {
+            two.base.clone()
+        };
+        tasks.push(tokio::spawn(async move {
+            let email = format!("p{i}@example.org");
+            let mode = if i % 4 < 2 { "in_person" } else { "online" };
+            let mut fields = person("P", &email);
+            fields.push(("attendance_mode", mode));
+            app.visitor_at(&base)
+                .register("congress", &fields)
+                .await
+                .status()
+                .as_u16()
+        }));
+    }
+    for task in tasks {
+        assert_eq!(task.await.expect("task"), 303);
+    }
+    let list = app.registration_page("congress").await;
+    let items = list["items"].as_array().expect("items");
+    let count = |mode: &str, status: &str| {
+        items
+            .iter()
+            .filter(|r| r["attendance_mode"] == mode && r["status"] == status)
+            .count()
+    };
+    assert_eq!(items.len(), 48);
+    assert_eq!(
+        (
+            count("in_person", "confirmed"),
+            count("in_person", "waitlisted")
+        ),
+        (10, 14)
+    );
+    assert_eq!(
+        (count("online", "confirmed"), count("online", "waitlisted")),
+        (6, 18)
+    );
+}

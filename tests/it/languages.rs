@@ -268,7 +268,7 @@ async fn a_spanish_visitor_reads_the_best_language_they_read_in_a_spanish_interf
 }
 
 /// A colon right after a word, as a label's colon written without French spacing.
-fn bare_colons(html: &str) -> Vec<String> {
+pub(super) fn bare_colons(html: &str) -> Vec<String> {
     let chars: Vec<char> = html.chars().collect();
     chars
         .iter()
@@ -316,8 +316,8 @@ async fn french_pages_space_their_colons() {
     }
 }
 
-/// A hybrid event's reminder also reaches people in the room: its link is offered to those who
-/// follow online, not as "Join the webinar".
+/// A hybrid event's reminder is not "Join the webinar": people in the room get no door at all,
+/// those who follow online are asked to "Follow online".
 #[tokio::test]
 async fn a_hybrid_reminder_does_not_send_the_room_to_the_webinar() {
     let app = spawn_app().await;
@@ -329,9 +329,14 @@ async fn a_hybrid_reminder_does_not_send_the_room_to_the_webinar() {
             "ends_at": (start + chrono::Duration::hours(1)).to_rfc3339()}),
     )
     .await;
-    app.register("both", &person("Ada", "ada@example.org"))
-        .await;
+    let mut ada = person("Ada", "ada@example.org");
+    ada.push(("attendance_mode", "online"));
+    app.register("both", &ada).await;
+    let mut rhea = person("Rhea", "rhea@example.org");
+    rhea.push(("attendance_mode", "in_person"));
+    app.register("both", &rhea).await;
     app.smtp.wait_for("ada@example.org", 1).await;
+    app.smtp.wait_for("rhea@example.org", 1).await;
     convene::services::reminders::send_due(&app.state)
         .await
         .expect("reminders");
@@ -348,4 +353,11 @@ async fn a_hybrid_reminder_does_not_send_the_room_to_the_webinar() {
     );
     assert!(reminder.text.contains("Follow online"), "{}", reminder.text);
     assert!(reminder.text.contains("/join"), "{}", reminder.text);
+    let room = mime::parse(&app.smtp.wait_for("rhea@example.org", 2).await[1].data);
+    assert!(!room.text.contains("/join"), "{}", room.text);
+    assert!(
+        !room.text.contains("Join the webinar") && !room.text.contains("Follow online"),
+        "{}",
+        room.text
+    );
 }

@@ -24,6 +24,7 @@ mod embed;
 mod event_page;
 mod faults;
 mod hostile;
+mod hybrid;
 mod instances;
 mod invitations;
 mod languages;

@@ -178,8 +178,9 @@ fn parts(raw: &str) -> Vec<(String, Option<String>)> {
 async fn the_checkin_code_is_an_inline_png_with_a_readable_line_in_each_language() {
     let app = spawn_app().await;
     in_person(&app, "hybrid-day", "hybrid").await;
-    app.register("hybrid-day", &fields("Zoé", "zoe@example.org", "fr"))
-        .await;
+    let mut zoe = fields("Zoé", "zoe@example.org", "fr");
+    zoe.push(("attendance_mode", "in_person"));
+    app.register("hybrid-day", &zoe).await;
     let raw = app.smtp.wait_for("zoe@example.org", 1).await[0]
         .data
         .clone();

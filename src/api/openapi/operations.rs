@@ -85,9 +85,10 @@ pub const OPERATIONS: [Operation; 33] = [
             "exportCsv",
             "Attendance export (CSV)",
             "UTF-8 with a byte-order mark. Columns: id, name, email, organization, country, language, \
-             status, registered_at, confirmed_at, attended, attended_minutes, then one per custom \
-             question, then one per session of the programme (`session:<key>`: empty when not \
-             chosen, `attended`, or the choice's state). Times in UTC (RFC 3339); cells that could start a formula are neutralised.",
+             status, registered_at, confirmed_at, attended, attended_minutes, attendance_mode, \
+             interpretation_language, then one per custom question, then one per session of the \
+             programme (`session:<key>`: empty when not chosen, `attended`, or the choice's state). \
+             Times in UTC (RFC 3339); cells that could start a formula are neutralised.",
             Input::None,
             Output::Csv,
         )

@@ -91,8 +91,23 @@ pub fn all() -> Value {
     event_fields["delegates_per_organisation"] = json!({"type": ["integer", "null"],
         "minimum": 1,
         "description": "At most this many delegates per organisation; null: no limit."});
+    // Hybrid seats and interpretation.
+    event_fields["capacity_in_person"] = json!({"type": ["integer", "null"], "minimum": 1,
+        "description": "A hybrid event's seats in the room, with their own waiting list; \
+            null: unlimited."});
+    event_fields["capacity_online"] = json!({"type": ["integer", "null"], "minimum": 1,
+        "description": "A hybrid event's seats online, with their own waiting list; \
+            null: unlimited."});
+    event_fields["interpretation"] = json!({"type": "array", "items": lang.clone(),
+        "description": "The languages the event can be followed in (interpretation)."});
+    event_fields["join_urls"] = json!({"type": "object", "propertyNames": lang.clone(),
+        "additionalProperties": {"type": "string", "format": "uri"},
+        "description": "Join links per interpretation language; a listener of a language \
+            without one gets join_url. Only ever shown to registrants, through their door."});
     let mut event_out = event_fields.clone();
     event_out["seats_taken"] = json!({"type": "integer"});
+    event_out["seats_taken_in_person"] = json!({"type": "integer"});
+    event_out["seats_taken_online"] = json!({"type": "integer"});
     event_out["sequence"] = json!({"type": "integer",
         "description": "The calendar SEQUENCE: goes up with each change of time or place."});
     event_out["url"] = json!({"type": "string", "format": "uri"});
@@ -163,6 +178,11 @@ pub fn all() -> Value {
                 "confirmed_at": nullable_time,
                 "attended": {"type": "boolean"},
                 "attended_minutes": nullable("integer"),
+                "attendance_mode": {"type": ["string", "null"],
+                    "enum": ["in_person", "online", null],
+                    "description": "A hybrid event: in the room or online."},
+                "interpretation_language": {"type": ["string", "null"],
+                    "description": "The language listened in, among the event's interpretation."},
                 "answers": {"type": "object", "additionalProperties": {"type": "string"}},
                 "time_zone": nullable("string"),
                 "email_delivery": {"type": ["string", "null"],
@@ -347,6 +367,13 @@ pub fn all() -> Value {
         if let (Some(map), Value::Object(extra)) = (all.as_object_mut(), more) {
             map.extend(extra);
         }
+    }
+    // The export's mode and listening language (apart: one `json!` cannot hold more).
+    for column in ["attendance_mode", "interpretation_language"] {
+        all["ExportRow"]["properties"][column] = nullable("string");
+    }
+    for by in ["by_attendance_mode", "by_interpretation_language"] {
+        all["Dashboard"]["properties"][by] = breakdown.clone();
     }
     all
 }

@@ -56,6 +56,16 @@ pub struct EventInput {
     pub delegates_per_organisation: Option<Option<i32>>,
     /// `public`, `unlisted` or `invite_only`.
     pub visibility: Option<String>,
+    /// A hybrid event's seats in the room (null: unlimited).
+    #[serde(default, deserialize_with = "nullable")]
+    pub capacity_in_person: Option<Option<i32>>,
+    /// A hybrid event's seats online (null: unlimited).
+    #[serde(default, deserialize_with = "nullable")]
+    pub capacity_online: Option<Option<i32>>,
+    /// The languages the event can be followed in (interpretation); empty: none.
+    pub interpretation: Option<Vec<Lang>>,
+    /// Join links per interpretation language.
+    pub join_urls: Option<BTreeMap<Lang, String>>,
     /// After the event (kept beside the event, see `services::followups`): the optional
     /// reporting fields the form asks, `gender` and `age_group`.
     pub collect: Option<Vec<String>>,
@@ -105,6 +115,12 @@ pub struct EventOut {
     pub series: Option<String>,
     pub delegates_per_organisation: Option<i32>,
     pub visibility: String,
+    pub capacity_in_person: Option<i32>,
+    pub capacity_online: Option<i32>,
+    pub seats_taken_in_person: i32,
+    pub seats_taken_online: i32,
+    pub interpretation: Vec<Lang>,
+    pub join_urls: BTreeMap<Lang, String>,
 }
 
 /// A session as the API returns it: the spec plus its seats.
@@ -159,6 +175,12 @@ impl EventOut {
             series: ev.series.clone(),
             delegates_per_organisation: ev.delegates_per_organisation,
             visibility: ev.visibility.clone(),
+            capacity_in_person: ev.capacity_in_person,
+            capacity_online: ev.capacity_online,
+            seats_taken_in_person: ev.seats_taken_in_person,
+            seats_taken_online: ev.seats_taken_online,
+            interpretation: ev.interpretation(),
+            join_urls: ev.join_urls(),
         }
     }
 }

@@ -217,6 +217,62 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
         }
         ev.delegates_per_organisation = cap;
     }
+    for (field, given, target) in [
+        (
+            "capacity_in_person",
+            input.capacity_in_person,
+            &mut ev.capacity_in_person,
+        ),
+        (
+            "capacity_online",
+            input.capacity_online,
+            &mut ev.capacity_online,
+        ),
+    ] {
+        if let Some(capacity) = given {
+            if capacity.is_some_and(|c| !(1..=1_000_000).contains(&c)) {
+                err(
+                    field,
+                    "must be between 1 and 1000000, or null for unlimited",
+                );
+            }
+            *target = capacity;
+        }
+    }
+    if let Some(langs) = input.interpretation {
+        let mut unique = Vec::new();
+        for l in langs {
+            if !unique.contains(&l) {
+                unique.push(l);
+            }
+        }
+        let codes: Vec<&str> = unique.iter().map(|l| l.code()).collect();
+        ev.interpretation = serde_json::to_string(&codes).unwrap_or_else(|_| "[]".into());
+    }
+    if let Some(urls) = input.join_urls {
+        let mut kept = std::collections::BTreeMap::new();
+        for (lang, url) in urls {
+            let url = url.trim().to_string();
+            if url.is_empty() {
+                continue;
+            }
+            if !is_web_url(&url) {
+                err(&format!("join_urls.{lang}"), "must be an http(s) URL");
+            }
+            kept.insert(lang.code().to_string(), url);
+        }
+        ev.join_urls = serde_json::to_string(&kept).unwrap_or_else(|_| "{}".into());
+    }
+    // A link per language is for a language the event is followed in.
+    let offered = ev.interpretation();
+    for lang in ev.join_urls().keys() {
+        if !offered.contains(lang) {
+            err(
+                &format!("join_urls.{lang}"),
+                "is not one of the interpretation languages",
+            );
+        }
+    }
     if let Some(reminders) = input.reminders {
         ev.reminders = reminders
             .iter()

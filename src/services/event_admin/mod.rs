@@ -88,6 +88,12 @@ pub async fn create_by(
         series: None,
         delegates_per_organisation: None,
         visibility: "public".into(),
+        capacity_in_person: None,
+        capacity_online: None,
+        seats_taken_in_person: 0,
+        seats_taken_online: 0,
+        interpretation: "[]".into(),
+        join_urls: "{}".into(),
         created_at: now,
         updated_at: now,
     };
@@ -153,6 +159,7 @@ pub async fn update_by(
         || next.timezone != current.timezone;
     let relocated = next.venue != current.venue
         || next.join_url != current.join_url
+        || next.join_urls() != current.join_urls()
         || Lang::ALL
             .iter()
             .any(|l| current.text_in(*l).0.location != next.text_in(*l).0.location);
@@ -162,22 +169,32 @@ pub async fn update_by(
         next.sequence = current.sequence + 1;
     }
     next.updated_at = state.now();
-    let capacity_raised = match (current.capacity, next.capacity) {
+    let raised = |old: Option<i32>, new: Option<i32>| match (old, new) {
         (Some(old), Some(new)) => new > old,
         (Some(_), None) => true,
         _ => false,
     };
+    let capacity_raised = raised(current.capacity, next.capacity)
+        || raised(current.capacity_in_person, next.capacity_in_person)
+        || raised(current.capacity_online, next.capacity_online)
+        || next.kind != current.kind;
     let txn = state.write().await?;
     // Write every column except the seat counter, which only its guarded statements touch.
     let mut active = event::ActiveModel::from(next.clone()).reset_all();
     active.not_set(event::Column::SeatsTaken);
+    active.not_set(event::Column::SeatsTakenInPerson);
+    active.not_set(event::Column::SeatsTakenOnline);
     let saved = active.update(&*txn).await?;
     let detail = audit::describe_change(current, &saved);
     if !detail.is_empty() {
         let action = audit::change_action(current, &saved);
         audit::record(&*txn, actor, saved.id, action, &detail, next.updated_at).await?;
     }
-    if current.capacity.is_none() && saved.capacity.is_some() {
+    let gets_limit = |old: Option<i32>, new: Option<i32>| old.is_none() && new.is_some();
+    if gets_limit(current.capacity, saved.capacity)
+        || gets_limit(current.capacity_in_person, saved.capacity_in_person)
+        || gets_limit(current.capacity_online, saved.capacity_online)
+    {
         // Without a limit the counter was not kept; from now on it is.
         event::recount_seats(&*txn, saved.id).await?;
     }

@@ -51,6 +51,10 @@ pub async fn create_next(
         series: Some(Some(series.clone())),
         delegates_per_organisation: Some(previous.delegates_per_organisation),
         visibility: Some(previous.visibility.clone()),
+        capacity_in_person: Some(previous.capacity_in_person),
+        capacity_online: Some(previous.capacity_online),
+        interpretation: Some(previous.interpretation()),
+        join_urls: Some(previous.join_urls()),
         ..Default::default()
     };
     let next = super::create_by(state, input, previous.owner_id, actor).await?;

@@ -4,7 +4,7 @@ pub mod batch;
 pub(crate) mod memo;
 mod self_service;
 
-pub use self_service::{by_token, cancel, change_language, confirm};
+pub use self_service::{by_token, cancel, change_language, confirm, switch_mode};
 
 use std::collections::BTreeMap;
 
@@ -13,7 +13,9 @@ use chrono_tz::Tz;
 use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, Set};
 
 use crate::db::{self, event, registration};
-use crate::domain::{CleanText, CountryCode, EmailAddress, EventStatus, Lang, RegistrationStatus};
+use crate::domain::{
+    AttendanceMode, CleanText, CountryCode, EmailAddress, EventStatus, Lang, RegistrationStatus,
+};
 use crate::error::AppError;
 use crate::mail::intent::Params;
 use crate::mail::outbox;
@@ -34,6 +36,10 @@ pub struct NewRegistration {
     pub answers: BTreeMap<String, String>,
     /// Keys of the chosen sessions of the programme; none: all of them.
     pub sessions: Vec<String>,
+    /// In the room or online: set for a hybrid event only.
+    pub attendance_mode: Option<AttendanceMode>,
+    /// The language listened in: set for an event with interpretation only.
+    pub interpretation_language: Option<Lang>,
 }
 
 /// Why an event does not take registrations right now.
@@ -71,10 +77,7 @@ pub fn open_state(ev: &event::Model, now: chrono::DateTime<chrono::Utc>) -> Resu
     if now >= ev.closes_at() {
         return Err(Closed::Over);
     }
-    if let Some(capacity) = ev.capacity
-        && !ev.waitlist
-        && ev.seats_taken >= capacity
-    {
+    if !ev.waitlist && super::seats::pools(ev).into_iter().all(|p| ev.is_full(p)) {
         return Err(Closed::Full);
     }
     Ok(())
@@ -190,7 +193,7 @@ async fn register_in(
             reg
         }
         None => {
-            let (status, holds_seat, notice) = decide(txn, ev).await?;
+            let (status, holds_seat, notice) = decide(txn, ev, new.attendance_mode).await?;
             let token = state.secret.registration_token(ev.id, email_key);
             let mut active = registration::ActiveModel::from(draft(ev, new, state, &token));
             active.id = sea_orm::ActiveValue::NotSet;
@@ -230,6 +233,8 @@ fn fill(
     active.consent_version = Set(state.settings.consent_version.clone());
     active.updated_at = Set(now);
     active.last_mail_at = Set(Some(now));
+    active.attendance_mode = Set(new.attendance_mode.map(|m| m.as_str().to_string()));
+    active.interpretation_language = Set(new.interpretation_language.map(|l| l.code().into()));
 }
 
 /// A registration as it will be stored, before it has an id and a status.
@@ -267,18 +272,22 @@ fn draft(
         updated_at: now,
         anonymised_at: None,
         join_opened_at: None,
+        attendance_mode: new.attendance_mode.map(|m| m.as_str().to_string()),
+        interpretation_language: new.interpretation_language.map(|l| l.code().to_string()),
     }
 }
 
-/// The first status of a registration, taking a seat when it gets one.
+/// The first status of a registration, taking a seat (of its mode's pool) when it gets one.
 async fn decide(
     txn: &sea_orm::DatabaseTransaction,
     ev: &event::Model,
+    mode: Option<AttendanceMode>,
 ) -> Result<(RegistrationStatus, bool, Notice), RegisterError> {
+    let pool = ev.pool(mode);
     if ev.require_email_confirmation {
-        let holds = ev.pending_holds_seat && event::try_take_seat(txn, ev).await?;
+        let holds = ev.pending_holds_seat && event::try_take_seat(txn, ev, pool).await?;
         Ok((RegistrationStatus::Pending, holds, Notice::ConfirmAddress))
-    } else if event::try_take_seat(txn, ev).await? {
+    } else if event::try_take_seat(txn, ev, pool).await? {
         Ok((RegistrationStatus::Confirmed, true, Notice::Confirmed))
     } else if ev.waitlist {
         Ok((RegistrationStatus::Waitlisted, false, Notice::Waitlisted))
@@ -300,7 +309,7 @@ async fn admit(
     reg: registration::Model,
 ) -> Result<registration::Model, RegisterError> {
     let now = state.now();
-    let (status, holds_seat, notice) = decide(txn, ev).await?;
+    let (status, holds_seat, notice) = decide(txn, ev, reg.attendance_mode()).await?;
     let expires_at = expiry(state, status);
     let mut active: registration::ActiveModel = reg.into();
     active.status = Set(status.as_str().into());

@@ -87,7 +87,13 @@ pub async fn show_checkin(
         };
         let (found, total) =
             registration_search::search(&state.db, ev.id, &search, 1, MAX_SHOWN).await?;
-        (found.into_iter().map(row).collect(), total > MAX_SHOWN)
+        // At a hybrid event the desk is for the room: people who follow online are not found.
+        let in_room = found
+            .into_iter()
+            .filter(|r| crate::services::follow::in_room(&ev, r))
+            .map(row)
+            .collect();
+        (in_room, total > MAX_SHOWN)
     };
     let sessions = programme::sessions_of(&state.db, ev.id).await?;
     let session = sessions.iter().find(|s| s.key == query.session);

@@ -173,7 +173,7 @@ fn page(
         key.parse::<Lang>()
             .map_or_else(|_| key.to_string(), |l| l.native_name().to_string())
     };
-    let charts = vec![
+    let mut charts = vec![
         chart(
             "by-region",
             lang,
@@ -196,6 +196,20 @@ fn page(
             language,
         ),
         chart(
+            "by-attendance-mode",
+            lang,
+            "dashboard-modes",
+            &d.by_attendance_mode,
+            |m| t(lang, &format!("attendance-{m}")),
+        ),
+        chart(
+            "by-interpretation-language",
+            lang,
+            "dashboard-listeners",
+            &d.by_interpretation_language,
+            language,
+        ),
+        chart(
             "by-organization",
             lang,
             "admin-dashboard-by-organization",
@@ -206,6 +220,10 @@ fn page(
             },
         ),
     ];
+    // The mode and listening charts only speak of events that have them.
+    charts.retain(|c| {
+        !c.rows.is_empty() || !matches!(c.id, "by-attendance-mode" | "by-interpretation-language")
+    });
     DashboardPage {
         l,
         nav,

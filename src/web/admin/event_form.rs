@@ -67,6 +67,13 @@ pub struct EventForm {
     /// The owner's id; only admins see and set it.
     pub owner: String,
     pub csrf_token: String,
+    /// A hybrid event's seats in the room and online; empty for unlimited.
+    pub capacity_in_person: String,
+    pub capacity_online: String,
+    /// Interpretation language codes, comma-separated.
+    pub interpretation: String,
+    /// One line per language: `code link`.
+    pub join_urls: String,
 }
 
 /// `datetime-local` inputs speak local wall-clock time without a zone.
@@ -159,6 +166,20 @@ impl EventForm {
                 .unwrap_or_default(),
             owner: ev.owner_id.map(|id| id.to_string()).unwrap_or_default(),
             csrf_token: String::new(),
+            capacity_in_person: number(ev.capacity_in_person),
+            capacity_online: number(ev.capacity_online),
+            interpretation: ev
+                .interpretation()
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join(", "),
+            join_urls: ev
+                .join_urls()
+                .iter()
+                .map(|(l, url)| format!("{} {url}", l.code()))
+                .collect::<Vec<_>>()
+                .join("\n"),
         }
     }
 
@@ -178,6 +199,10 @@ impl EventForm {
                 "starts_at" => form.starts_at = value,
                 "ends_at" => form.ends_at = value,
                 "capacity" => form.capacity = value,
+                "capacity_in_person" => form.capacity_in_person = value,
+                "capacity_online" => form.capacity_online = value,
+                "interpretation" => form.interpretation = value,
+                "join_urls" => form.join_urls = value,
                 "registration_opens_at" => form.registration_opens_at = value,
                 "registration_closes_at" => form.registration_closes_at = value,
                 "default_language" => form.default_language = value,
@@ -271,6 +296,20 @@ impl EventForm {
                 }
             },
         };
+        let mut seats = |field: &str, value: &str| match value.trim() {
+            "" => None,
+            n => match n.parse::<i32>() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    errors.insert(field.into(), "admin-error-capacity");
+                    None
+                }
+            },
+        };
+        let capacity_in_person = seats("capacity_in_person", &self.capacity_in_person);
+        let capacity_online = seats("capacity_online", &self.capacity_online);
+        let interpretation = self.interpretation_checked(&mut errors);
+        let join_urls = self.join_urls_checked(&mut errors);
         let retention = match self.retention_months.trim() {
             "" => None,
             n => match n.parse::<i32>() {
@@ -360,6 +399,10 @@ impl EventForm {
             reminders: reminders.ok(),
             retention_months: Some(retention),
             visibility: Some(self.visibility.clone()).filter(|v| !v.is_empty()),
+            capacity_in_person: Some(capacity_in_person),
+            capacity_online: Some(capacity_online),
+            interpretation: Some(interpretation),
+            join_urls: Some(join_urls),
             feedback: Some(feedback.questions),
             feedback_after_hours: Some(feedback.after_hours),
             feedback_closes_at: Some(feedback.closes_at),
@@ -369,6 +412,50 @@ impl EventForm {
             delegates_per_organisation: Some(delegates),
             ..Default::default()
         })
+    }
+
+    /// The interpretation languages as codes separated by commas or spaces.
+    fn interpretation_checked(&self, errors: &mut FormErrors) -> Vec<Lang> {
+        let mut langs = Vec::new();
+        for code in self
+            .interpretation
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            match code.parse::<Lang>() {
+                Ok(lang) if !langs.contains(&lang) => langs.push(lang),
+                Ok(_) => {}
+                Err(_) => {
+                    errors.insert("interpretation".into(), "admin-error-interpretation");
+                }
+            }
+        }
+        langs
+    }
+
+    /// The join links per language, one `code link` per line.
+    fn join_urls_checked(&self, errors: &mut FormErrors) -> BTreeMap<Lang, String> {
+        let mut urls = BTreeMap::new();
+        for line in self
+            .join_urls
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            let parsed = line
+                .split_once(char::is_whitespace)
+                .and_then(|(code, url)| Some((code.parse::<Lang>().ok()?, url.trim())));
+            match parsed {
+                Some((lang, url)) => {
+                    urls.insert(lang, url.to_string());
+                }
+                None => {
+                    errors.insert("join_urls".into(), "admin-error-join-urls");
+                }
+            }
+        }
+        urls
     }
 
     fn questions_checked(&self, errors: &mut FormErrors) -> Vec<Question> {
@@ -400,6 +487,10 @@ impl EventForm {
     }
 }
 
+fn number(n: Option<i32>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
 /// `t` as a `datetime-local` value in `tz`. Seconds show only when there are some, so that
 /// saving the form unchanged never moves the event (which would send everyone an updated
 /// invite).
@@ -429,7 +520,10 @@ pub fn service_error(field: &str) -> (String, &'static str) {
         "timezone" => "admin-error-timezone",
         "starts_at" => "admin-error-required",
         "ends_at" => "admin-error-ends-before-start",
-        "capacity" => "admin-error-capacity",
+        "capacity" | "capacity_in_person" | "capacity_online" => "admin-error-capacity",
+        other if other.starts_with("join_urls") => {
+            return ("join_urls".into(), "admin-error-join-urls");
+        }
         "registration_closes_at" => "admin-error-closes-before-opens",
         "languages" => "admin-error-languages",
         "title" => "admin-error-title",

@@ -37,6 +37,9 @@ struct AddPage {
     questions: Vec<QuestionView>,
     csrf_token: String,
     problem: Option<&'static str>,
+    /// A hybrid event's mode buttons; an event with interpretation's listening languages.
+    modes: Vec<crate::web::follow_fields::ModeChoice>,
+    listen_languages: Vec<(&'static str, &'static str, bool)>,
 }
 
 impl AddPage {
@@ -93,6 +96,8 @@ fn add_page(
         questions,
         csrf_token: ctx.csrf_token(state),
         problem: None,
+        modes: crate::web::follow_fields::mode_choices(ev, &form, lang),
+        listen_languages: crate::web::follow_fields::listen_choices(ev, &form),
         form,
         errors,
     }

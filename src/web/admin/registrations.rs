@@ -102,6 +102,10 @@ pub struct RegRow {
     pub active: bool,
     /// The messages to registrants this person was sent: subject and email status.
     pub messages: Vec<(String, String)>,
+    /// A hybrid event's mode, in words.
+    pub mode: Option<String>,
+    /// The listening language, by its own name.
+    pub listening: Option<&'static str>,
     /// The chosen sessions: (key, status), with a seat held before confirming as `pending`.
     pub sessions: Vec<(String, String)>,
 }
@@ -285,6 +289,10 @@ fn row(
         sessions: Vec::new(),
         country: format!("{} ({})", country_name(&reg.country, lang), reg.country),
         language: reg.lang().native_name().to_string(),
+        mode: reg
+            .attendance_mode()
+            .map(|m| crate::i18n::t(lang, &format!("attendance-{}", m.as_str()))),
+        listening: reg.interpretation_lang().map(|l| l.native_name()),
         registered: local_stamp(reg.registered_at, tz),
         attended: reg.attended,
         minutes: reg.attended_minutes.map(i64::from),

@@ -10,7 +10,7 @@ use serde_json::json;
 use super::super::helpers::{TestApp, spawn_app};
 use super::{Person, post_attendance, seed};
 
-const COLUMNS: [&str; 13] = [
+const COLUMNS: [&str; 15] = [
     "id",
     "name",
     "email",
@@ -22,6 +22,8 @@ const COLUMNS: [&str; 13] = [
     "confirmed_at",
     "attended",
     "attended_minutes",
+    "attendance_mode",
+    "interpretation_language",
     "diet",
     "topic",
 ];
@@ -131,6 +133,8 @@ async fn csv_export_has_every_column_and_neutralises_formulas() {
         secs(ada.confirmed_at.expect("confirmed")),
         "true".into(),
         "75".into(),
+        String::new(),
+        String::new(),
         "veg".into(),
         "'=HYPERLINK(\"http://evil.example\",\"x\")".into(),
     ];
@@ -142,11 +146,11 @@ async fn csv_export_has_every_column_and_neutralises_formulas() {
         (eve[5].as_str(), eve[9].as_str(), eve[10].as_str()),
         ("fr", "false", "")
     );
-    assert_eq!(eve[12], "'-1+1");
+    assert_eq!(eve[14], "'-1+1");
     let emilie = &rows[2];
     assert_eq!(emilie[1], "'@Émilie Ñúñez");
-    assert_eq!((emilie[3].as_str(), emilie[11].as_str()), ("", ""));
-    assert_eq!(emilie[12], "'\t=1+1\r\n@SUM(1)");
+    assert_eq!((emilie[3].as_str(), emilie[13].as_str()), ("", ""));
+    assert_eq!(emilie[14], "'\t=1+1\r\n@SUM(1)");
     for row in &rows {
         for time in [&row[7], &row[8]] {
             assert!(
@@ -168,7 +172,7 @@ async fn xlsx_export_has_typed_cells_and_json_export_has_objects() {
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).expect("xlsx");
     let sheet = book.worksheet_range("Registrations").expect("sheet");
     assert_eq!(sheet.height(), 4);
-    let header: Vec<String> = (0..13)
+    let header: Vec<String> = (0..15)
         .map(|c| sheet.get((0, c)).map(|d| d.to_string()).unwrap_or_default())
         .collect();
     assert_eq!(header, COLUMNS);
@@ -191,12 +195,12 @@ async fn xlsx_export_has_typed_cells_and_json_export_has_objects() {
     assert!(matches!(cell(1, 8), Data::DateTime(_)));
     assert_eq!(cell(1, 9), Data::Bool(true));
     assert_eq!(cell(1, 10), Data::Float(75.0));
-    assert_eq!(cell(1, 11), Data::String("veg".into()));
+    assert_eq!(cell(1, 13), Data::String("veg".into()));
     // Text cells are text, never formulas, so they keep their exact value.
     assert_eq!(cell(2, 1), Data::String("=cmd|' /C calc'!A0".into()));
     assert_eq!(cell(2, 9), Data::Bool(false));
     assert_eq!(cell(2, 10), Data::Empty);
-    assert_eq!(cell(3, 12), Data::String("\t=1+1\r\n@SUM(1)".into()));
+    assert_eq!(cell(3, 14), Data::String("\t=1+1\r\n@SUM(1)".into()));
     let formulas = book.worksheet_formula("Registrations").expect("formulas");
     assert!(
         formulas.used_cells().all(|(_, _, f)| f.is_empty()),

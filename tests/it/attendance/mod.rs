@@ -63,6 +63,8 @@ pub async fn seed(app: &TestApp, slug: &str, people: &[Person<'_>]) -> Vec<regis
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect::<BTreeMap<_, _>>(),
             sessions: Vec::new(),
+            attendance_mode: None,
+            interpretation_language: None,
         };
         match register(&app.state, &ev, new).await {
             Ok(reg) => out.push(reg),

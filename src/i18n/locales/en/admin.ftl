@@ -248,3 +248,14 @@ admin-two-factor-require-stop = Stop requiring it
 admin-login-code = Code from your authenticator app
 admin-login-code-help = Six digits; or one of your recovery codes.
 admin-login-code-wrong = This code is not correct.
+
+## Hybrid events and interpretation
+admin-field-capacity-in-person = Seats in the room (hybrid)
+admin-field-capacity-online = Seats online (hybrid)
+admin-hybrid-capacity-help = A hybrid event counts the room and online apart, each with its own waiting list; leave empty for unlimited.
+admin-field-interpretation = Interpretation languages
+admin-interpretation-help = Language codes separated by commas, for example: fr, en, es. Leave empty without interpretation.
+admin-field-join-urls = Join link per language
+admin-join-urls-help = One line per language: the code, a space, then the link (fr https://…). Listeners of a language without a line get the join link above.
+admin-error-interpretation = Use language codes such as fr, en, es, separated by commas.
+admin-error-join-urls = Write one line per interpretation language: its code, a space, then an http(s) link.

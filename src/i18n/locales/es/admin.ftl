@@ -248,3 +248,14 @@ admin-two-factor-require-stop = Dejar de exigirlo
 admin-login-code = Código de su aplicación de autenticación
 admin-login-code-help = Seis cifras; o uno de sus códigos de recuperación.
 admin-login-code-wrong = Este código no es correcto.
+
+## Eventos híbridos e interpretación
+admin-field-capacity-in-person = Cupos en la sala (híbrido)
+admin-field-capacity-online = Cupos en línea (híbrido)
+admin-hybrid-capacity-help = Un evento híbrido cuenta la sala y la participación en línea por separado, cada una con su lista de espera; deje vacío para cupos ilimitados.
+admin-field-interpretation = Idiomas de interpretación
+admin-interpretation-help = Códigos de idioma separados por comas, por ejemplo: fr, en, es. Deje vacío si no hay interpretación.
+admin-field-join-urls = Enlace de acceso por idioma
+admin-join-urls-help = Una línea por idioma: el código, un espacio y el enlace (fr https://…). Quienes escuchen un idioma sin línea reciben el enlace de acceso de arriba.
+admin-error-interpretation = Use códigos de idioma como fr, en, es, separados por comas.
+admin-error-join-urls = Escriba una línea por idioma de interpretación: su código, un espacio y un enlace http(s).

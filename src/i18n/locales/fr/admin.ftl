@@ -215,7 +215,7 @@ api-docs-schemas = Schémas
 error-email-ip-literal = Veuillez indiquer une adresse avec un nom de domaine, par exemple nom@example.org, et non une adresse IP.
 error-email-quoted = Veuillez indiquer une adresse sans guillemets, par exemple nom@example.org.
 
-# Sécurité : compte de démonstration, comptes, durée des jetons
+# Sécurité : compte de démonstration, comptes, durée des jetons
 admin-demo-banner = Le compte de démonstration existe, et avec lui l’accès de la démonstration. Avant un usage réel, supprimez la démonstration avec « convene demo --remove ».
 admin-user-demo = démonstration
 admin-user-active = Actif
@@ -249,3 +249,14 @@ admin-two-factor-require-stop = Ne plus l’exiger
 admin-login-code = Code de votre application d’authentification
 admin-login-code-help = Six chiffres ; ou l’un de vos codes de secours.
 admin-login-code-wrong = Ce code est incorrect.
+
+## Événements hybrides et interprétation
+admin-field-capacity-in-person = Places dans la salle (hybride)
+admin-field-capacity-online = Places en ligne (hybride)
+admin-hybrid-capacity-help = Un événement hybride compte la salle et l’en-ligne séparément, chacun avec sa liste d’attente ; laissez vide pour un nombre illimité.
+admin-field-interpretation = Langues d’interprétation
+admin-interpretation-help = Codes de langue séparés par des virgules, par exemple fr, en, es. Laissez vide sans interprétation.
+admin-field-join-urls = Lien de connexion par langue
+admin-join-urls-help = Une ligne par langue : le code, une espace, puis le lien (fr https://…). Les auditeurs d’une langue sans ligne reçoivent le lien de connexion ci-dessus.
+admin-error-interpretation = Utilisez des codes de langue comme fr, en, es, séparés par des virgules.
+admin-error-join-urls = Écrivez une ligne par langue d’interprétation : son code, une espace, puis un lien http(s).

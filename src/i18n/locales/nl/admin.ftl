@@ -248,3 +248,14 @@ admin-two-factor-require-stop = Niet langer vereisen
 admin-login-code = Code uit uw authenticator-app
 admin-login-code-help = Zes cijfers; of een van uw herstelcodes.
 admin-login-code-wrong = Deze code is niet juist.
+
+## Hybride evenementen en tolken
+admin-field-capacity-in-person = Plaatsen in de zaal (hybride)
+admin-field-capacity-online = Plaatsen online (hybride)
+admin-hybrid-capacity-help = Een hybride evenement telt de zaal en online apart, elk met een eigen wachtlijst; laat leeg voor onbeperkt.
+admin-field-interpretation = Tolktalen
+admin-interpretation-help = Taalcodes gescheiden door komma’s, bijvoorbeeld: fr, en, es. Laat leeg zonder tolken.
+admin-field-join-urls = Deelnamelink per taal
+admin-join-urls-help = Eén regel per taal: de code, een spatie en dan de link (fr https://…). Luisteraars van een taal zonder regel krijgen de deelnamelink hierboven.
+admin-error-interpretation = Gebruik taalcodes zoals fr, en, es, gescheiden door komma’s.
+admin-error-join-urls = Schrijf één regel per tolktaal: de code, een spatie en dan een http(s)-link.

@@ -249,3 +249,14 @@ admin-two-factor-require-stop = Deixar de exigir
 admin-login-code = Código do aplicativo autenticador
 admin-login-code-help = Seis dígitos, ou um dos seus códigos de recuperação.
 admin-login-code-wrong = Este código não está correto.
+
+## Eventos híbridos e interpretação
+admin-field-capacity-in-person = Vagas na sala (híbrido)
+admin-field-capacity-online = Vagas on-line (híbrido)
+admin-hybrid-capacity-help = Um evento híbrido conta a sala e a participação on-line separadamente, cada uma com a sua lista de espera; deixe em branco para vagas ilimitadas.
+admin-field-interpretation = Idiomas de interpretação
+admin-interpretation-help = Códigos de idioma separados por vírgulas, por exemplo: fr, en, es. Deixe em branco sem interpretação.
+admin-field-join-urls = Link de acesso por idioma
+admin-join-urls-help = Uma linha por idioma: o código, um espaço e o link (fr https://…). Quem escutar um idioma sem linha recebe o link de acesso acima.
+admin-error-interpretation = Use códigos de idioma como fr, en, es, separados por vírgulas.
+admin-error-join-urls = Escreva uma linha por idioma de interpretação: o código, um espaço e um link http(s).

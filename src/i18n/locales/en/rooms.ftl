@@ -1,0 +1,19 @@
+## Hybrid events and interpretation
+attendance-mode = How you take part
+attendance-mode-question = Will you come to the room or follow online?
+attendance-in_person = In the room
+attendance-online = Online
+mode-open = Open
+mode-waitlist = fully booked, waiting list open
+mode-full = fully booked
+error-attendance-mode-required = Choose whether you will come to the room or follow online.
+interpretation = Interpretation
+interpretation-language = Listening language
+interpretation-help = The language you will follow the event in, with interpretation.
+error-interpretation-language-invalid = Choose one of the languages offered.
+switch-mode-title = Take part another way
+switch-to-online = Follow online instead
+switch-to-in_person = Come to the room instead
+switch-mode-waitlist = That way of taking part is fully booked: you will go on its waiting list.
+dashboard-modes = In the room and online
+dashboard-listeners = Listeners per language

@@ -1,0 +1,19 @@
+## Eventos híbridos e interpretación
+attendance-mode = Modalidad de participación
+attendance-mode-question = ¿Asistirá en la sala o seguirá en línea?
+attendance-in_person = En la sala
+attendance-online = En línea
+mode-open = Abierto
+mode-waitlist = sin cupos, lista de espera abierta
+mode-full = sin cupos
+error-attendance-mode-required = Indique si asistirá en la sala o seguirá en línea.
+interpretation = Interpretación
+interpretation-language = Idioma de escucha
+interpretation-help = El idioma en el que seguirá el evento, con interpretación.
+error-interpretation-language-invalid = Seleccione uno de los idiomas ofrecidos.
+switch-mode-title = Participar de otra manera
+switch-to-online = Seguir en línea
+switch-to-in_person = Asistir en la sala
+switch-mode-waitlist = Esa modalidad no tiene cupos: quedará en su lista de espera.
+dashboard-modes = En la sala y en línea
+dashboard-listeners = Oyentes por idioma

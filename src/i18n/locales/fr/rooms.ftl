@@ -1,0 +1,19 @@
+## Événements hybrides et interprétation
+attendance-mode = Participation
+attendance-mode-question = Viendrez-vous dans la salle ou suivrez-vous en ligne ?
+attendance-in_person = Dans la salle
+attendance-online = En ligne
+mode-open = Ouvert
+mode-waitlist = complet, liste d’attente ouverte
+mode-full = complet
+error-attendance-mode-required = Indiquez si vous viendrez dans la salle ou suivrez en ligne.
+interpretation = Interprétation
+interpretation-language = Langue d’écoute
+interpretation-help = La langue dans laquelle vous suivrez l’événement, avec interprétation.
+error-interpretation-language-invalid = Choisissez l’une des langues proposées.
+switch-mode-title = Participer autrement
+switch-to-online = Suivre plutôt en ligne
+switch-to-in_person = Venir plutôt dans la salle
+switch-mode-waitlist = Ce mode de participation est complet : vous serez inscrit sur sa liste d’attente.
+dashboard-modes = Dans la salle et en ligne
+dashboard-listeners = Auditeurs par langue

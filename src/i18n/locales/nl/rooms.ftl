@@ -1,0 +1,19 @@
+## Hybride evenementen en tolken
+attendance-mode = Hoe u deelneemt
+attendance-mode-question = Komt u naar de zaal of volgt u online?
+attendance-in_person = In de zaal
+attendance-online = Online
+mode-open = Open
+mode-waitlist = volzet, wachtlijst open
+mode-full = volzet
+error-attendance-mode-required = Kies of u naar de zaal komt of online volgt.
+interpretation = Tolken
+interpretation-language = Luistertaal
+interpretation-help = De taal waarin u het evenement volgt, met tolken.
+error-interpretation-language-invalid = Kies een van de aangeboden talen.
+switch-mode-title = Op een andere manier deelnemen
+switch-to-online = Liever online volgen
+switch-to-in_person = Liever naar de zaal komen
+switch-mode-waitlist = Die manier van deelnemen is volzet: u komt op de wachtlijst ervan.
+dashboard-modes = In de zaal en online
+dashboard-listeners = Luisteraars per taal

@@ -1,0 +1,19 @@
+## Eventos híbridos e interpretação
+attendance-mode = Forma de participação
+attendance-mode-question = Participará na sala ou acompanhará on-line?
+attendance-in_person = Na sala
+attendance-online = On-line
+mode-open = Aberto
+mode-waitlist = vagas esgotadas, lista de espera aberta
+mode-full = vagas esgotadas
+error-attendance-mode-required = Indique se participará na sala ou acompanhará on-line.
+interpretation = Interpretação
+interpretation-language = Idioma de escuta
+interpretation-help = O idioma em que acompanhará o evento, com interpretação.
+error-interpretation-language-invalid = Selecione um dos idiomas oferecidos.
+switch-mode-title = Participar de outra forma
+switch-to-online = Acompanhar on-line
+switch-to-in_person = Participar na sala
+switch-mode-waitlist = Essa forma de participação está com vagas esgotadas: a inscrição irá para a lista de espera.
+dashboard-modes = Na sala e on-line
+dashboard-listeners = Ouvintes por idioma
