@@ -181,7 +181,6 @@ pub async fn find_public(db: &impl ConnectionTrait, slug: &str) -> Result<Option
         .filter(|e| e.status() != EventStatus::Draft))
 }
 
-/// Published events, soonest first.
 /// The events the home page, the feed and the embedded list show: published (or cancelled)
 /// and public; unlisted and invite-only events are reached by their link only.
 pub async fn list_published(db: &impl ConnectionTrait) -> Result<Vec<Model>, DbErr> {

@@ -321,11 +321,21 @@ pub fn check_form(form: &MemberForm) -> Result<MemberRow, Vec<(String, String)>>
 }
 
 /// Saves one organisation (and its new contact) from the admin: `id` changes an existing one.
+/// Renaming it to the name of another organisation is a `Conflict` naming the field.
 pub async fn save(state: &AppState, id: Option<i64>, row: &MemberRow) -> Result<i64, AppError> {
     let now = state.now();
     let txn = state.write().await?;
     let org_id = match id {
         Some(id) => {
+            let taken = organisation::Entity::find()
+                .filter(organisation::Column::NameKey.eq(row.organization.to_lowercase()))
+                .filter(organisation::Column::Id.ne(id))
+                .one(&*txn)
+                .await?
+                .is_some();
+            if taken {
+                return Err(AppError::Conflict("organization".into()));
+            }
             let org = organisation::Entity::find_by_id(id)
                 .one(&*txn)
                 .await?

@@ -18,7 +18,8 @@ use super::PageCtx;
 use super::calendar_files::ics_response;
 use super::pages::{Layout, render};
 
-/// The public events of a series, soonest first (drafts never show).
+/// The public events of a series, soonest first (drafts never show, nor do unlisted and
+/// invite-only meetings: a series page or feed must not reveal them).
 async fn public_in_series(state: &AppState, series: &str) -> Result<Vec<event::Model>, AppError> {
     if crate::domain::programme::parse_series(series).is_none() {
         return Err(AppError::NotFound);
@@ -26,6 +27,7 @@ async fn public_in_series(state: &AppState, series: &str) -> Result<Vec<event::M
     Ok(event::Entity::find()
         .filter(event::Column::Series.eq(series))
         .filter(event::Column::Status.ne(EventStatus::Draft.as_str()))
+        .filter(event::Column::Visibility.eq("public"))
         .order_by_asc(event::Column::StartsAt)
         .all(&state.db)
         .await?)
@@ -103,6 +105,7 @@ pub async fn next_of(state: &AppState, ev: &event::Model) -> Option<String> {
     event::Entity::find()
         .filter(event::Column::Series.eq(series))
         .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+        .filter(event::Column::Visibility.eq("public"))
         .filter(event::Column::StartsAt.gt(state.now()))
         .order_by_asc(event::Column::StartsAt)
         .one(&state.db)

@@ -166,11 +166,18 @@ async fn invitations_prefill_the_form_and_an_invite_only_event_refuses_others() 
 #[tokio::test]
 async fn unlisted_and_invite_only_events_stay_off_the_home_page_and_the_feed() {
     let app = spawn_app().await;
-    app.create_event("open-webinar", json!({})).await;
-    app.create_event("by-link", json!({"visibility": "unlisted"}))
+    app.create_event("open-webinar", json!({"series": "network-meetings"}))
         .await;
-    app.create_event("closed-seminar", json!({"visibility": "invite_only"}))
-        .await;
+    app.create_event(
+        "by-link",
+        json!({"visibility": "unlisted", "series": "network-meetings"}),
+    )
+    .await;
+    app.create_event(
+        "closed-seminar",
+        json!({"visibility": "invite_only", "series": "network-meetings"}),
+    )
+    .await;
     let (status, bad) = app
         .api(
             reqwest::Method::PATCH,
@@ -190,6 +197,17 @@ async fn unlisted_and_invite_only_events_stay_off_the_home_page_and_the_feed() {
     let feed = app.get("/calendar.ics").await.text().await.expect("feed");
     assert!(feed.contains("open-webinar"));
     assert!(!feed.contains("by-link") && !feed.contains("closed-seminar"));
+    for path in [
+        "/series/network-meetings",
+        "/series/network-meetings/calendar.ics",
+    ] {
+        let series = app.get(path).await.text().await.expect("series");
+        assert!(series.contains("open-webinar"), "{path}: {series}");
+        assert!(
+            !series.contains("by-link") && !series.contains("closed-seminar"),
+            "{path} shows an event that is not listed: {series}"
+        );
+    }
     assert_eq!(
         app.get("/events/by-link").await.status(),
         200,

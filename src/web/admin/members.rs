@@ -145,38 +145,44 @@ async fn save(
     id: Option<i64>,
     form: MemberForm,
 ) -> PageResult {
-    match members::check_form(&form) {
-        Ok(row) => {
-            let saved = members::save(state, id, &row).await?;
-            Ok(Redirect::to(&format!("/admin/members/{saved}?saved=1")).into_response())
-        }
-        Err(fields) => {
-            let editing = match id {
-                Some(id) => Some(
-                    member::find(&state.db, id)
-                        .await?
-                        .ok_or(AppError::NotFound)?,
-                ),
-                None => None,
+    let fields = match members::check_form(&form) {
+        Ok(row) => match members::save(state, id, &row).await {
+            Ok(saved) => {
+                return Ok(Redirect::to(&format!("/admin/members/{saved}?saved=1")).into_response());
+            }
+            // Another organisation has that name: said next to the field, values kept.
+            Err(AppError::Conflict(_)) => vec![("organization".into(), "taken".into())],
+            Err(e) => return Err(e),
+        },
+        Err(fields) => fields,
+    };
+    let editing = match id {
+        Some(id) => Some(
+            member::find(&state.db, id)
+                .await?
+                .ok_or(AppError::NotFound)?,
+        ),
+        None => None,
+    };
+    let found = if editing.is_none() {
+        member::search(&state.db, "", None).await?
+    } else {
+        Vec::new()
+    };
+    let mut page = page(state, ctx, user, found, editing);
+    let tr = page.l.tr;
+    page.errors = fields
+        .into_iter()
+        .map(|(f, problem)| {
+            let message = match problem.as_str() {
+                "taken" => tr.t(&format!("admin-members-error-{f}-taken")),
+                _ => tr.t(&format!("admin-members-error-{f}")),
             };
-            let found = if editing.is_none() {
-                member::search(&state.db, "", None).await?
-            } else {
-                Vec::new()
-            };
-            let mut page = page(state, ctx, user, found, editing);
-            let tr = page.l.tr;
-            page.errors = fields
-                .into_iter()
-                .map(|(f, _)| {
-                    let message = tr.t(&format!("admin-members-error-{f}"));
-                    (f, message)
-                })
-                .collect();
-            page.form = form;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
-        }
-    }
+            (f, message)
+        })
+        .collect();
+    page.form = form;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
 }
 
 pub async fn add_member(

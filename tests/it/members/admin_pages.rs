@@ -86,3 +86,56 @@ async fn an_organizer_adds_searches_and_edits_members() {
     assert_eq!(all[0]["region"], "west_africa");
     assert_eq!(all[0]["contacts"].as_array().expect("contacts").len(), 2);
 }
+
+#[tokio::test]
+async fn renaming_an_organisation_to_a_taken_name_is_refused_next_to_the_field() {
+    let app = spawn_app().await;
+    let mut admin = signed_in(&app, ADMIN).await;
+    let mut pages = Vec::new();
+    for name in ["CNTG Guinée", "UGT Brasil"] {
+        let res = admin
+            .submit(
+                "/admin/members",
+                "/admin/members",
+                &[
+                    ("organization", name),
+                    ("country", if name.starts_with("UGT") { "BR" } else { "GN" }),
+                    ("region", ""),
+                    ("contact_name", ""),
+                    ("email", ""),
+                    ("language", "fr"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 303, "{name}");
+        pages.push(location(&res));
+    }
+    let page = &pages[1];
+    let res = admin
+        .submit(
+            page,
+            page.split('?').next().expect("path"),
+            &[
+                ("organization", "cntg guinée"),
+                ("country", "BR"),
+                ("region", ""),
+                ("contact_name", ""),
+                ("email", ""),
+                ("language", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.expect("page");
+    assert!(
+        html.contains("Another organisation already has this name"),
+        "{html}"
+    );
+    assert!(html.contains("value=\"cntg guinée\""), "values kept");
+    let names: Vec<String> = members(&app, "")
+        .await
+        .iter()
+        .map(|m| m["organization"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert!(names.contains(&"UGT Brasil".to_string()), "{names:?}");
+}

@@ -23,3 +23,4 @@ admin-members-error-region = Choose one of the regions, or let the country decid
 admin-members-error-email = This email address is not valid.
 admin-members-error-language = Choose one of the languages.
 admin-members-error-contact_name = The contact's name is too long.
+admin-members-error-organization-taken = Another organisation already has this name. Choose another name, or add the contact to that organisation.

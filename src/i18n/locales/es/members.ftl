@@ -23,3 +23,4 @@ admin-members-error-region = Elija una de las regiones, o deje que decida el pa�
 admin-members-error-email = Este correo electrónico no es válido.
 admin-members-error-language = Elija uno de los idiomas.
 admin-members-error-contact_name = El nombre del contacto es demasiado largo.
+admin-members-error-organization-taken = Otra organización ya tiene este nombre. Elija otro nombre o agregue el contacto a esa organización.

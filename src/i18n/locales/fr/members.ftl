@@ -23,3 +23,4 @@ admin-members-error-region = Choisissez une des régions, ou laissez le pays dé
 admin-members-error-email = Cette adresse e-mail n’est pas valide.
 admin-members-error-language = Choisissez une des langues.
 admin-members-error-contact_name = Le nom du contact est trop long.
+admin-members-error-organization-taken = Une autre organisation porte déjà ce nom. Choisissez un autre nom, ou ajoutez le contact à cette organisation.

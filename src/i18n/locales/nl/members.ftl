@@ -23,3 +23,4 @@ admin-members-error-region = Kies een van de regio's, of laat het land beslissen
 admin-members-error-email = Dit e-mailadres is niet geldig.
 admin-members-error-language = Kies een van de talen.
 admin-members-error-contact_name = De naam van de contactpersoon is te lang.
+admin-members-error-organization-taken = Een andere organisatie heeft deze naam al. Kies een andere naam, of voeg de contactpersoon toe aan die organisatie.

@@ -23,3 +23,4 @@ admin-members-error-region = Escolha uma das regiões, ou deixe o país decidir.
 admin-members-error-email = Este endereço de e-mail não é válido.
 admin-members-error-language = Escolha um dos idiomas.
 admin-members-error-contact_name = O nome do contacto é longo demais.
+admin-members-error-organization-taken = Outra organização já tem este nome. Escolha outro nome ou acrescente o contato a essa organização.
