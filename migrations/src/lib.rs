@@ -16,11 +16,11 @@ mod m20261130_000005_outbox_intents;
 mod m20261130_000006_after_event;
 mod m20261130_000009_programmes;
 mod m20261130_000010_webhooks;
-mod m20261201_000010_rooms_hybrid_interpretation;
-mod m20261201_000011_after3_feedback_requests;
-mod m20261201_000020_msg2_messages;
-mod m20261201_000021_msg2_members;
-mod m20261201_000022_msg2_invitations;
+mod m20261201_000010_hybrid_interpretation;
+mod m20261201_000011_feedback_requests;
+mod m20261201_000020_messages;
+mod m20261201_000021_members;
+mod m20261201_000022_invitations;
 
 pub struct Migrator;
 
@@ -39,11 +39,11 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000006_after_event::Migration),
             Box::new(m20261130_000009_programmes::Migration),
             Box::new(m20261130_000010_webhooks::Migration),
-            Box::new(m20261201_000010_rooms_hybrid_interpretation::Migration),
-            Box::new(m20261201_000011_after3_feedback_requests::Migration),
-            Box::new(m20261201_000020_msg2_messages::Migration),
-            Box::new(m20261201_000021_msg2_members::Migration),
-            Box::new(m20261201_000022_msg2_invitations::Migration),
+            Box::new(m20261201_000010_hybrid_interpretation::Migration),
+            Box::new(m20261201_000011_feedback_requests::Migration),
+            Box::new(m20261201_000020_messages::Migration),
+            Box::new(m20261201_000021_members::Migration),
+            Box::new(m20261201_000022_invitations::Migration),
         ]
     }
 }
