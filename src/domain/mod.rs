@@ -9,6 +9,7 @@ mod filter;
 mod language;
 mod message;
 pub mod programme;
+mod problem;
 mod region;
 mod registration;
 mod slug;
@@ -24,6 +25,7 @@ pub use event::{
 pub use filter::{FilterQuery, RegistrationFilter};
 pub use language::Lang;
 pub use message::Audience;
+pub use problem::{FieldProblem, Problem};
 pub use region::Region;
 pub use registration::{InviteKind, RegistrationStatus};
 pub use slug::EventSlug;

@@ -13,7 +13,7 @@ pub use next::create_next;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::db::{self, event, programme, registration};
-use crate::domain::{EventKind, EventStatus, Lang, RegistrationStatus};
+use crate::domain::{EventKind, EventStatus, FieldProblem, Lang, RegistrationStatus};
 use crate::mail::intent::Params;
 use crate::mail::outbox;
 use crate::state::AppState;
@@ -53,7 +53,7 @@ pub async fn create_by(
         ),
     ] {
         if missing {
-            errors.push((field.into(), "is required".into()));
+            errors.push(FieldProblem::new(field, "admin-error-required"));
         }
     }
     if !errors.is_empty() {
@@ -141,9 +141,9 @@ pub async fn update_by(
     actor: &Actor,
 ) -> Result<event::Model, SaveError> {
     if input.slug.as_deref().is_some_and(|s| s != current.slug) {
-        return Err(SaveError::Invalid(vec![(
-            "slug".into(),
-            "cannot be changed".into(),
+        return Err(SaveError::Invalid(vec![FieldProblem::new(
+            "slug",
+            "admin-error-slug-fixed",
         )]));
     }
     let sessions = input.sessions.clone();
