@@ -20,6 +20,11 @@ impl<S: Send + Sync> FromRequestParts<S> for ApiLang {
             .headers
             .get(ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok());
-        Ok(ApiLang(crate::i18n::negotiate(None, None, header, Lang::En)))
+        Ok(ApiLang(crate::i18n::negotiate(
+            None,
+            None,
+            header,
+            Lang::En,
+        )))
     }
 }

@@ -153,7 +153,10 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
         // Each problem names the question by its place in the list, as the form does.
         for (i, q) in questions.iter().enumerate() {
             if !Question::is_valid_id(&q.id) {
-                err(&format!("questions[{i}].id"), "admin-error-question-id".into());
+                err(
+                    &format!("questions[{i}].id"),
+                    "admin-error-question-id".into(),
+                );
             } else if questions[..i].iter().any(|o| o.id == q.id) {
                 err(
                     &format!("questions[{i}].id"),
@@ -205,10 +208,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
     }
     if let Some(cap) = input.delegates_per_organisation {
         if cap.is_some_and(|c| !(1..=10_000).contains(&c)) {
-            err(
-                "delegates_per_organisation",
-                "admin-error-delegates".into(),
-            );
+            err("delegates_per_organisation", "admin-error-delegates".into());
         }
         ev.delegates_per_organisation = cap;
     }

@@ -10,6 +10,7 @@ pub use merge::is_web_url;
 use merge::merge;
 pub use next::create_next;
 
+use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::db::{self, event, programme, registration};
@@ -37,66 +38,12 @@ pub async fn create_by(
     owner: Option<i64>,
     actor: &Actor,
 ) -> Result<event::Model, SaveError> {
-    let mut errors = FieldErrors::new();
-    for (field, missing) in [
-        ("slug", input.slug.is_none()),
-        ("starts_at", input.starts_at.is_none()),
-        ("ends_at", input.ends_at.is_none()),
-        ("timezone", input.timezone.is_none()),
-        (
-            "title",
-            input.title.is_none()
-                && input
-                    .translations
-                    .as_ref()
-                    .is_none_or(|t| t.values().all(|t| t.title.trim().is_empty())),
-        ),
-    ] {
-        if missing {
-            errors.push(FieldProblem::new(field, "admin-error-required"));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(SaveError::Invalid(errors));
+    let missing = required(&input);
+    if !missing.is_empty() {
+        return Err(SaveError::Invalid(missing));
     }
     let now = state.now();
-    let blank = event::Model {
-        id: 0,
-        slug: String::new(),
-        kind: EventKind::Webinar.as_str().into(),
-        status: EventStatus::Draft.as_str().into(),
-        timezone: "UTC".into(),
-        starts_at: now,
-        ends_at: now,
-        capacity: None,
-        seats_taken: 0,
-        registration_opens_at: None,
-        registration_closes_at: None,
-        default_language: input.default_language.unwrap_or(Lang::En).code().into(),
-        languages: String::new(),
-        translations: "{}".into(),
-        join_url: None,
-        venue: None,
-        require_email_confirmation: true,
-        waitlist: true,
-        pending_holds_seat: true,
-        questions: "[]".into(),
-        reminders: "1440,60".into(),
-        sequence: 0,
-        owner_id: owner,
-        retention_months: None,
-        series: None,
-        delegates_per_organisation: None,
-        visibility: "public".into(),
-        capacity_in_person: None,
-        capacity_online: None,
-        seats_taken_in_person: 0,
-        seats_taken_online: 0,
-        interpretation: "[]".into(),
-        join_urls: "{}".into(),
-        created_at: now,
-        updated_at: now,
-    };
+    let blank = blank(now, input.default_language, owner);
     let sessions = input.sessions.clone();
     let merged = merge(&blank, input)?;
     let mut active: event::ActiveModel = merged.into();
@@ -121,6 +68,93 @@ pub async fn create_by(
     .await?;
     txn.commit().await?;
     Ok(ev)
+}
+
+/// The fields a new event must be given; each missing one is a problem.
+fn required(input: &EventInput) -> FieldErrors {
+    let mut errors = FieldErrors::new();
+    for (field, missing) in [
+        ("slug", input.slug.is_none()),
+        ("starts_at", input.starts_at.is_none()),
+        ("ends_at", input.ends_at.is_none()),
+        ("timezone", input.timezone.is_none()),
+        (
+            "title",
+            input.title.is_none()
+                && input
+                    .translations
+                    .as_ref()
+                    .is_none_or(|t| t.values().all(|t| t.title.trim().is_empty())),
+        ),
+    ] {
+        if missing {
+            errors.push(FieldProblem::new(field, "admin-error-required"));
+        }
+    }
+    errors
+}
+
+/// A new event before its input is applied: the service's defaults.
+fn blank(now: DateTime<Utc>, default_language: Option<Lang>, owner: Option<i64>) -> event::Model {
+    event::Model {
+        id: 0,
+        slug: String::new(),
+        kind: EventKind::Webinar.as_str().into(),
+        status: EventStatus::Draft.as_str().into(),
+        timezone: "UTC".into(),
+        starts_at: now,
+        ends_at: now,
+        capacity: None,
+        seats_taken: 0,
+        registration_opens_at: None,
+        registration_closes_at: None,
+        default_language: default_language.unwrap_or(Lang::En).code().into(),
+        languages: String::new(),
+        translations: "{}".into(),
+        join_url: None,
+        venue: None,
+        require_email_confirmation: true,
+        waitlist: true,
+        pending_holds_seat: true,
+        questions: "[]".into(),
+        reminders: "1440,60".into(),
+        sequence: 0,
+        owner_id: owner,
+        retention_months: None,
+        series: None,
+        delegates_per_organisation: None,
+        visibility: "public".into(),
+        capacity_in_person: None,
+        capacity_online: None,
+        seats_taken_in_person: 0,
+        seats_taken_online: 0,
+        interpretation: "[]".into(),
+        join_urls: "{}".into(),
+        created_at: now,
+        updated_at: now,
+    }
+}
+
+/// What is wrong with `input` applied over `current` (None: a new event), saving nothing.
+/// The admin form asks this when some of its fields did not read as values, so that the
+/// organizer sees every problem at once rather than in rounds.
+pub fn problems(
+    current: Option<&event::Model>,
+    input: EventInput,
+    now: DateTime<Utc>,
+) -> FieldErrors {
+    let mut found = match current {
+        Some(_) => FieldErrors::new(),
+        None => required(&input),
+    };
+    let base = match current {
+        Some(ev) => ev.clone(),
+        None => blank(now, input.default_language, None),
+    };
+    if let Err(SaveError::Invalid(more)) = merge(&base, input) {
+        found.extend(more);
+    }
+    found
 }
 
 /// Applies a change. When time, place or join link change, every active participant gets an

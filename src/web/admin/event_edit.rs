@@ -181,14 +181,26 @@ async fn refused(
 }
 
 /// The form as the service's input, the rows it came from and, apart, its after-event fields
-/// (kept beside the event, as the API keeps them); or a message key per wrong field.
+/// (kept beside the event, as the API keeps them); or every problem next to its field.
 fn checked(
+    state: &AppState,
     form: &EventForm,
-    is_new: bool,
+    existing: Option<&event::Model>,
 ) -> Result<(EventInput, Rows, followups::Changes), FormErrors> {
-    let (mut input, rows) = form.to_input(is_new)?;
-    let after = followups::take(&mut input).map_err(|problems| rows.errors(problems))?;
-    Ok((input, rows, after))
+    let (mut input, rows, mut errors) = form.to_input(existing.is_none());
+    match followups::take(&mut input) {
+        Ok(after) if errors.is_empty() => Ok((input, rows, after)),
+        after => {
+            // The service still judges what did read, so that every problem shows at once; a
+            // field that did not read keeps the form's own message.
+            let mut found = after.err().unwrap_or_default();
+            found.extend(event_admin::problems(existing, input, state.now()));
+            for (field, problem) in rows.errors(found) {
+                errors.entry(field).or_insert(problem);
+            }
+            Err(errors)
+        }
+    }
 }
 
 /// The service's refusal as messages next to the form's fields.
@@ -224,7 +236,7 @@ pub async fn create_event(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
     let form = EventForm::from_pairs(pairs);
-    let (input, rows, after) = match checked(&form, true) {
+    let (input, rows, after) = match checked(&state, &form, None) {
         Ok(checked) => checked,
         Err(errors) => return refused(&state, &ctx, &user, None, form, errors).await,
     };
@@ -274,7 +286,7 @@ pub async fn update_event(
     let ev = managed_event(&state, &user, &slug).await?;
     let mut form = EventForm::from_pairs(pairs);
     form.slug = ev.slug.clone();
-    let (mut input, rows, after) = match checked(&form, false) {
+    let (mut input, rows, after) = match checked(&state, &form, Some(&ev)) {
         Ok(checked) => checked,
         Err(errors) => return refused(&state, &ctx, &user, Some(&ev), form, errors).await,
     };

@@ -74,12 +74,7 @@ impl FeedbackForm {
 
     /// The input as typed, or message keys added to `errors` under each field that is not a
     /// value at all; the rules (ids, labels, hours) are the service's.
-    pub fn checked(
-        &self,
-        tz: Option<chrono_tz::Tz>,
-        errors: &mut FormErrors,
-    ) -> Option<FeedbackInput> {
-        let before = errors.len();
+    pub fn checked(&self, tz: Option<chrono_tz::Tz>, errors: &mut FormErrors) -> FeedbackInput {
         let mut out = Vec::new();
         let mut rows = Vec::new();
         for (i, q) in self.questions.iter().enumerate() {
@@ -118,12 +113,12 @@ impl FeedbackForm {
                 parsed
             }
         };
-        (errors.len() == before).then_some(FeedbackInput {
+        FeedbackInput {
             questions: out,
             after_hours,
             closes_at,
             anonymous: self.anonymous,
             rows,
-        })
+        }
     }
 }

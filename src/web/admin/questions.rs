@@ -350,6 +350,9 @@ mod tests {
         let question = q.to_question().expect("read");
         assert_eq!(question.id, "diet");
         assert_eq!(question.options.len(), 1, "the empty row is no option");
-        assert!(question.label.is_empty(), "no label: the service refuses it");
+        assert!(
+            question.label.is_empty(),
+            "no label: the service refuses it"
+        );
     }
 }

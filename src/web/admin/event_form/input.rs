@@ -36,10 +36,7 @@ impl Rows {
             ("feedback[", "fb", &self.feedback),
         ];
         for (list, prefix, rows) in lists {
-            let Some((n, rest)) = field
-                .strip_prefix(list)
-                .and_then(|f| f.split_once("]."))
-            else {
+            let Some((n, rest)) = field.strip_prefix(list).and_then(|f| f.split_once("].")) else {
                 continue;
             };
             if let Some(row) = n.parse::<usize>().ok().and_then(|n| rows.get(n)) {
@@ -63,14 +60,18 @@ impl Rows {
 fn whole(field: &str, value: &str, key: &'static str, errors: &mut FormErrors) -> Option<i32> {
     match value.trim() {
         "" => None,
-        n => n.parse::<i32>().map_err(|_| errors.insert(field.into(), key.into())).ok(),
+        n => n
+            .parse::<i32>()
+            .map_err(|_| errors.insert(field.into(), key.into()))
+            .ok(),
     }
 }
 
 impl EventForm {
-    /// The service's input with every field given and the rows it came from, or a message key
-    /// per field whose text is not a value at all.
-    pub fn to_input(&self, is_new: bool) -> Result<(EventInput, Rows), FormErrors> {
+    /// The service's input with every field given, the rows it came from, and a message key
+    /// per field whose text is not a value at all (left out of the input, so that the service
+    /// can still judge the rest and every problem shows at once).
+    pub fn to_input(&self, is_new: bool) -> (EventInput, Rows, FormErrors) {
         let mut errors = FormErrors::new();
         let kind = self.kind.parse::<EventKind>().ok();
         if kind.is_none() {
@@ -155,9 +156,6 @@ impl EventForm {
         let (questions, question_rows) = self.questions_checked(&mut errors);
         let feedback = self.feedback.checked(tz, &mut errors);
         let (programme, session_rows) = sessions_checked(&self.sessions, tz, &mut errors);
-        let Some(feedback) = feedback.filter(|_| errors.is_empty()) else {
-            return Err(errors);
-        };
         let rows = Rows {
             questions: question_rows,
             sessions: session_rows,
@@ -201,7 +199,7 @@ impl EventForm {
             delegates_per_organisation: Some(delegates),
             ..Default::default()
         };
-        Ok((input, rows))
+        (input, rows, errors)
     }
 
     /// The texts of every language with something typed in.

@@ -33,7 +33,8 @@ fn a_complete_form_becomes_input() {
         ("q.0.opt.0.label.fr", "Végétarien"),
         ("q.1.id", ""),
     ]));
-    let (input, _) = form.to_input(true).expect("valid");
+    let (input, _, errors) = form.to_input(true);
+    assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(input.slug.as_deref(), Some("summit"));
     assert_eq!(
         input.starts_at.map(|t| t.to_rfc3339()).as_deref(),
@@ -61,7 +62,7 @@ fn wrong_fields_are_named() {
         ("q.0.kind", "text"),
         ("q.0.label.en", "Hm"),
     ]));
-    let errors = form.to_input(true).expect_err("invalid");
+    let (_, _, errors) = form.to_input(true);
     let key = |field: &str| errors.get(field).map(|p| p.key);
     assert_eq!(key("starts_at"), Some("admin-error-date"));
     assert_eq!(key("ends_at"), Some("admin-error-required"));
@@ -83,7 +84,10 @@ fn the_services_problems_go_back_to_the_rows_they_concern() {
     assert_eq!(rows.form_field("feedback[0].label"), "fb.2.label");
     assert_eq!(rows.form_field("translations.fr.title"), "tr.fr.title");
     assert_eq!(rows.form_field("join_urls.es"), "join_urls");
-    assert_eq!(rows.form_field("registration_closes_at"), "registration_closes_at");
+    assert_eq!(
+        rows.form_field("registration_closes_at"),
+        "registration_closes_at"
+    );
     let errors = rows.errors(vec![
         FieldProblem::new("join_urls.es", "admin-error-join-url"),
         FieldProblem::new("join_urls.fr", "admin-error-join-urls-language"),
@@ -126,7 +130,8 @@ fn the_programme_rows_become_sessions_in_the_event_zone() {
         ("series", "seminars"),
         ("delegates_per_organisation", "3"),
     ]));
-    let (input, _) = form.to_input(true).expect("valid");
+    let (input, _, errors) = form.to_input(true);
+    assert!(errors.is_empty(), "{errors:?}");
     let sessions = input.sessions.expect("sessions");
     assert_eq!(
         sessions.len(),
@@ -173,7 +178,7 @@ fn a_wrong_session_row_is_named_by_its_place_on_the_form() {
         ("s.2.capacity", "lots"),
         ("delegates_per_organisation", "many"),
     ]));
-    let errors = form.to_input(true).expect_err("invalid");
+    let (_, _, errors) = form.to_input(true);
     let key = |field: &str| errors.get(field).map(|p| p.key);
     assert_eq!(key("s.2.starts_at"), Some("admin-error-date"));
     assert_eq!(key("s.2.capacity"), Some("admin-error-capacity"));
@@ -199,7 +204,8 @@ fn a_wrong_session_row_is_named_by_its_place_on_the_form() {
         ("s.1.starts_at", "2030-06-03T09:00"),
         ("s.1.ends_at", "2030-06-03T08:00"),
     ]));
-    let (input, rows) = fixed.to_input(true).expect("every value reads");
+    let (input, rows, errors) = fixed.to_input(true);
+    assert!(errors.is_empty(), "every value reads: {errors:?}");
     assert_eq!(input.slug, None, "an empty short name is a missing one");
     assert_eq!(rows.sessions, vec![1]);
 }
