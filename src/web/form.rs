@@ -3,23 +3,25 @@
 
 use std::collections::BTreeMap;
 
-use validator::Validate;
+use validator::{Validate, ValidationError};
 
 use crate::db::event;
 use crate::domain::{
     AttendanceMode, CleanText, CountryCode, EmailAddress, EventKind, Lang, QuestionKind, TextError,
+    organization, person_name,
 };
 use crate::services::registration::NewRegistration;
 
-/// The form as posted: strings, so that a rejected form comes back exactly as typed.
+/// The form as posted: strings, so that a rejected form comes back exactly as typed. The
+/// checks call the domain's own parsers, which hold each limit once; an error's code is the
+/// message key shown next to the field.
 #[derive(Debug, Default, Clone, Validate)]
 pub struct RegistrationForm {
-    #[validate(length(max = 200, code = "too-long"))]
+    #[validate(custom(function = "check_name"))]
     pub name: String,
-    // Whether it is an address at all is decided by `EmailAddress::check` alone.
-    #[validate(length(max = 254, code = "too-long"))]
+    #[validate(custom(function = "check_email"))]
     pub email: String,
-    #[validate(length(max = 200, code = "too-long"))]
+    #[validate(custom(function = "check_organization"))]
     pub organization: String,
     pub country: String,
     pub language: String,
@@ -49,6 +51,32 @@ pub struct DelegateRow {
     pub name: String,
     pub email: String,
     pub language: String,
+}
+
+fn check_name(value: &str) -> Result<(), ValidationError> {
+    person_name(value).map(drop).map_err(|e| {
+        ValidationError::new(match e {
+            TextError::Empty => "error-name-required",
+            TextError::TooLong => "error-name-too-long",
+            TextError::ControlCharacters => "error-control-characters",
+        })
+    })
+}
+
+fn check_organization(value: &str) -> Result<(), ValidationError> {
+    // Optional: an empty one is fine, so only its length and characters can be wrong.
+    organization(value).map(drop).map_err(|e| {
+        ValidationError::new(match e {
+            TextError::ControlCharacters => "error-control-characters",
+            TextError::Empty | TextError::TooLong => "error-organization-too-long",
+        })
+    })
+}
+
+fn check_email(value: &str) -> Result<(), ValidationError> {
+    EmailAddress::check(value)
+        .map(drop)
+        .map_err(|reason| ValidationError::new(reason.message_key()))
 }
 
 impl DelegateRow {
@@ -119,40 +147,14 @@ impl RegistrationForm {
         if let Err(failed) = self.validate() {
             for (field, list) in failed.field_errors() {
                 if let Some(first) = list.first() {
-                    errors.insert(field.to_string(), format!("error-{field}-{}", first.code));
+                    errors.insert(field.to_string(), first.code.to_string());
                 }
             }
         }
-        let mut text = |field: &str, value: &str, max: usize, required: bool| {
-            let parsed = if required {
-                CleanText::required(value, max)
-            } else {
-                CleanText::optional(value, max)
-            };
-            match parsed {
-                Ok(t) => Some(t),
-                Err(e) => {
-                    let key = match e {
-                        TextError::Empty => format!("error-{field}-required"),
-                        TextError::TooLong => format!("error-{field}-too-long"),
-                        TextError::ControlCharacters => "error-control-characters".into(),
-                    };
-                    errors.entry(field.to_string()).or_insert(key);
-                    None
-                }
-            }
-        };
-        let name = text("name", &self.name, 200, true);
-        let organization = text("organization", &self.organization, 200, false);
-        let email = match EmailAddress::check(&self.email) {
-            Ok(email) => Some(email),
-            Err(reason) => {
-                errors
-                    .entry("email".into())
-                    .or_insert_with(|| reason.message_key().into());
-                None
-            }
-        };
+        // Checked above; parsed again here for the values (None where the check failed).
+        let name = person_name(&self.name).ok();
+        let organization = organization(&self.organization).ok();
+        let email = EmailAddress::check(&self.email).ok();
         let country = CountryCode::parse(&self.country);
         if self.country.trim().is_empty() {
             errors.insert("country".into(), "error-country-required".into());
@@ -393,6 +395,31 @@ mod tests {
             errors.get("organization").map(String::as_str),
             Some("error-organization-too-long")
         );
+    }
+
+    #[test]
+    fn the_limits_are_the_domains() {
+        let ev = event();
+        let long_email = format!("{}@example.org", "a".repeat(crate::domain::EMAIL_MAX));
+        let form = RegistrationForm::from_pairs(
+            pairs(&[
+                ("name", &"n".repeat(crate::domain::NAME_MAX + 1)),
+                ("email", &long_email),
+                ("organization", "Union\u{202E}"),
+            ]),
+            &ev,
+        );
+        let errors = form.parse(&ev).expect_err("invalid");
+        let key = |field: &str| errors.get(field).map(String::as_str);
+        assert_eq!(key("name"), Some("error-name-too-long"));
+        assert_eq!(key("email"), Some("error-email-too-long"));
+        assert_eq!(key("organization"), Some("error-control-characters"));
+        let form = RegistrationForm::from_pairs(
+            pairs(&[("name", &"n".repeat(crate::domain::NAME_MAX))]),
+            &ev,
+        );
+        let errors = form.parse(&ev).expect_err("invalid");
+        assert!(!errors.contains_key("name"), "{errors:?}");
     }
 }
 
