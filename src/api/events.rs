@@ -57,12 +57,9 @@ pub async fn list_events(
     Ok(Json(event_admin::describe_all(&state, &events).await?))
 }
 
-/// The event object with its after-event fields (`collect`, `feedback`, …).
-async fn event_json(state: &AppState, ev: &event::Model) -> Result<serde_json::Value, ApiError> {
-    let out = serde_json::to_value(event_admin::describe(state, ev).await?)
-        .map_err(|e| AppError::Internal(e.into()))?;
-    let row = crate::db::followup::for_event(&state.db, ev.id).await?;
-    Ok(followups::with_fields(out, &row))
+/// The event object, with its programme and after-event settings.
+async fn event_json(state: &AppState, ev: &event::Model) -> Result<EventOut, ApiError> {
+    Ok(event_admin::describe(state, ev).await?)
 }
 
 pub async fn create_event(
@@ -83,7 +80,7 @@ pub async fn get_event(
     State(state): State<AppState>,
     user: ApiUser,
     Path(slug): Path<String>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Json<EventOut>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
     Ok(Json(event_json(&state, &ev).await?))
 }
@@ -94,7 +91,7 @@ pub async fn update_event(
     lang: ApiLang,
     Path(slug): Path<String>,
     ApiJson(mut input): ApiJson<EventInput>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Json<EventOut>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
     let after = followups::take(&mut input).map_err(|p| ApiError::problems(lang.0, &p))?;
     let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))

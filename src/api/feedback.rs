@@ -17,6 +17,6 @@ pub async fn event_feedback(
     Query(filter): Query<ResultFilter>,
 ) -> Result<Json<Results>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
-    let results = feedback::for_event(&state, &ev, &filter, ev.default_lang()).await?;
+    let results = feedback::for_event(&state, &ev, &filter, ev.default_language).await?;
     Ok(Json(results))
 }

@@ -75,7 +75,7 @@ pub async fn show_form(
         Ok(ev) => ev,
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
-    let lang = ctx.lang(ev.default_lang());
+    let lang = ctx.lang(ev.default_language);
     let form = RegistrationForm {
         language: lang.code().into(),
         ..Default::default()
@@ -122,7 +122,7 @@ pub async fn thanks(
         Ok(ev) => ev,
         Err(e) => return e.into_page(ctx.lang(Lang::En)),
     };
-    let lang = ctx.lang(ev.default_lang());
+    let lang = ctx.lang(ev.default_language);
     let mut l = Layout::new(
         lang,
         crate::i18n::t(lang, "thanks-title"),

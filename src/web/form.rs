@@ -87,7 +87,7 @@ impl DelegateRow {
 
 impl RegistrationForm {
     pub fn from_pairs(pairs: Vec<(String, String)>, ev: &event::Model) -> RegistrationForm {
-        let questions = ev.questions();
+        let questions = &ev.questions;
         let mut form = RegistrationForm::default();
         for (key, value) in pairs {
             match key.as_str() {
@@ -182,7 +182,7 @@ impl RegistrationForm {
             );
         }
         let mut answers = BTreeMap::new();
-        for q in ev.questions() {
+        for q in ev.questions.iter() {
             let value = self
                 .answers
                 .get(&q.id)
@@ -245,7 +245,7 @@ impl RegistrationForm {
         ev: &event::Model,
         errors: &mut BTreeMap<String, String>,
     ) -> Option<AttendanceMode> {
-        if ev.kind() != EventKind::Hybrid {
+        if ev.kind != EventKind::Hybrid {
             return None;
         }
         let mode = self.attendance_mode.parse::<AttendanceMode>().ok();
@@ -262,7 +262,7 @@ impl RegistrationForm {
     /// offers it, else the event's first; None for an event without interpretation or a choice
     /// it does not offer.
     pub fn interpretation_language(&self, ev: &event::Model, own: Option<Lang>) -> Option<Lang> {
-        let offered = ev.interpretation();
+        let offered = &ev.interpretation;
         if offered.is_empty() {
             return None;
         }

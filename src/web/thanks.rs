@@ -86,7 +86,7 @@ pub async fn thanks(
         Ok(None) => return crate::error::AppError::NotFound.into_page(ctx.lang(Lang::En)),
         Err(e) => return crate::error::AppError::from(e).into_page(ctx.lang(Lang::En)),
     };
-    let lang = ctx.lang(ev.default_lang());
+    let lang = ctx.lang(ev.default_language);
     let typed = read_cookie(&state, &slug, &headers);
     let resend_note = typed
         .as_ref()

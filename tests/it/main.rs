@@ -44,5 +44,6 @@ mod programmes;
 mod rate_limit_default;
 mod registration;
 mod seat_and_state;
+mod typed_columns;
 mod validation;
 mod webhooks;

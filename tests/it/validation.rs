@@ -106,7 +106,7 @@ async fn the_api_names_each_wrong_field_in_the_requests_language() {
         Method::PATCH,
         "/api/v1/events/seminar",
         Some("es-419"),
-        json!({"capacity": 0, "visibility": "secret"}),
+        json!({"capacity": 0, "retention_months": 0}),
     )
     .await;
     assert_eq!(status, 422, "{es}");
@@ -115,8 +115,8 @@ async fn the_api_names_each_wrong_field_in_the_requests_language() {
         "Indique un número entero de 1 a 1000000, o deje el campo vacío."
     );
     assert_eq!(
-        message(&es, "visibility"),
-        "Seleccione público, no listado o por invitación."
+        message(&es, "retention_months"),
+        "Indique un número entero de meses de 1 a 120, o deje el campo vacío."
     );
 }
 

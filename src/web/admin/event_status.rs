@@ -31,7 +31,7 @@ async fn set_status(
 ) -> PageResult {
     let ev = managed_event(state, user, slug).await?;
     check_csrf(state, ctx, token)?;
-    if ev.status() == EventStatus::Cancelled {
+    if ev.status == EventStatus::Cancelled {
         return Err(AppError::Conflict("the event is cancelled".into()));
     }
     let input = EventInput {
@@ -107,7 +107,7 @@ pub async fn confirm_cancel(
 ) -> PageResult {
     let lang = lang(&ctx);
     let ev = managed_event(&state, &user, &slug).await?;
-    if ev.status() == EventStatus::Cancelled {
+    if ev.status == EventStatus::Cancelled {
         return Ok(Redirect::to(&format!("/admin/events/{}", ev.slug)).into_response());
     }
     let title = ev.title_in(lang);

@@ -4,45 +4,22 @@
 use super::*;
 
 fn event() -> event::Model {
+    use crate::db::column::{Json, Langs, Minutes};
     let now = chrono::Utc::now();
     event::Model {
         id: 1,
         slug: "e".into(),
-        kind: "webinar".into(),
-        status: "published".into(),
-        timezone: "Europe/Brussels".into(),
-        starts_at: now,
-        ends_at: now,
-        capacity: None,
-        seats_taken: 0,
-        registration_opens_at: None,
-        registration_closes_at: None,
-        default_language: "en".into(),
-        languages: "en,fr".into(),
-        translations: "{}".into(),
-        join_url: None,
-        venue: None,
-        require_email_confirmation: true,
-        waitlist: true,
-        pending_holds_seat: true,
-        questions: r#"[{"id":"diet","kind":"choice","required":true,"label":{"en":"Diet"},
-            "options":[{"value":"veg","label":{"en":"Vegetarian"}}]}]"#
-            .into(),
-        reminders: String::new(),
-        sequence: 0,
-        owner_id: None,
-        created_at: now,
-        updated_at: now,
-        retention_months: None,
-        series: None,
-        delegates_per_organisation: None,
-        visibility: "public".into(),
-        capacity_in_person: None,
-        capacity_online: None,
-        seats_taken_in_person: 0,
-        seats_taken_online: 0,
-        interpretation: "[]".into(),
-        join_urls: "{}".into(),
+        status: crate::domain::EventStatus::Published,
+        timezone: crate::db::column::Zone(chrono_tz::Europe::Brussels),
+        languages: Langs(vec![Lang::En, Lang::Fr]),
+        questions: serde_json::from_str(
+            r#"[{"id":"diet","kind":"choice","required":true,"label":{"en":"Diet"},
+            "options":[{"value":"veg","label":{"en":"Vegetarian"}}]}]"#,
+        )
+        .map(Json)
+        .expect("questions"),
+        reminders: Minutes::default(),
+        ..event::Model::draft(now)
     }
 }
 

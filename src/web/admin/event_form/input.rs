@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::{EventKind, FieldProblem, Lang, Question, Translation};
+use crate::domain::{EventKind, FieldProblem, Lang, Question, Translation, Visibility};
 use crate::services::event_admin::EventInput;
 
 use super::sessions::sessions_checked;
@@ -153,6 +153,9 @@ impl EventForm {
         if reminders.is_err() {
             errors.insert("reminders".into(), "admin-error-reminders".into());
         }
+        if !self.visibility.is_empty() && self.visibility.parse::<Visibility>().is_err() {
+            errors.insert("visibility".into(), "admin-error-visibility".into());
+        }
         let (questions, question_rows) = self.questions_checked(&mut errors);
         let feedback = self.feedback.checked(tz, &mut errors);
         let (programme, session_rows) = sessions_checked(&self.sessions, tz, &mut errors);
@@ -185,7 +188,7 @@ impl EventForm {
             questions: Some(questions),
             reminders: reminders.ok(),
             retention_months: Some(retention),
-            visibility: Some(self.visibility.clone()).filter(|v| !v.is_empty()),
+            visibility: self.visibility.parse().ok(),
             capacity_in_person: Some(capacity_in_person),
             capacity_online: Some(capacity_online),
             interpretation: Some(interpretation),
