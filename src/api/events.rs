@@ -13,11 +13,11 @@ use crate::services::event_admin::{self, EventInput, EventOut, SaveError};
 use crate::services::followups;
 use crate::state::AppState;
 
-use super::{ApiError, ApiJson, ApiUser};
+use super::{ApiError, ApiJson, ApiLang, ApiUser};
 
-fn save_error(e: SaveError) -> ApiError {
+fn save_error(e: SaveError, lang: ApiLang) -> ApiError {
     match e {
-        SaveError::Invalid(fields) => ApiError::validation(fields),
+        SaveError::Invalid(fields) => ApiError::problems(lang.0, &fields),
         SaveError::SlugTaken => ApiError::new(
             StatusCode::CONFLICT,
             "slug_taken",
@@ -65,12 +65,13 @@ async fn event_json(state: &AppState, ev: &event::Model) -> Result<EventOut, Api
 pub async fn create_event(
     State(state): State<AppState>,
     user: ApiUser,
+    lang: ApiLang,
     ApiJson(mut input): ApiJson<EventInput>,
 ) -> Result<Response, ApiError> {
-    let after = followups::take(&mut input).map_err(ApiError::validation)?;
+    let after = followups::take(&mut input).map_err(|p| ApiError::problems(lang.0, &p))?;
     let ev = event_admin::create_by(&state, input, Some(user.0.id), &Actor::organizer(&user.0))
         .await
-        .map_err(save_error)?;
+        .map_err(|e| save_error(e, lang))?;
     followups::save(&state, ev.id, after).await?;
     Ok((StatusCode::CREATED, Json(event_json(&state, &ev).await?)).into_response())
 }
@@ -87,14 +88,15 @@ pub async fn get_event(
 pub async fn update_event(
     State(state): State<AppState>,
     user: ApiUser,
+    lang: ApiLang,
     Path(slug): Path<String>,
     ApiJson(mut input): ApiJson<EventInput>,
 ) -> Result<Json<EventOut>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
-    let after = followups::take(&mut input).map_err(ApiError::validation)?;
+    let after = followups::take(&mut input).map_err(|p| ApiError::problems(lang.0, &p))?;
     let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
         .await
-        .map_err(save_error)?;
+        .map_err(|e| save_error(e, lang))?;
     followups::save(&state, saved.id, after).await?;
     Ok(Json(event_json(&state, &saved).await?))
 }
@@ -113,6 +115,7 @@ pub struct NextMeeting {
 pub async fn create_next(
     State(state): State<AppState>,
     user: ApiUser,
+    lang: ApiLang,
     Path(slug): Path<String>,
     ApiJson(next): ApiJson<NextMeeting>,
 ) -> Result<Response, ApiError> {
@@ -121,7 +124,7 @@ pub async fn create_next(
     let created =
         event_admin::create_next(&state, &ev, next.slug, next.starts_at, next.ends_at, &actor)
             .await
-            .map_err(save_error)?;
+            .map_err(|e| save_error(e, lang))?;
     Ok((
         StatusCode::CREATED,
         Json(event_json(&state, &created).await?),
@@ -132,6 +135,7 @@ pub async fn create_next(
 pub async fn cancel_event(
     State(state): State<AppState>,
     user: ApiUser,
+    lang: ApiLang,
     Path(slug): Path<String>,
 ) -> Result<Json<EventOut>, ApiError> {
     let ev = managed_event(&state, &user, &slug).await?;
@@ -141,6 +145,6 @@ pub async fn cancel_event(
     };
     let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
         .await
-        .map_err(save_error)?;
+        .map_err(|e| save_error(e, lang))?;
     Ok(Json(event_admin::describe(&state, &saved).await?))
 }

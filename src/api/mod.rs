@@ -10,6 +10,7 @@ mod exports;
 mod feedback;
 mod feedback_export;
 mod invitations;
+mod lang;
 mod members;
 mod messages;
 pub mod openapi;
@@ -29,6 +30,7 @@ use crate::state::AppState;
 
 pub use attendance::UPLOAD_LIMIT;
 pub use auth::ApiUser;
+pub use lang::ApiLang;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -175,6 +177,18 @@ impl ApiError {
             message,
             details: Some(details),
         }
+    }
+}
+
+impl ApiError {
+    /// A 422 naming each refused field, with its message rendered in `lang`.
+    pub fn problems(lang: crate::domain::Lang, problems: &[crate::domain::FieldProblem]) -> Self {
+        ApiError::validation(
+            problems
+                .iter()
+                .map(|p| (p.field.clone(), crate::i18n::problem(lang, &p.problem)))
+                .collect(),
+        )
     }
 }
 

@@ -12,10 +12,15 @@ use super::text::is_forbidden;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmailAddress(String);
 
+/// The most characters of an address (the SMTP path limit, less the angle brackets).
+pub const EMAIL_MAX: usize = 254;
+
 /// Why an address was refused; each reason has its own message for the person who typed it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EmailError {
     Empty,
+    /// Longer than [`EMAIL_MAX`] characters.
+    TooLong,
     Invalid,
     /// `x@[127.0.0.1]` or `x@127.0.0.1`: mail to a bare IP address is not deliverable in
     /// practice, and would let anyone point the mail worker at internal hosts.
@@ -30,6 +35,7 @@ impl EmailError {
     pub fn message_key(self) -> &'static str {
         match self {
             EmailError::Empty => "error-email-required",
+            EmailError::TooLong => "error-email-too-long",
             EmailError::Invalid => "error-email-invalid",
             EmailError::IpLiteral => "error-email-ip-literal",
             EmailError::QuotedLocalPart => "error-email-quoted",
@@ -47,10 +53,12 @@ impl EmailAddress {
         if trimmed.is_empty() {
             return Err(EmailError::Empty);
         }
-        if trimmed.chars().count() > 254
-            || trimmed
-                .chars()
-                .any(|c| is_forbidden(c) || c.is_whitespace())
+        if trimmed.chars().count() > EMAIL_MAX {
+            return Err(EmailError::TooLong);
+        }
+        if trimmed
+            .chars()
+            .any(|c| is_forbidden(c) || c.is_whitespace())
         {
             return Err(EmailError::Invalid);
         }

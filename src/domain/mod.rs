@@ -9,6 +9,8 @@ pub mod feedback;
 mod filter;
 mod language;
 mod message;
+mod person;
+mod problem;
 pub mod programme;
 mod region;
 mod registration;
@@ -18,13 +20,15 @@ mod text;
 pub use attendance::AttendanceMode;
 pub use country::{CountryCode, countries_sorted, country_name};
 pub use date_range::{DateRange, RangeQuery};
-pub use email::{EmailAddress, EmailError, mask, mask_all};
+pub use email::{EMAIL_MAX, EmailAddress, EmailError, mask, mask_all};
 pub use event::{
     EventKind, EventStatus, Question, QuestionKind, QuestionOption, Translation, Visibility,
 };
 pub use filter::{FilterQuery, RegistrationFilter};
 pub use language::Lang;
 pub use message::{Audience, MessageStatus};
+pub use person::{NAME_MAX, ORGANIZATION_MAX, organization, person_name};
+pub use problem::{FieldProblem, Problem};
 pub use region::Region;
 pub use registration::{InviteKind, RegistrationStatus};
 pub use slug::EventSlug;

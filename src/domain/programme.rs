@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::Lang;
+use super::{FieldProblem, Lang};
 
 /// A session as the API gives and takes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,37 +49,27 @@ impl SessionSpec {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
     }
 
-    /// What is wrong with a programme as a whole: (field, message) pairs.
-    pub fn check_all(specs: &[SessionSpec]) -> Vec<(String, String)> {
+    /// What is wrong with a programme as a whole, each problem under `sessions[i].<field>`.
+    pub fn check_all(specs: &[SessionSpec]) -> Vec<FieldProblem> {
         let mut errors = Vec::new();
         for (i, s) in specs.iter().enumerate() {
-            let field = format!("sessions[{i}]");
-            if !Self::is_valid_key(&s.key) {
-                errors.push((
-                    format!("{field}.key"),
-                    "use 1 to 40 lower-case letters, digits, _ or -".into(),
-                ));
-            }
-            if specs[..i].iter().any(|o| o.key == s.key) {
-                errors.push((format!("{field}.key"), "is used twice".into()));
+            let mut err = |name: &str, key: &'static str| {
+                errors.push(FieldProblem::new(format!("sessions[{i}].{name}"), key));
+            };
+            if !Self::is_valid_key(&s.key) || specs[..i].iter().any(|o| o.key == s.key) {
+                err("key", "admin-error-session-key");
             }
             if s.title.values().all(|t| t.trim().is_empty()) {
-                errors.push((format!("{field}.title"), "is required".into()));
+                err("title", "admin-error-session-title");
             }
             if s.ends_at <= s.starts_at {
-                errors.push((format!("{field}.ends_at"), "must be after starts_at".into()));
+                err("ends_at", "admin-error-ends-before-start");
             }
             if s.capacity.is_some_and(|c| !(1..=1_000_000).contains(&c)) {
-                errors.push((
-                    format!("{field}.capacity"),
-                    "must be between 1 and 1000000, or null".into(),
-                ));
+                err("capacity", "admin-error-capacity");
             }
             if s.speakers.iter().any(|p| p.name.trim().is_empty()) {
-                errors.push((
-                    format!("{field}.speakers"),
-                    "every speaker needs a name".into(),
-                ));
+                err("speakers", "admin-error-speaker-name");
             }
         }
         errors
@@ -113,8 +103,8 @@ mod tests {
         let a = spec("a", "2027-01-01T09:00:00Z", "2027-01-01T10:00:00Z");
         let b = spec("a", "2027-01-01T11:00:00Z", "2027-01-01T10:00:00Z");
         let errors = SessionSpec::check_all(&[a.clone(), b]);
-        assert!(errors.iter().any(|(f, _)| f == "sessions[1].key"));
-        assert!(errors.iter().any(|(f, _)| f == "sessions[1].ends_at"));
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["sessions[1].key", "sessions[1].ends_at"]);
         assert!(SessionSpec::check_all(&[a]).is_empty());
         assert!(!SessionSpec::is_valid_key("Bad Key"));
     }

@@ -68,6 +68,16 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
         .unwrap_or_else(|| key.to_string())
 }
 
+/// The message of a problem (a refused field) in `lang`.
+pub fn problem(lang: Lang, problem: &crate::domain::Problem) -> String {
+    let args: Vec<(&'static str, Arg)> = problem
+        .args
+        .iter()
+        .map(|(name, value)| (*name, Arg::Text(value.clone())))
+        .collect();
+    t_args(lang, problem.key, &args)
+}
+
 /// An argument of a translated message.
 #[derive(Debug, Clone)]
 pub enum Arg {
@@ -139,6 +149,10 @@ impl Tr {
         v2: impl IntoArg,
     ) -> String {
         t_args(self.0, key, &[(n1, v1.into_arg()), (n2, v2.into_arg())])
+    }
+
+    pub fn problem(&self, problem: &crate::domain::Problem) -> String {
+        crate::i18n::problem(self.0, problem)
     }
 
     pub fn code(&self) -> &'static str {

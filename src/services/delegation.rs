@@ -83,7 +83,7 @@ pub async fn add(
     delegates: Vec<NewDelegate>,
 ) -> Result<(), RegisterError> {
     // The contact's own values were checked when they registered.
-    let organization = CleanText::optional(&contact_reg.organization, 200)
+    let organization = crate::domain::organization(&contact_reg.organization)
         .map_err(|_| RegisterError::App(AppError::BadRequest("organization".into())))?;
     let country = crate::domain::CountryCode::parse(&contact_reg.country)
         .ok_or(RegisterError::App(AppError::BadRequest("country".into())))?;

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::column::Json;
 use crate::db::{event, feedback, followup, registration};
-use crate::domain::{Lang, Region};
+use crate::domain::{FieldProblem, Lang, Region};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -19,23 +19,23 @@ pub use crate::domain::feedback::{FeedbackKind, FeedbackQuestion};
 /// Longest free-text answer kept.
 pub const TEXT_LIMIT: usize = 4000;
 
-/// What is wrong with a list of questions, as (field, message) pairs for a 422.
-pub fn check_questions(questions: &[FeedbackQuestion]) -> Vec<(String, String)> {
+/// What is wrong with a list of questions, each problem under `feedback[i].<field>`.
+pub fn check_questions(questions: &[FeedbackQuestion]) -> Vec<FieldProblem> {
     let mut errors = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
     for (i, q) in questions.iter().enumerate() {
-        let field = format!("feedback[{i}]");
-        if !crate::domain::Question::is_valid_id(&q.id) || !seen.insert(q.id.clone()) {
-            errors.push((
-                format!("{field}.id"),
-                "must be unique: a-z, 0-9 and _".into(),
-            ));
+        let mut err = |name: &str, key: &'static str| {
+            errors.push(FieldProblem::new(format!("feedback[{i}].{name}"), key));
+        };
+        if !crate::domain::Question::is_valid_id(&q.id) {
+            err("id", "admin-error-question-id");
+        } else if questions[..i].iter().any(|o| o.id == q.id) {
+            err("id", "admin-error-question-duplicate");
         }
         if q.label.values().all(|l| l.trim().is_empty()) {
-            errors.push((format!("{field}.label"), "needs a label".into()));
+            err("label", "admin-error-question-label");
         }
         if q.kind == FeedbackKind::Choice && q.options.is_empty() {
-            errors.push((format!("{field}.options"), "a choice needs options".into()));
+            err("options", "admin-error-question-options");
         }
     }
     errors

@@ -7,6 +7,7 @@ use sea_orm::ConnectionTrait;
 use serde::Serialize;
 
 use crate::db::followup;
+use crate::domain::{FieldProblem, Problem};
 use crate::services::event_admin::EventInput;
 use crate::services::feedback::{self, FeedbackQuestion};
 use crate::services::reporting::REPORTING_FIELDS;
@@ -22,7 +23,7 @@ pub struct Changes {
 }
 
 /// Moves the after-event fields out of `input` and checks them; errors name each field.
-pub fn take(input: &mut EventInput) -> Result<Changes, Vec<(String, String)>> {
+pub fn take(input: &mut EventInput) -> Result<Changes, Vec<FieldProblem>> {
     let changes = Changes {
         collect: input.collect.take(),
         feedback: input.feedback.take(),
@@ -39,9 +40,9 @@ pub fn take(input: &mut EventInput) -> Result<Changes, Vec<(String, String)>> {
             .iter()
             .find(|f| !REPORTING_FIELDS.contains(&f.as_str()))
     {
-        errors.push((
-            "collect".into(),
-            format!("unknown field {bad:?}; expected gender or age_group"),
+        errors.push(FieldProblem::new(
+            "collect",
+            Problem::with("admin-error-collect", "field", bad),
         ));
     }
     if let Some(questions) = &changes.feedback {
@@ -50,7 +51,10 @@ pub fn take(input: &mut EventInput) -> Result<Changes, Vec<(String, String)>> {
     if let Some(Some(hours)) = changes.after_hours
         && !(0..=24 * 60).contains(&hours)
     {
-        errors.push(("feedback_after_hours".into(), "0 to 1440 hours".into()));
+        errors.push(FieldProblem::new(
+            "feedback_after_hours",
+            "admin-error-feedback-hours",
+        ));
     }
     if errors.is_empty() {
         Ok(changes)

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::db::event;
-use crate::domain::{CleanText, EmailAddress, Lang};
+use crate::domain::{EmailAddress, Lang, person_name};
 use crate::services::delegation::{self, NewDelegate};
 use crate::services::registration::NewRegistration;
 use crate::state::AppState;
@@ -60,7 +60,7 @@ pub async fn check_delegates(
             continue;
         }
         let n = i + 1;
-        let name = match CleanText::required(&row.name, 200) {
+        let name = match person_name(&row.name) {
             Ok(name) => Some(name),
             Err(_) => {
                 errors.insert(

@@ -3,23 +3,25 @@
 
 use std::collections::BTreeMap;
 
-use validator::Validate;
+use validator::{Validate, ValidationError};
 
 use crate::db::event;
 use crate::domain::{
     AttendanceMode, CleanText, CountryCode, EmailAddress, EventKind, Lang, QuestionKind, TextError,
+    organization, person_name,
 };
 use crate::services::registration::NewRegistration;
 
-/// The form as posted: strings, so that a rejected form comes back exactly as typed.
+/// The form as posted: strings, so that a rejected form comes back exactly as typed. The
+/// checks call the domain's own parsers, which hold each limit once; an error's code is the
+/// message key shown next to the field.
 #[derive(Debug, Default, Clone, Validate)]
 pub struct RegistrationForm {
-    #[validate(length(max = 200, code = "too-long"))]
+    #[validate(custom(function = "check_name"))]
     pub name: String,
-    // Whether it is an address at all is decided by `EmailAddress::check` alone.
-    #[validate(length(max = 254, code = "too-long"))]
+    #[validate(custom(function = "check_email"))]
     pub email: String,
-    #[validate(length(max = 200, code = "too-long"))]
+    #[validate(custom(function = "check_organization"))]
     pub organization: String,
     pub country: String,
     pub language: String,
@@ -49,6 +51,32 @@ pub struct DelegateRow {
     pub name: String,
     pub email: String,
     pub language: String,
+}
+
+fn check_name(value: &str) -> Result<(), ValidationError> {
+    person_name(value).map(drop).map_err(|e| {
+        ValidationError::new(match e {
+            TextError::Empty => "error-name-required",
+            TextError::TooLong => "error-name-too-long",
+            TextError::ControlCharacters => "error-control-characters",
+        })
+    })
+}
+
+fn check_organization(value: &str) -> Result<(), ValidationError> {
+    // Optional: an empty one is fine, so only its length and characters can be wrong.
+    organization(value).map(drop).map_err(|e| {
+        ValidationError::new(match e {
+            TextError::ControlCharacters => "error-control-characters",
+            TextError::Empty | TextError::TooLong => "error-organization-too-long",
+        })
+    })
+}
+
+fn check_email(value: &str) -> Result<(), ValidationError> {
+    EmailAddress::check(value)
+        .map(drop)
+        .map_err(|reason| ValidationError::new(reason.message_key()))
 }
 
 impl DelegateRow {
@@ -119,40 +147,14 @@ impl RegistrationForm {
         if let Err(failed) = self.validate() {
             for (field, list) in failed.field_errors() {
                 if let Some(first) = list.first() {
-                    errors.insert(field.to_string(), format!("error-{field}-{}", first.code));
+                    errors.insert(field.to_string(), first.code.to_string());
                 }
             }
         }
-        let mut text = |field: &str, value: &str, max: usize, required: bool| {
-            let parsed = if required {
-                CleanText::required(value, max)
-            } else {
-                CleanText::optional(value, max)
-            };
-            match parsed {
-                Ok(t) => Some(t),
-                Err(e) => {
-                    let key = match e {
-                        TextError::Empty => format!("error-{field}-required"),
-                        TextError::TooLong => format!("error-{field}-too-long"),
-                        TextError::ControlCharacters => "error-control-characters".into(),
-                    };
-                    errors.entry(field.to_string()).or_insert(key);
-                    None
-                }
-            }
-        };
-        let name = text("name", &self.name, 200, true);
-        let organization = text("organization", &self.organization, 200, false);
-        let email = match EmailAddress::check(&self.email) {
-            Ok(email) => Some(email),
-            Err(reason) => {
-                errors
-                    .entry("email".into())
-                    .or_insert_with(|| reason.message_key().into());
-                None
-            }
-        };
+        // Checked above; parsed again here for the values (None where the check failed).
+        let name = person_name(&self.name).ok();
+        let organization = organization(&self.organization).ok();
+        let email = EmailAddress::check(&self.email).ok();
         let country = CountryCode::parse(&self.country);
         if self.country.trim().is_empty() {
             errors.insert("country".into(), "error-country-required".into());
@@ -277,129 +279,4 @@ impl RegistrationForm {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    pub(super) fn event() -> event::Model {
-        use crate::db::column::{Json, Langs, Minutes};
-        let now = chrono::Utc::now();
-        event::Model {
-            id: 1,
-            slug: "e".into(),
-            status: crate::domain::EventStatus::Published,
-            timezone: crate::db::column::Zone(chrono_tz::Europe::Brussels),
-            languages: Langs(vec![Lang::En, Lang::Fr]),
-            questions: serde_json::from_str(
-                r#"[{"id":"diet","kind":"choice","required":true,"label":{"en":"Diet"},
-                "options":[{"value":"veg","label":{"en":"Vegetarian"}}]}]"#,
-            )
-            .map(Json)
-            .expect("questions"),
-            reminders: Minutes::default(),
-            ..event::Model::draft(now)
-        }
-    }
-
-    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
-
-    #[test]
-    fn a_good_form_parses() {
-        let ev = event();
-        let form = RegistrationForm::from_pairs(
-            pairs(&[
-                ("name", " Ada "),
-                ("email", "ada@example.org"),
-                ("country", "be"),
-                ("language", "fr"),
-                ("consent", "on"),
-                ("diet", "veg"),
-                ("unknown", "x"),
-            ]),
-            &ev,
-        );
-        let reg = form.parse(&ev).expect("valid");
-        assert_eq!(reg.name.as_str(), "Ada");
-        assert_eq!(reg.country.as_str(), "BE");
-        assert_eq!(reg.answers.get("diet").map(String::as_str), Some("veg"));
-    }
-
-    #[test]
-    fn each_wrong_field_gets_its_message() {
-        let ev = event();
-        let form = RegistrationForm::from_pairs(
-            pairs(&[
-                ("name", ""),
-                ("email", "nope"),
-                ("country", "XX"),
-                ("language", "pt-XX"),
-                ("diet", "meat"),
-                ("organization", &"o".repeat(201)),
-            ]),
-            &ev,
-        );
-        let errors = form.parse(&ev).expect_err("invalid");
-        assert_eq!(
-            errors.get("name").map(String::as_str),
-            Some("error-name-required")
-        );
-        assert_eq!(
-            errors.get("email").map(String::as_str),
-            Some("error-email-invalid")
-        );
-        assert_eq!(
-            errors.get("country").map(String::as_str),
-            Some("error-country-invalid")
-        );
-        assert_eq!(
-            errors.get("language").map(String::as_str),
-            Some("error-language-invalid")
-        );
-        assert_eq!(
-            errors.get("consent").map(String::as_str),
-            Some("error-consent-required")
-        );
-        assert_eq!(
-            errors.get("diet").map(String::as_str),
-            Some("error-answer-invalid")
-        );
-        assert_eq!(
-            errors.get("organization").map(String::as_str),
-            Some("error-organization-too-long")
-        );
-    }
-}
-
-#[cfg(test)]
-mod properties {
-    use proptest::prelude::*;
-
-    use super::*;
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(300))]
-
-        /// Whatever is posted, parsing never panics, and what it accepts is clean: no control
-        /// characters or line breaks in any text that reaches storage, email headers or exports.
-        #[test]
-        fn parsing_never_panics_and_accepts_only_clean_text(
-            pairs in proptest::collection::vec((prop_oneof![
-                Just("name".to_string()), Just("email".to_string()), Just("organization".to_string()),
-                Just("country".to_string()), Just("language".to_string()), Just("consent".to_string()),
-                Just("diet".to_string()), Just("time_zone".to_string()), any::<String>()], any::<String>()), 0..12)
-        ) {
-            let ev = tests::event();
-            let form = RegistrationForm::from_pairs(pairs, &ev);
-            if let Ok(reg) = form.parse(&ev) {
-                for text in [reg.name.as_str(), reg.organization.as_str(), reg.email.as_str()] {
-                    prop_assert!(!text.chars().any(crate::domain::is_forbidden), "{text:?}");
-                }
-                prop_assert!(!reg.name.as_str().is_empty());
-                prop_assert_eq!(reg.country.as_str().len(), 2);
-            }
-        }
-    }
-}
+mod tests;

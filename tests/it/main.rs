@@ -45,4 +45,5 @@ mod rate_limit_default;
 mod registration;
 mod seat_and_state;
 mod typed_columns;
+mod validation;
 mod webhooks;

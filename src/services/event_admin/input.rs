@@ -127,8 +127,8 @@ impl EventOut {
     }
 }
 
-/// A field and what is wrong with it.
-pub type FieldErrors = Vec<(String, String)>;
+/// Each refused field and its problem, as message keys: the reader's language renders them.
+pub type FieldErrors = Vec<crate::domain::FieldProblem>;
 
 #[derive(Debug)]
 pub enum SaveError {

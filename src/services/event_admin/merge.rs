@@ -5,23 +5,26 @@ use chrono::{DateTime, FixedOffset, Utc};
 use crate::clock::whole_seconds;
 use crate::db::column::{Json, Langs, Minutes, Zone};
 use crate::db::event;
-use crate::domain::{CleanText, EventSlug, Question, QuestionKind};
+use crate::domain::{CleanText, EventSlug, FieldProblem, Problem, Question, QuestionKind};
 
 use super::input::{EventInput, FieldErrors, SaveError};
 
-/// Applies `input` over `base` and checks the result as a whole.
+/// The most characters of a one-line text (title, location) and of a description.
+const LINE_MAX: usize = 200;
+const VENUE_MAX: usize = 300;
+const DESCRIPTION_MAX: usize = 20_000;
+
+/// Applies `input` over `base` and checks the result as a whole: this is the one place that
+/// holds an event's rules, and it names each problem by a message key, which the admin form
+/// shows next to its field and the API renders in the request's language.
 pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Model, SaveError> {
     let mut errors = FieldErrors::new();
     let mut ev = base.clone();
-    let mut err =
-        |field: &str, message: &str| errors.push((field.to_string(), message.to_string()));
+    let mut err = |field: &str, problem: Problem| errors.push(FieldProblem::new(field, problem));
     if let Some(slug) = input.slug {
         match EventSlug::parse(&slug) {
             Some(s) => ev.slug = s.as_str().to_string(),
-            None => err(
-                "slug",
-                "use 2 to 80 lower-case letters, digits and single hyphens",
-            ),
+            None => err("slug", "admin-error-slug".into()),
         }
     }
     if let Some(kind) = input.kind {
@@ -33,10 +36,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
     if let Some(tz) = input.timezone {
         match tz.parse::<chrono_tz::Tz>() {
             Ok(parsed) => ev.timezone = Zone(parsed),
-            Err(_) => err(
-                "timezone",
-                "not an IANA time zone name such as Europe/Brussels",
-            ),
+            Err(_) => err("timezone", "admin-error-timezone".into()),
         }
     }
     let utc = |t: DateTime<FixedOffset>| whole_seconds(t.with_timezone(&Utc));
@@ -47,14 +47,11 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
         ev.ends_at = utc(e);
     }
     if ev.ends_at <= ev.starts_at {
-        err("ends_at", "must be after starts_at");
+        err("ends_at", "admin-error-ends-before-start".into());
     }
     if let Some(capacity) = input.capacity {
         if capacity.is_some_and(|c| !(1..=1_000_000).contains(&c)) {
-            err(
-                "capacity",
-                "must be between 1 and 1000000, or null for unlimited",
-            );
+            err("capacity", "admin-error-capacity".into());
         }
         ev.capacity = capacity;
     }
@@ -69,7 +66,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
     {
         err(
             "registration_closes_at",
-            "must be after registration_opens_at",
+            "admin-error-closes-before-opens".into(),
         );
     }
     if let Some(lang) = input.default_language {
@@ -77,7 +74,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
     }
     if let Some(langs) = input.languages {
         if langs.is_empty() {
-            err("languages", "offer at least one language");
+            err("languages", "admin-error-languages".into());
         }
         ev.languages = Langs(langs);
     }
@@ -98,30 +95,25 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
             entry.location = location;
         }
     }
+    let line = || Problem::with("admin-error-text-line", "max", LINE_MAX);
     for (lang, text) in &mut translations {
-        match CleanText::optional(&text.title, 200) {
+        match CleanText::optional(&text.title, LINE_MAX) {
             Ok(clean) => text.title = clean.into_string(),
-            Err(_) => err(
-                &format!("translations.{lang}.title"),
-                "at most 200 characters, on one line",
-            ),
+            Err(_) => err(&format!("translations.{lang}.title"), line()),
         }
-        match CleanText::optional(&text.location, 200) {
+        match CleanText::optional(&text.location, LINE_MAX) {
             Ok(clean) => text.location = clean.into_string(),
-            Err(_) => err(
-                &format!("translations.{lang}.location"),
-                "at most 200 characters, on one line",
-            ),
+            Err(_) => err(&format!("translations.{lang}.location"), line()),
         }
-        if text.description.chars().count() > 20_000 || text.description.contains('\0') {
+        if text.description.chars().count() > DESCRIPTION_MAX || text.description.contains('\0') {
             err(
                 &format!("translations.{lang}.description"),
-                "at most 20000 characters",
+                Problem::with("admin-error-text-long", "max", DESCRIPTION_MAX),
             );
         }
     }
     if translations.values().all(|t| t.title.is_empty()) {
-        err("title", "give the event a title in at least one language");
+        err("title", "admin-error-title".into());
     }
     // The default language is always offered.
     let mut langs = std::mem::take(&mut ev.languages.0);
@@ -135,13 +127,16 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
     ev.translations = Json(translations);
     if let Some(join) = input.join_url {
         if join.as_deref().is_some_and(|u| !is_web_url(u)) {
-            err("join_url", "must be an http(s) URL");
+            err("join_url", "admin-error-join-url".into());
         }
         ev.join_url = join.filter(|u| !u.is_empty());
     }
     if let Some(venue) = input.venue {
-        match venue.as_deref().map(|v| CleanText::optional(v, 300)) {
-            Some(Err(_)) => err("venue", "at most 300 characters, on one line"),
+        match venue.as_deref().map(|v| CleanText::optional(v, VENUE_MAX)) {
+            Some(Err(_)) => err(
+                "venue",
+                Problem::with("admin-error-text-line", "max", VENUE_MAX),
+            ),
             Some(Ok(clean)) => ev.venue = Some(clean.into_string()).filter(|v| !v.is_empty()),
             None => ev.venue = None,
         }
@@ -156,37 +151,43 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
         ev.pending_holds_seat = v;
     }
     if let Some(questions) = input.questions {
-        for q in &questions {
+        // Each problem names the question by its place in the list, as the form does.
+        for (i, q) in questions.iter().enumerate() {
             if !Question::is_valid_id(&q.id) {
                 err(
-                    "questions",
-                    &format!(
-                        "question id {:?}: use lower-case letters, digits and _",
-                        q.id
-                    ),
+                    &format!("questions[{i}].id"),
+                    "admin-error-question-id".into(),
+                );
+            } else if questions[..i].iter().any(|o| o.id == q.id) {
+                err(
+                    &format!("questions[{i}].id"),
+                    "admin-error-question-duplicate".into(),
                 );
             }
             if q.kind == QuestionKind::Choice && q.options.is_empty() {
-                err("questions", &format!("question {:?} needs options", q.id));
+                err(
+                    &format!("questions[{i}].options"),
+                    "admin-error-question-options".into(),
+                );
             }
-            if q.label.is_empty() {
-                err("questions", &format!("question {:?} needs a label", q.id));
+            if q.label.values().all(|l| l.trim().is_empty()) {
+                err(
+                    &format!("questions[{i}].label"),
+                    "admin-error-question-label".into(),
+                );
             }
         }
         ev.questions = Json(questions);
     }
     if let Some(months) = input.retention_months {
         if months.is_some_and(|m| !(1..=120).contains(&m)) {
-            err(
-                "retention_months",
-                "must be between 1 and 120, or null for the default",
-            );
+            err("retention_months", "admin-error-retention".into());
         }
         ev.retention_months = months;
     }
     if let Some(sessions) = &input.sessions {
-        for (field, message) in crate::domain::programme::SessionSpec::check_all(sessions) {
-            err(&field, &message);
+        for found in crate::domain::programme::SessionSpec::check_all(sessions) {
+            err(&found.field, found.problem);
         }
     }
     if let Some(series) = input.series {
@@ -194,10 +195,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
             .as_deref()
             .map(crate::domain::programme::parse_series)
         {
-            Some(None) => err(
-                "series",
-                "use 2 to 80 lower-case letters, digits and single hyphens",
-            ),
+            Some(None) => err("series", "admin-error-slug".into()),
             Some(Some(slug)) => ev.series = Some(slug),
             None => ev.series = None,
         }
@@ -207,10 +205,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
     }
     if let Some(cap) = input.delegates_per_organisation {
         if cap.is_some_and(|c| !(1..=10_000).contains(&c)) {
-            err(
-                "delegates_per_organisation",
-                "must be between 1 and 10000, or null for no limit",
-            );
+            err("delegates_per_organisation", "admin-error-delegates".into());
         }
         ev.delegates_per_organisation = cap;
     }
@@ -228,10 +223,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
     ] {
         if let Some(capacity) = given {
             if capacity.is_some_and(|c| !(1..=1_000_000).contains(&c)) {
-                err(
-                    field,
-                    "must be between 1 and 1000000, or null for unlimited",
-                );
+                err(field, "admin-error-capacity".into());
             }
             *target = capacity;
         }
@@ -253,7 +245,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
                 continue;
             }
             if !is_web_url(&url) {
-                err(&format!("join_urls.{lang}"), "must be an http(s) URL");
+                err(&format!("join_urls.{lang}"), "admin-error-join-url".into());
             }
             kept.insert(lang, url);
         }
@@ -265,7 +257,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
         if !offered.contains(lang) {
             err(
                 &format!("join_urls.{lang}"),
-                "is not one of the interpretation languages",
+                "admin-error-join-urls-language".into(),
             );
         }
     }

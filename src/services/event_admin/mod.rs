@@ -10,10 +10,11 @@ pub use merge::is_web_url;
 use merge::merge;
 pub use next::create_next;
 
+use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::db::{self, event, followup, programme, registration};
-use crate::domain::{EventStatus, Lang, RegistrationStatus};
+use crate::domain::{EventStatus, FieldProblem, Lang, RegistrationStatus};
 use crate::mail::intent::Params;
 use crate::mail::outbox;
 use crate::state::AppState;
@@ -37,34 +38,12 @@ pub async fn create_by(
     owner: Option<i64>,
     actor: &Actor,
 ) -> Result<event::Model, SaveError> {
-    let mut errors = FieldErrors::new();
-    for (field, missing) in [
-        ("slug", input.slug.is_none()),
-        ("starts_at", input.starts_at.is_none()),
-        ("ends_at", input.ends_at.is_none()),
-        ("timezone", input.timezone.is_none()),
-        (
-            "title",
-            input.title.is_none()
-                && input
-                    .translations
-                    .as_ref()
-                    .is_none_or(|t| t.values().all(|t| t.title.trim().is_empty())),
-        ),
-    ] {
-        if missing {
-            errors.push((field.into(), "is required".into()));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(SaveError::Invalid(errors));
+    let missing = required(&input);
+    if !missing.is_empty() {
+        return Err(SaveError::Invalid(missing));
     }
     let now = state.now();
-    let blank = event::Model {
-        owner_id: owner,
-        default_language: input.default_language.unwrap_or(Lang::En),
-        ..event::Model::draft(now)
-    };
+    let blank = blank(now, input.default_language, owner);
     let sessions = input.sessions.clone();
     let merged = merge(&blank, input)?;
     let mut active: event::ActiveModel = merged.into();
@@ -91,6 +70,61 @@ pub async fn create_by(
     Ok(ev)
 }
 
+/// The fields a new event must be given; each missing one is a problem.
+fn required(input: &EventInput) -> FieldErrors {
+    let mut errors = FieldErrors::new();
+    for (field, missing) in [
+        ("slug", input.slug.is_none()),
+        ("starts_at", input.starts_at.is_none()),
+        ("ends_at", input.ends_at.is_none()),
+        ("timezone", input.timezone.is_none()),
+        (
+            "title",
+            input.title.is_none()
+                && input
+                    .translations
+                    .as_ref()
+                    .is_none_or(|t| t.values().all(|t| t.title.trim().is_empty())),
+        ),
+    ] {
+        if missing {
+            errors.push(FieldProblem::new(field, "admin-error-required"));
+        }
+    }
+    errors
+}
+
+/// A new event before its input is applied: the service's defaults.
+fn blank(now: DateTime<Utc>, default_language: Option<Lang>, owner: Option<i64>) -> event::Model {
+    event::Model {
+        owner_id: owner,
+        default_language: default_language.unwrap_or(Lang::En),
+        ..event::Model::draft(now)
+    }
+}
+
+/// What is wrong with `input` applied over `current` (None: a new event), saving nothing.
+/// The admin form asks this when some of its fields did not read as values, so that the
+/// organizer sees every problem at once rather than in rounds.
+pub fn problems(
+    current: Option<&event::Model>,
+    input: EventInput,
+    now: DateTime<Utc>,
+) -> FieldErrors {
+    let mut found = match current {
+        Some(_) => FieldErrors::new(),
+        None => required(&input),
+    };
+    let base = match current {
+        Some(ev) => ev.clone(),
+        None => blank(now, input.default_language, None),
+    };
+    if let Err(SaveError::Invalid(more)) = merge(&base, input) {
+        found.extend(more);
+    }
+    found
+}
+
 /// Applies a change. When time, place or join link change, every active participant gets an
 /// updated invite (same UID, higher SEQUENCE) in their own language, in the same transaction.
 pub async fn update(
@@ -109,9 +143,9 @@ pub async fn update_by(
     actor: &Actor,
 ) -> Result<event::Model, SaveError> {
     if input.slug.as_deref().is_some_and(|s| s != current.slug) {
-        return Err(SaveError::Invalid(vec![(
-            "slug".into(),
-            "cannot be changed".into(),
+        return Err(SaveError::Invalid(vec![FieldProblem::new(
+            "slug",
+            "admin-error-slug-fixed",
         )]));
     }
     let sessions = input.sessions.clone();

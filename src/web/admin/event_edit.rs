@@ -1,7 +1,5 @@
 //! `/admin/events/new` and `/admin/events/{slug}/edit`: the event form, shown and saved.
 
-use std::collections::BTreeMap;
-
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -21,7 +19,7 @@ use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::event_form::sessions::{SessionRow, keep_bios, session_rows};
-use super::event_form::{EventForm, FormErrors, service_error};
+use super::event_form::{EventForm, FormErrors, Rows};
 use super::feedback_form::FeedbackForm;
 use super::questions::{QuestionRow, rows, rows_with_blank};
 use super::view::{Nav, PageResult, frame, lang, managed_event};
@@ -65,7 +63,7 @@ struct EventFormPage {
 
 impl EventFormPage {
     fn error(&self, field: &str) -> Option<String> {
-        self.errors.get(field).map(|key| self.l.tr.t(key))
+        self.errors.get(field).map(|p| self.l.tr.problem(p))
     }
 }
 
@@ -182,28 +180,36 @@ async fn refused(
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
 }
 
-/// The form as the service's input and, apart, its after-event fields (kept beside the
-/// event, as the API keeps them); or a message key per wrong field.
-fn checked(form: &EventForm, is_new: bool) -> Result<(EventInput, followups::Changes), FormErrors> {
-    let mut input = form.to_input(is_new)?;
-    let after = followups::take(&mut input).map_err(|fields| {
-        fields
-            .iter()
-            .map(|(field, _)| service_error(field))
-            .collect::<FormErrors>()
-    })?;
-    Ok((input, after))
+/// The form as the service's input, the rows it came from and, apart, its after-event fields
+/// (kept beside the event, as the API keeps them); or every problem next to its field.
+fn checked(
+    state: &AppState,
+    form: &EventForm,
+    existing: Option<&event::Model>,
+) -> Result<(EventInput, Rows, followups::Changes), FormErrors> {
+    let (mut input, rows, mut errors) = form.to_input(existing.is_none());
+    match followups::take(&mut input) {
+        Ok(after) if errors.is_empty() => Ok((input, rows, after)),
+        after => {
+            // The service still judges what did read, so that every problem shows at once; a
+            // field that did not read keeps the form's own message.
+            let mut found = after.err().unwrap_or_default();
+            found.extend(event_admin::problems(existing, input, state.now()));
+            for (field, problem) in rows.errors(found) {
+                errors.entry(field).or_insert(problem);
+            }
+            Err(errors)
+        }
+    }
 }
 
-fn save_errors(e: SaveError) -> Result<FormErrors, AppError> {
+/// The service's refusal as messages next to the form's fields.
+fn save_errors(e: SaveError, rows: &Rows) -> Result<FormErrors, AppError> {
     match e {
-        SaveError::Invalid(fields) => Ok(fields
-            .iter()
-            .map(|(field, _)| service_error(field))
-            .collect::<BTreeMap<_, _>>()),
+        SaveError::Invalid(problems) => Ok(rows.errors(problems)),
         SaveError::SlugTaken => Ok(FormErrors::from([(
             "slug".into(),
-            "admin-error-slug-taken",
+            "admin-error-slug-taken".into(),
         )])),
         SaveError::Transition { .. } => Err(AppError::Conflict("status".into())),
         SaveError::Internal(e) => Err(AppError::Internal(e)),
@@ -230,7 +236,7 @@ pub async fn create_event(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
     let form = EventForm::from_pairs(pairs);
-    let (input, after) = match checked(&form, true) {
+    let (input, rows, after) = match checked(&state, &form, None) {
         Ok(checked) => checked,
         Err(errors) => return refused(&state, &ctx, &user, None, form, errors).await,
     };
@@ -241,7 +247,7 @@ pub async fn create_event(
     };
     let exists = organizer::Entity::find_by_id(owner).one(&state.db).await?;
     if exists.is_none() {
-        let errors = FormErrors::from([("owner".into(), "admin-error-invalid")]);
+        let errors = FormErrors::from([("owner".into(), "admin-error-invalid".into())]);
         return refused(&state, &ctx, &user, None, form, errors).await;
     }
     match event_admin::create_by(&state, input, Some(owner), &user.actor()).await {
@@ -250,7 +256,7 @@ pub async fn create_event(
             Ok(Redirect::to(&format!("/admin/events/{}?done=created", ev.slug)).into_response())
         }
         Err(e) => {
-            let errors = save_errors(e)?;
+            let errors = save_errors(e, &rows)?;
             refused(&state, &ctx, &user, None, form, errors).await
         }
     }
@@ -280,7 +286,7 @@ pub async fn update_event(
     let ev = managed_event(&state, &user, &slug).await?;
     let mut form = EventForm::from_pairs(pairs);
     form.slug = ev.slug.clone();
-    let (mut input, after) = match checked(&form, false) {
+    let (mut input, rows, after) = match checked(&state, &form, Some(&ev)) {
         Ok(checked) => checked,
         Err(errors) => return refused(&state, &ctx, &user, Some(&ev), form, errors).await,
     };
@@ -290,7 +296,7 @@ pub async fn update_event(
     let saved = match event_admin::update_by(&state, &ev, input, &user.actor()).await {
         Ok(saved) => saved,
         Err(e) => {
-            let errors = save_errors(e)?;
+            let errors = save_errors(e, &rows)?;
             return refused(&state, &ctx, &user, Some(&ev), form, errors).await;
         }
     };

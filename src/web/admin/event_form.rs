@@ -1,5 +1,6 @@
 //! The event form: every field of an event as the organizer typed it (so a refused form
-//! comes back as typed), read from the posted fields and turned into the service's input.
+//! comes back as typed), read from the posted fields; [`input`] turns it into the service's
+//! input and puts the service's problems back next to their fields.
 //!
 //! Field names: `tr.<lang>.<title|description|location>` for the texts, and for custom
 //! questions `q.<i>.<id|kind|required|remove>`, `q.<i>.label.<lang>`,
@@ -11,18 +12,19 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Timelike, Utc};
 
 use crate::db::event;
-use crate::domain::{EventKind, Lang, Question, Translation, Visibility};
-use crate::services::event_admin::EventInput;
+use crate::domain::{EventKind, Lang, Problem};
 
 use super::feedback_form::FeedbackForm;
 use super::questions::{QuestionForm, parse_questions, question_pair};
 
+pub mod input;
 pub mod sessions;
 
-use sessions::{SessionForm, parse_sessions, session_pair, sessions_checked};
+pub use input::Rows;
+use sessions::{SessionForm, parse_sessions, session_pair};
 
-/// Field name → message key.
-pub type FormErrors = BTreeMap<String, &'static str>;
+/// Form field name → its problem, as a message key shown in the page's language.
+pub type FormErrors = BTreeMap<String, Problem>;
 
 #[derive(Debug, Clone, Default)]
 pub struct TextsForm {
@@ -252,238 +254,6 @@ impl EventForm {
         }
     }
 
-    /// The service's input, with every field given, or a message key per wrong field. The
-    /// service checks the rest (slug shape, order of times, lengths) and names fields too.
-    pub fn to_input(&self, is_new: bool) -> Result<EventInput, FormErrors> {
-        let mut errors = FormErrors::new();
-        let kind = self.kind.parse::<EventKind>().ok();
-        if kind.is_none() {
-            errors.insert("kind".into(), "admin-error-invalid");
-        }
-        let tz = self.timezone.trim().parse::<chrono_tz::Tz>().ok();
-        if tz.is_none() {
-            errors.insert("timezone".into(), "admin-error-timezone");
-        }
-        let mut time = |field: &str, value: &str, required: bool| {
-            let value = value.trim();
-            if value.is_empty() {
-                if required {
-                    errors.insert(field.into(), "admin-error-required");
-                }
-                return None;
-            }
-            let parsed = tz.and_then(|tz| local_time(value, tz));
-            if parsed.is_none() && tz.is_some() {
-                errors.insert(field.into(), "admin-error-date");
-            }
-            parsed
-        };
-        let starts_at = time("starts_at", &self.starts_at, true);
-        let ends_at = time("ends_at", &self.ends_at, true);
-        let opens = time("registration_opens_at", &self.registration_opens_at, false);
-        let closes = time(
-            "registration_closes_at",
-            &self.registration_closes_at,
-            false,
-        );
-        let capacity = match self.capacity.trim() {
-            "" => None,
-            n => match n.parse::<i32>() {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    errors.insert("capacity".into(), "admin-error-capacity");
-                    None
-                }
-            },
-        };
-        let mut seats = |field: &str, value: &str| match value.trim() {
-            "" => None,
-            n => match n.parse::<i32>() {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    errors.insert(field.into(), "admin-error-capacity");
-                    None
-                }
-            },
-        };
-        let capacity_in_person = seats("capacity_in_person", &self.capacity_in_person);
-        let capacity_online = seats("capacity_online", &self.capacity_online);
-        let interpretation = self.interpretation_checked(&mut errors);
-        let join_urls = self.join_urls_checked(&mut errors);
-        let retention = match self.retention_months.trim() {
-            "" => None,
-            n => match n.parse::<i32>() {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    errors.insert("retention_months".into(), "admin-error-retention");
-                    None
-                }
-            },
-        };
-        let default_language = self.default_language.parse::<Lang>().ok();
-        if default_language.is_none() {
-            errors.insert("default_language".into(), "admin-error-invalid");
-        }
-        // In the order given: it is the order of the language switcher.
-        let mut languages: Vec<Lang> = Vec::new();
-        for lang in self.languages.iter().filter_map(|c| c.parse::<Lang>().ok()) {
-            if !languages.contains(&lang) {
-                languages.push(lang);
-            }
-        }
-        let translations: BTreeMap<Lang, Translation> = self
-            .texts
-            .iter()
-            .filter(|(_, t)| {
-                !(t.title.trim().is_empty()
-                    && t.description.trim().is_empty()
-                    && t.location.trim().is_empty())
-            })
-            .map(|(l, t)| {
-                let text = Translation {
-                    title: t.title.clone(),
-                    description: t.description.clone(),
-                    location: t.location.clone(),
-                };
-                (*l, text)
-            })
-            .collect();
-        let reminders: Result<Vec<u32>, _> = self
-            .reminders
-            .split(',')
-            .map(str::trim)
-            .filter(|m| !m.is_empty())
-            .map(str::parse::<u32>)
-            .collect();
-        if reminders.is_err() {
-            errors.insert("reminders".into(), "admin-error-reminders");
-        }
-        let questions = self.questions_checked(&mut errors);
-        let feedback = self.feedback.checked(tz, &mut errors);
-        let programme = sessions_checked(&self.sessions, tz, &mut errors);
-        let delegates = match self.delegates_per_organisation.trim() {
-            "" => None,
-            n => match n.parse::<i32>() {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    errors.insert("delegates_per_organisation".into(), "admin-error-invalid");
-                    None
-                }
-            },
-        };
-        if !self.visibility.is_empty() && self.visibility.parse::<Visibility>().is_err() {
-            errors.insert("visibility".into(), "admin-error-invalid");
-        }
-        if is_new && self.slug.trim().is_empty() {
-            errors.insert("slug".into(), "admin-error-required");
-        }
-        let Some(feedback) = feedback.filter(|_| errors.is_empty()) else {
-            return Err(errors);
-        };
-        let optional = |s: &str| Some(Some(s.trim().to_string()).filter(|s| !s.is_empty()));
-        Ok(EventInput {
-            slug: is_new.then(|| self.slug.trim().to_string()),
-            kind,
-            timezone: tz.map(|tz| tz.name().to_string()),
-            starts_at,
-            ends_at,
-            capacity: Some(capacity),
-            registration_opens_at: Some(opens),
-            registration_closes_at: Some(closes),
-            default_language,
-            languages: Some(languages),
-            translations: Some(translations),
-            join_url: optional(&self.join_url),
-            venue: optional(&self.venue),
-            require_email_confirmation: Some(self.require_email_confirmation),
-            waitlist: Some(self.waitlist),
-            pending_holds_seat: Some(self.pending_holds_seat),
-            questions: Some(questions),
-            reminders: reminders.ok(),
-            retention_months: Some(retention),
-            visibility: self.visibility.parse().ok(),
-            capacity_in_person: Some(capacity_in_person),
-            capacity_online: Some(capacity_online),
-            interpretation: Some(interpretation),
-            join_urls: Some(join_urls),
-            feedback: Some(feedback.questions),
-            feedback_after_hours: Some(feedback.after_hours),
-            feedback_closes_at: Some(feedback.closes_at),
-            feedback_anonymous: Some(feedback.anonymous),
-            sessions: Some(programme),
-            series: optional(&self.series),
-            delegates_per_organisation: Some(delegates),
-            ..Default::default()
-        })
-    }
-
-    /// The interpretation languages as codes separated by commas or spaces.
-    fn interpretation_checked(&self, errors: &mut FormErrors) -> Vec<Lang> {
-        let mut langs = Vec::new();
-        for code in self
-            .interpretation
-            .split([',', ' '])
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
-            match code.parse::<Lang>() {
-                Ok(lang) if !langs.contains(&lang) => langs.push(lang),
-                Ok(_) => {}
-                Err(_) => {
-                    errors.insert("interpretation".into(), "admin-error-interpretation");
-                }
-            }
-        }
-        langs
-    }
-
-    /// The join links per language, one `code link` per line.
-    fn join_urls_checked(&self, errors: &mut FormErrors) -> BTreeMap<Lang, String> {
-        let mut urls = BTreeMap::new();
-        for line in self
-            .join_urls
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-        {
-            let parsed = line
-                .split_once(char::is_whitespace)
-                .and_then(|(code, url)| Some((code.parse::<Lang>().ok()?, url.trim())));
-            match parsed {
-                Some((lang, url)) => {
-                    urls.insert(lang, url.to_string());
-                }
-                None => {
-                    errors.insert("join_urls".into(), "admin-error-join-urls");
-                }
-            }
-        }
-        urls
-    }
-
-    fn questions_checked(&self, errors: &mut FormErrors) -> Vec<Question> {
-        let mut seen = Vec::new();
-        let mut out = Vec::new();
-        for (i, q) in self.questions.iter().enumerate() {
-            if q.remove || q.is_blank() {
-                continue;
-            }
-            match q.to_question() {
-                Ok(question) if seen.contains(&question.id) => {
-                    errors.insert(format!("q.{i}.id"), "admin-error-question-duplicate");
-                }
-                Ok(question) => {
-                    seen.push(question.id.clone());
-                    out.push(question);
-                }
-                Err((field, key)) => {
-                    errors.insert(format!("q.{i}.{field}"), key);
-                }
-            }
-        }
-        out
-    }
-
     /// The owner chosen in the form, when it is a number.
     pub fn owner_id(&self) -> Option<i64> {
         self.owner.trim().parse().ok()
@@ -514,37 +284,6 @@ pub(super) fn local_time(value: &str, tz: chrono_tz::Tz) -> Option<DateTime<Fixe
     tz.from_local_datetime(&naive)
         .earliest()
         .map(|t| t.fixed_offset())
-}
-
-/// Where the service's complaint about `field` shows on the form, and what it says.
-pub fn service_error(field: &str) -> (String, &'static str) {
-    let key = match field {
-        "slug" => "admin-error-slug",
-        "timezone" => "admin-error-timezone",
-        "starts_at" => "admin-error-required",
-        "ends_at" => "admin-error-ends-before-start",
-        "capacity" | "capacity_in_person" | "capacity_online" => "admin-error-capacity",
-        other if other.starts_with("join_urls") => {
-            return ("join_urls".into(), "admin-error-join-urls");
-        }
-        "registration_closes_at" => "admin-error-closes-before-opens",
-        "languages" => "admin-error-languages",
-        "title" => "admin-error-title",
-        "join_url" => "admin-error-join-url",
-        "venue" => "admin-error-too-long",
-        "questions" => "admin-error-questions",
-        "retention_months" => "admin-error-retention",
-        "series" => "admin-error-slug",
-        "delegates_per_organisation" => "admin-error-invalid",
-        other if other.starts_with("translations.") => {
-            return (
-                other.replacen("translations.", "tr.", 1),
-                "admin-error-too-long",
-            );
-        }
-        _ => "admin-error-invalid",
-    };
-    (field.to_string(), key)
 }
 
 #[cfg(test)]

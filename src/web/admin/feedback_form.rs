@@ -26,10 +26,9 @@ pub struct FeedbackInput {
     pub after_hours: Option<i32>,
     pub closes_at: Option<DateTime<FixedOffset>>,
     pub anonymous: bool,
+    /// The form row of each question, for the service's problems with it.
+    pub rows: Vec<usize>,
 }
-
-/// The longest wait for the email that the service accepts: 60 days.
-const MAX_HOURS: i32 = 24 * 60;
 
 impl FeedbackForm {
     pub fn from_row(row: &followup::Model, tz: chrono_tz::Tz) -> FeedbackForm {
@@ -73,57 +72,53 @@ impl FeedbackForm {
         self.questions = parse_questions(questions);
     }
 
-    /// The checked input, or message keys added to `errors` under each field's name.
-    pub fn checked(
-        &self,
-        tz: Option<chrono_tz::Tz>,
-        errors: &mut FormErrors,
-    ) -> Option<FeedbackInput> {
-        let before = errors.len();
-        let mut seen: Vec<String> = Vec::new();
+    /// The input as typed, or message keys added to `errors` under each field that is not a
+    /// value at all; the rules (ids, labels, hours) are the service's.
+    pub fn checked(&self, tz: Option<chrono_tz::Tz>, errors: &mut FormErrors) -> FeedbackInput {
         let mut out = Vec::new();
+        let mut rows = Vec::new();
         for (i, q) in self.questions.iter().enumerate() {
             if q.remove || q.is_blank() {
                 continue;
             }
             match q.to_feedback() {
-                Ok(question) if seen.contains(&question.id) => {
-                    errors.insert(format!("fb.{i}.id"), "admin-error-question-duplicate");
-                }
                 Ok(question) => {
-                    seen.push(question.id.clone());
                     out.push(question);
+                    rows.push(i);
                 }
                 Err((field, key)) => {
-                    errors.insert(format!("fb.{i}.{field}"), key);
+                    errors.insert(format!("fb.{i}.{field}"), key.into());
                 }
             }
         }
         let after_hours = match self.after_hours.trim() {
             "" => None,
-            n => match n.parse::<i32>() {
-                Ok(h) if (0..=MAX_HOURS).contains(&h) => Some(h),
-                _ => {
-                    errors.insert("feedback_after_hours".into(), "admin-error-feedback-hours");
-                    None
-                }
-            },
+            n => n
+                .parse::<i32>()
+                .map_err(|_| {
+                    errors.insert(
+                        "feedback_after_hours".into(),
+                        "admin-error-feedback-hours".into(),
+                    )
+                })
+                .ok(),
         };
         let closes_at = match self.closes_at.trim() {
             "" => None,
             value => {
                 let parsed = tz.and_then(|tz| local_time(value, tz));
                 if parsed.is_none() && tz.is_some() {
-                    errors.insert("feedback_closes_at".into(), "admin-error-date");
+                    errors.insert("feedback_closes_at".into(), "admin-error-date".into());
                 }
                 parsed
             }
         };
-        (errors.len() == before).then_some(FeedbackInput {
+        FeedbackInput {
             questions: out,
             after_hours,
             closes_at,
             anonymous: self.anonymous,
-        })
+            rows,
+        }
     }
 }

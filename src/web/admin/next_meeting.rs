@@ -15,7 +15,7 @@ use crate::web::CsrfForm;
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::event_form::{FormErrors, local_time, service_error};
+use super::event_form::{FormErrors, Rows, local_time};
 use super::view::{Nav, PageResult, frame, lang, managed_event};
 
 /// What the organizer types: the new slug and times in the event's zone (`datetime-local`).
@@ -45,7 +45,7 @@ struct NextMeetingPage {
 
 impl NextMeetingPage {
     fn error(&self, field: &str) -> Option<String> {
-        self.errors.get(field).map(|key| self.l.tr.t(key))
+        self.errors.get(field).map(|p| self.l.tr.problem(p))
     }
 }
 
@@ -100,7 +100,7 @@ pub async fn create_next(
     let ev = managed_event(&state, &user, &slug).await?;
     let mut errors = FormErrors::new();
     if form.slug.trim().is_empty() {
-        errors.insert("slug".into(), "admin-error-required");
+        errors.insert("slug".into(), "admin-error-required".into());
     }
     let mut time = |field: &str, value: &str| {
         let parsed = local_time(value.trim(), ev.tz());
@@ -109,7 +109,7 @@ pub async fn create_next(
                 "" => "admin-error-required",
                 _ => "admin-error-date",
             };
-            errors.insert(field.into(), key);
+            errors.insert(field.into(), key.into());
         }
         parsed
     };
@@ -124,11 +124,11 @@ pub async fn create_next(
             Ok(Redirect::to(&format!("/admin/events/{}?done=created", next.slug)).into_response())
         }
         Err(SaveError::Invalid(fields)) => {
-            let errors = fields.iter().map(|(f, _)| service_error(f)).collect();
+            let errors = Rows::default().errors(fields);
             refused(&state, &ctx, &user, &ev, form, errors)
         }
         Err(SaveError::SlugTaken) => {
-            let errors = FormErrors::from([("slug".into(), "admin-error-slug-taken")]);
+            let errors = FormErrors::from([("slug".into(), "admin-error-slug-taken".into())]);
             refused(&state, &ctx, &user, &ev, form, errors)
         }
         Err(SaveError::Transition { .. }) => Err(crate::error::AppError::Conflict("status".into())),

@@ -129,23 +129,16 @@ impl QuestionForm {
             && self.options.iter().all(|o| o.value.trim().is_empty())
     }
 
-    /// The question, or the field (`id`, `label`, `options`) that is wrong and why.
+    /// The question as typed, or the field that is not a value at all (`kind`). Whether the
+    /// question is a good one (id, label, options) is the event service's rule.
     pub fn to_question(&self) -> Result<Question, (&'static str, &'static str)> {
-        let id = self.id.trim().to_string();
-        if !Question::is_valid_id(&id) {
-            return Err(("id", "admin-error-question-id"));
-        }
         let kind = match self.kind.as_str() {
             "text" => QuestionKind::Text,
             "choice" => QuestionKind::Choice,
             "checkbox" => QuestionKind::Checkbox,
             _ => return Err(("kind", "admin-error-invalid")),
         };
-        let label = non_empty(&self.label);
-        if label.is_empty() {
-            return Err(("label", "admin-error-question-label"));
-        }
-        let options: Vec<crate::domain::QuestionOption> = if kind == QuestionKind::Choice {
+        let options = if kind == QuestionKind::Choice {
             self.options
                 .iter()
                 .filter(|o| !o.value.trim().is_empty())
@@ -157,14 +150,11 @@ impl QuestionForm {
         } else {
             Vec::new()
         };
-        if kind == QuestionKind::Choice && options.is_empty() {
-            return Err(("options", "admin-error-question-options"));
-        }
         Ok(Question {
-            id,
+            id: self.id.trim().to_string(),
             kind,
             required: self.required,
-            label,
+            label: non_empty(&self.label),
             options,
         })
     }
@@ -198,7 +188,7 @@ impl QuestionForm {
             "text" => FeedbackKind::Text,
             _ => return Err(("kind", "admin-error-invalid")),
         };
-        // Checked as a registration question of the nearest kind: id, label, options.
+        // Read as a registration question of the nearest kind: id, label, options.
         let as_question = QuestionForm {
             kind: if kind == FeedbackKind::Choice {
                 "choice"
@@ -340,32 +330,29 @@ mod tests {
         q.kind = "checkbox".into();
         assert_eq!(q.to_feedback().err(), Some(("kind", "admin-error-invalid")));
         q.kind = "choice".into();
-        assert_eq!(
-            q.to_feedback().err(),
-            Some(("options", "admin-error-question-options"))
-        );
+        assert_eq!(q.to_feedback().map(|f| f.kind), Ok(FeedbackKind::Choice));
     }
 
     #[test]
-    fn a_choice_needs_options_and_a_label() {
-        let mut q = QuestionForm {
-            id: "diet".into(),
+    fn a_question_is_read_as_typed_and_judged_by_the_service() {
+        let q = QuestionForm {
+            id: " diet ".into(),
             kind: "choice".into(),
+            options: vec![
+                OptionForm {
+                    value: "veg".into(),
+                    label: BTreeMap::from([(Lang::En, "Vegetarian".into())]),
+                },
+                OptionForm::default(),
+            ],
             ..Default::default()
         };
-        assert_eq!(
-            q.to_question().err(),
-            Some(("label", "admin-error-question-label"))
+        let question = q.to_question().expect("read");
+        assert_eq!(question.id, "diet");
+        assert_eq!(question.options.len(), 1, "the empty row is no option");
+        assert!(
+            question.label.is_empty(),
+            "no label: the service refuses it"
         );
-        q.label.insert(Lang::En, "Diet".into());
-        assert_eq!(
-            q.to_question().err(),
-            Some(("options", "admin-error-question-options"))
-        );
-        q.options.push(OptionForm {
-            value: "veg".into(),
-            label: BTreeMap::from([(Lang::En, "Vegetarian".into())]),
-        });
-        assert!(q.to_question().is_ok());
     }
 }

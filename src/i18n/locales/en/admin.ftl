@@ -141,12 +141,16 @@ admin-error-closes-before-opens = Registration must close after it opens.
 admin-error-languages = Offer at least one language.
 admin-error-title = Give the event a title in at least one language.
 admin-error-join-url = The join link must be a web address starting with http:// or https://.
-admin-error-too-long = This text is too long.
-admin-error-questions = One of the questions is not valid.
 admin-error-question-id = Use lower-case letters, digits and _ (not a name the form already uses).
 admin-error-question-duplicate = Two questions have this field name.
 admin-error-question-label = Give the question a label in at least one language.
 admin-error-question-options = A choice needs at least one option.
+admin-error-text-line = At most { $max } characters, on one line.
+admin-error-text-long = At most { $max } characters.
+admin-error-visibility = Choose public, unlisted or by invitation.
+admin-error-delegates = Please enter a whole number from 1 to 10000, or leave the field empty.
+admin-error-join-urls-language = Each link must be for one of the interpretation languages.
+admin-error-slug-fixed = The short name of an existing event cannot be changed.
 
 ## Registrations
 admin-search = Name, email or organisation

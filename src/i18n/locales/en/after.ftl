@@ -80,3 +80,4 @@ admin-feedback-after-hours-help = From 0 to 1440; leave empty to send no email (
 admin-feedback-closes-at = Feedback closes at
 admin-feedback-anonymous = Store the answers without the participant's name
 admin-error-feedback-hours = Enter a whole number of hours from 0 to 1440, or leave the field empty.
+admin-error-collect = “{ $field }” is not a reporting field: choose among gender and age_group.

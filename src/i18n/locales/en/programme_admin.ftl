@@ -19,3 +19,5 @@ admin-series-help = Recurring meetings share a series: lower-case letters, digit
 admin-field-delegates-cap = Delegates per organisation
 admin-delegates-cap-help = The most delegates one organisation may register. Leave empty for no limit.
 admin-error-session-key = Use 1 to 40 lower-case letters, digits, _ or -, different for each session.
+admin-error-session-title = Give the session a title in at least one language.
+admin-error-speaker-name = Every speaker needs a name.

@@ -141,12 +141,16 @@ admin-error-closes-before-opens = La inscripción debe cerrarse después de abri
 admin-error-languages = Ofrezca al menos un idioma.
 admin-error-title = Dé al evento un título en al menos un idioma.
 admin-error-join-url = El enlace de acceso debe ser una dirección web que comience con http:// o https://.
-admin-error-too-long = Este texto es demasiado largo.
-admin-error-questions = Una de las preguntas no es válida.
 admin-error-question-id = Utilice letras minúsculas, cifras y _ (no un nombre que el formulario ya utilice).
 admin-error-question-duplicate = Dos preguntas tienen este nombre de campo.
 admin-error-question-label = Dé a la pregunta una etiqueta en al menos un idioma.
 admin-error-question-options = Una selección necesita al menos una opción.
+admin-error-text-line = Como máximo { $max } caracteres, en una sola línea.
+admin-error-text-long = Como máximo { $max } caracteres.
+admin-error-visibility = Seleccione público, no listado o por invitación.
+admin-error-delegates = Indique un número entero de 1 a 10000, o deje el campo vacío.
+admin-error-join-urls-language = Cada enlace debe ser para uno de los idiomas de interpretación.
+admin-error-slug-fixed = El nombre corto de un evento existente no se puede cambiar.
 
 ## Inscripciones
 admin-search = Nombre, correo electrónico u organización

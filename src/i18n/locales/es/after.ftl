@@ -80,3 +80,4 @@ admin-feedback-after-hours-help = De 0 a 1440; deje el campo vacío para no envi
 admin-feedback-closes-at = Cierre de las opiniones
 admin-feedback-anonymous = Guardar las respuestas sin el nombre del participante
 admin-error-feedback-hours = Indique un número entero de horas de 0 a 1440, o deje el campo vacío.
+admin-error-collect = «{ $field }» no es un campo de informe: seleccione entre gender y age_group.

@@ -19,3 +19,5 @@ admin-series-help = Las reuniones periódicas comparten una serie: letras minús
 admin-field-delegates-cap = Delegados por organización
 admin-delegates-cap-help = La cantidad máxima de delegados que una organización puede inscribir. Déjelo vacío para no fijar límite.
 admin-error-session-key = Use de 1 a 40 letras minúsculas, cifras, _ o -, distintos para cada sesión.
+admin-error-session-title = Dé a la sesión un título en al menos un idioma.
+admin-error-speaker-name = Cada ponente necesita un nombre.

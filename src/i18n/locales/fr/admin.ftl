@@ -141,12 +141,16 @@ admin-error-closes-before-opens = La clôture des inscriptions doit suivre leur 
 admin-error-languages = Proposez au moins une langue.
 admin-error-title = Donnez un titre à l’événement dans au moins une langue.
 admin-error-join-url = Le lien de connexion doit être une adresse web commençant par http:// ou https://.
-admin-error-too-long = Ce texte est trop long.
-admin-error-questions = L’une des questions n’est pas valable.
 admin-error-question-id = Utilisez des lettres minuscules, des chiffres et _ (pas un nom que le formulaire utilise déjà).
 admin-error-question-duplicate = Deux questions portent ce nom de champ.
 admin-error-question-label = Donnez un libellé à la question dans au moins une langue.
 admin-error-question-options = Un choix nécessite au moins une option.
+admin-error-text-line = Au plus { $max } caractères, sur une seule ligne.
+admin-error-text-long = Au plus { $max } caractères.
+admin-error-visibility = Choisissez public, non répertorié ou sur invitation.
+admin-error-delegates = Veuillez indiquer un nombre entier de 1 à 10000, ou laisser le champ vide.
+admin-error-join-urls-language = Chaque lien doit correspondre à l’une des langues d’interprétation.
+admin-error-slug-fixed = Le nom court d’un événement existant ne peut pas être modifié.
 
 ## Inscriptions
 admin-search = Nom, e-mail ou organisation

@@ -80,3 +80,4 @@ admin-feedback-after-hours-help = De 0 à 1440 ; laissez vide pour n'envoyer au
 admin-feedback-closes-at = Clôture des avis
 admin-feedback-anonymous = Enregistrer les réponses sans le nom du participant
 admin-error-feedback-hours = Indiquez un nombre entier d'heures de 0 à 1440, ou laissez le champ vide.
+admin-error-collect = « { $field } » n’est pas un champ de rapport : choisissez parmi gender et age_group.

@@ -19,3 +19,5 @@ admin-series-help = Les réunions récurrentes partagent une série : lettres m
 admin-field-delegates-cap = Délégués par organisation
 admin-delegates-cap-help = Le nombre maximal de délégués qu’une organisation peut inscrire. Laissez vide pour ne pas fixer de limite.
 admin-error-session-key = Utilisez de 1 à 40 lettres minuscules, chiffres, _ ou -, différents pour chaque session.
+admin-error-session-title = Donnez un titre à la session dans au moins une langue.
+admin-error-speaker-name = Chaque intervenant doit avoir un nom.

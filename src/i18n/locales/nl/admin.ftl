@@ -141,12 +141,16 @@ admin-error-closes-before-opens = De inschrijving moet sluiten nadat ze geopend 
 admin-error-languages = Bied minstens één taal aan.
 admin-error-title = Geef het evenement een titel in minstens één taal.
 admin-error-join-url = De deelnamelink moet een webadres zijn dat begint met http:// of https://.
-admin-error-too-long = Deze tekst is te lang.
-admin-error-questions = Een van de vragen is niet geldig.
 admin-error-question-id = Gebruik kleine letters, cijfers en _ (geen naam die het formulier al gebruikt).
 admin-error-question-duplicate = Twee vragen hebben deze veldnaam.
 admin-error-question-label = Geef de vraag een label in minstens één taal.
 admin-error-question-options = Een keuzelijst heeft minstens één keuze nodig.
+admin-error-text-line = Hoogstens { $max } tekens, op één regel.
+admin-error-text-long = Hoogstens { $max } tekens.
+admin-error-visibility = Kies openbaar, niet vermeld of op uitnodiging.
+admin-error-delegates = Geef een geheel getal van 1 tot 10000 op, of laat het veld leeg.
+admin-error-join-urls-language = Elke link moet bij een van de tolktalen horen.
+admin-error-slug-fixed = De korte naam van een bestaand evenement kan niet worden gewijzigd.
 
 ## Inschrijvingen
 admin-search = Naam, e-mail of organisatie

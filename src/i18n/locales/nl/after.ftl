@@ -80,3 +80,4 @@ admin-feedback-after-hours-help = Van 0 tot 1440; laat leeg om geen e-mail te st
 admin-feedback-closes-at = Feedback sluit op
 admin-feedback-anonymous = De antwoorden zonder de naam van de deelnemer bewaren
 admin-error-feedback-hours = Vul een geheel aantal uren van 0 tot 1440 in, of laat het veld leeg.
+admin-error-collect = “{ $field }” is geen rapportageveld: kies uit gender en age_group.

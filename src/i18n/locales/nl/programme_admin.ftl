@@ -19,3 +19,5 @@ admin-series-help = Terugkerende bijeenkomsten delen een reeks: kleine letters, 
 admin-field-delegates-cap = Afgevaardigden per organisatie
 admin-delegates-cap-help = Het grootste aantal afgevaardigden dat één organisatie mag inschrijven. Laat leeg voor geen limiet.
 admin-error-session-key = Gebruik 1 tot 40 kleine letters, cijfers, _ of -, verschillend voor elke sessie.
+admin-error-session-title = Geef de sessie een titel in minstens één taal.
+admin-error-speaker-name = Elke spreker heeft een naam nodig.

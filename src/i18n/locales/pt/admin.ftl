@@ -141,12 +141,16 @@ admin-error-closes-before-opens = O encerramento das inscrições deve ser poste
 admin-error-languages = Ofereça pelo menos um idioma.
 admin-error-title = Informe um título para o evento em pelo menos um idioma.
 admin-error-join-url = O link de acesso deve ser um endereço da web que comece com http:// ou https://.
-admin-error-too-long = Este texto é longo demais.
-admin-error-questions = Uma das perguntas não é válida.
 admin-error-question-id = Use letras minúsculas, algarismos e _ (e não um nome que o formulário já usa).
 admin-error-question-duplicate = Duas perguntas têm este nome de campo.
 admin-error-question-label = Informe um rótulo para a pergunta em pelo menos um idioma.
 admin-error-question-options = Uma seleção precisa de pelo menos uma opção.
+admin-error-text-line = No máximo { $max } caracteres, em uma única linha.
+admin-error-text-long = No máximo { $max } caracteres.
+admin-error-visibility = Escolha público, não listado ou por convite.
+admin-error-delegates = Por favor, informe um número inteiro de 1 a 10000, ou deixe o campo em branco.
+admin-error-join-urls-language = Cada link deve ser de um dos idiomas de interpretação.
+admin-error-slug-fixed = O nome curto de um evento existente não pode ser alterado.
 
 ## Inscrições
 admin-search = Nome, e-mail ou organização

@@ -80,3 +80,4 @@ admin-feedback-after-hours-help = De 0 a 1440; deixe em branco para não enviar 
 admin-feedback-closes-at = Encerramento das avaliações
 admin-feedback-anonymous = Armazenar as respostas sem o nome do participante
 admin-error-feedback-hours = Informe um número inteiro de horas de 0 a 1440, ou deixe o campo em branco.
+admin-error-collect = «{ $field }» não é um campo de relatório: escolha entre gender e age_group.

@@ -19,3 +19,5 @@ admin-series-help = As reuniões periódicas partilham uma série: letras minús
 admin-field-delegates-cap = Delegados por organização
 admin-delegates-cap-help = O número máximo de delegados que uma organização pode inscrever. Deixe vazio para não haver limite.
 admin-error-session-key = Use de 1 a 40 letras minúsculas, algarismos, _ ou -, diferentes para cada sessão.
+admin-error-session-title = Informe um título para a sessão em pelo menos um idioma.
+admin-error-speaker-name = Cada palestrante precisa de um nome.

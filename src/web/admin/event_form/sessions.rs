@@ -108,13 +108,14 @@ pub fn parse_sessions(fields: Vec<((usize, String), String)>) -> Vec<SessionForm
     rows.into_values().collect()
 }
 
-/// The programme the rows describe, or the message key of each wrong field (`s.<i>.<field>`,
-/// `i` the row's place on the form).
+/// The programme the rows describe and the row of each session, or the message key of each
+/// field that is not a value (`s.<i>.<field>`, `i` the row's place on the form). The rules of
+/// a programme are the service's: its problems come back through [`super::Rows`].
 pub fn sessions_checked(
     rows: &[SessionForm],
     tz: Option<chrono_tz::Tz>,
     errors: &mut FormErrors,
-) -> Vec<SessionSpec> {
+) -> (Vec<SessionSpec>, Vec<usize>) {
     let mut specs = Vec::new();
     let mut places = Vec::new();
     for (i, row) in rows.iter().enumerate() {
@@ -128,7 +129,7 @@ pub fn sessions_checked(
                     "" => "admin-error-required",
                     _ => "admin-error-date",
                 };
-                errors.insert(format!("s.{i}.{field}"), key);
+                errors.insert(format!("s.{i}.{field}"), key.into());
             }
             parsed
         };
@@ -139,7 +140,7 @@ pub fn sessions_checked(
             n => match n.parse::<i32>() {
                 Ok(n) => Some(n),
                 Err(_) => {
-                    errors.insert(format!("s.{i}.capacity"), "admin-error-capacity");
+                    errors.insert(format!("s.{i}.capacity"), "admin-error-capacity".into());
                     None
                 }
             },
@@ -165,27 +166,7 @@ pub fn sessions_checked(
         });
         places.push(i);
     }
-    // The service's own checks, named by the row they concern.
-    for (field, _) in SessionSpec::check_all(&specs) {
-        let Some((n, rest)) = field
-            .strip_prefix("sessions[")
-            .and_then(|f| f.split_once("]."))
-        else {
-            continue;
-        };
-        let Some(place) = n.parse::<usize>().ok().and_then(|n| places.get(n)) else {
-            continue;
-        };
-        let key = match rest {
-            "key" => "admin-error-session-key",
-            "title" => "admin-error-title",
-            "ends_at" => "admin-error-ends-before-start",
-            "capacity" => "admin-error-capacity",
-            _ => "admin-error-invalid",
-        };
-        errors.insert(format!("s.{place}.{rest}"), key);
-    }
-    specs
+    (specs, places)
 }
 
 /// `Name | Organisation`, or just a name; an empty line is no one.

@@ -1,6 +1,7 @@
 //! The event form read from posted fields, and its refusals.
 
 use super::*;
+use crate::domain::FieldProblem;
 
 fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()
@@ -32,7 +33,8 @@ fn a_complete_form_becomes_input() {
         ("q.0.opt.0.label.fr", "Végétarien"),
         ("q.1.id", ""),
     ]));
-    let input = form.to_input(true).expect("valid");
+    let (input, _, errors) = form.to_input(true);
+    assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(input.slug.as_deref(), Some("summit"));
     assert_eq!(
         input.starts_at.map(|t| t.to_rfc3339()).as_deref(),
@@ -60,12 +62,41 @@ fn wrong_fields_are_named() {
         ("q.0.kind", "text"),
         ("q.0.label.en", "Hm"),
     ]));
-    let errors = form.to_input(true).expect_err("invalid");
-    assert_eq!(errors.get("starts_at"), Some(&"admin-error-date"));
-    assert_eq!(errors.get("ends_at"), Some(&"admin-error-required"));
-    assert_eq!(errors.get("capacity"), Some(&"admin-error-capacity"));
-    assert_eq!(errors.get("slug"), Some(&"admin-error-required"));
-    assert_eq!(errors.get("q.0.id"), Some(&"admin-error-question-id"));
+    let (_, _, errors) = form.to_input(true);
+    let key = |field: &str| errors.get(field).map(|p| p.key);
+    assert_eq!(key("starts_at"), Some("admin-error-date"));
+    assert_eq!(key("ends_at"), Some("admin-error-required"));
+    assert_eq!(key("capacity"), Some("admin-error-capacity"));
+    // The rules of an event (a short name, a question's id) are the service's alone.
+    assert_eq!(key("slug"), None);
+    assert_eq!(key("q.0.id"), None);
+}
+
+#[test]
+fn the_services_problems_go_back_to_the_rows_they_concern() {
+    let rows = Rows {
+        questions: vec![1],
+        sessions: vec![0, 3],
+        feedback: vec![2],
+    };
+    assert_eq!(rows.form_field("questions[0].id"), "q.1.id");
+    assert_eq!(rows.form_field("sessions[1].ends_at"), "s.3.ends_at");
+    assert_eq!(rows.form_field("feedback[0].label"), "fb.2.label");
+    assert_eq!(rows.form_field("translations.fr.title"), "tr.fr.title");
+    assert_eq!(rows.form_field("join_urls.es"), "join_urls");
+    assert_eq!(
+        rows.form_field("registration_closes_at"),
+        "registration_closes_at"
+    );
+    let errors = rows.errors(vec![
+        FieldProblem::new("join_urls.es", "admin-error-join-url"),
+        FieldProblem::new("join_urls.fr", "admin-error-join-urls-language"),
+    ]);
+    assert_eq!(
+        errors.get("join_urls").map(|p| p.key),
+        Some("admin-error-join-url"),
+        "the first problem of a field shows"
+    );
 }
 
 #[test]
@@ -99,7 +130,8 @@ fn the_programme_rows_become_sessions_in_the_event_zone() {
         ("series", "seminars"),
         ("delegates_per_organisation", "3"),
     ]));
-    let input = form.to_input(true).expect("valid");
+    let (input, _, errors) = form.to_input(true);
+    assert!(errors.is_empty(), "{errors:?}");
     let sessions = input.sessions.expect("sessions");
     assert_eq!(
         sessions.len(),
@@ -146,18 +178,34 @@ fn a_wrong_session_row_is_named_by_its_place_on_the_form() {
         ("s.2.capacity", "lots"),
         ("delegates_per_organisation", "many"),
     ]));
-    let errors = form.to_input(true).expect_err("invalid");
-    assert_eq!(errors.get("s.1.key"), Some(&"admin-error-session-key"));
-    assert_eq!(errors.get("s.1.title"), Some(&"admin-error-title"));
+    let (_, _, errors) = form.to_input(true);
+    let key = |field: &str| errors.get(field).map(|p| p.key);
+    assert_eq!(key("s.2.starts_at"), Some("admin-error-date"));
+    assert_eq!(key("s.2.capacity"), Some("admin-error-capacity"));
     assert_eq!(
-        errors.get("s.1.ends_at"),
-        Some(&"admin-error-ends-before-start")
+        key("delegates_per_organisation"),
+        Some("admin-error-delegates")
     );
-    assert_eq!(errors.get("s.2.starts_at"), Some(&"admin-error-date"));
-    assert_eq!(errors.get("s.2.capacity"), Some(&"admin-error-capacity"));
-    assert_eq!(
-        errors.get("delegates_per_organisation"),
-        Some(&"admin-error-invalid")
-    );
-    assert!(!errors.contains_key("s.0.key"));
+    // A wrong key or a backwards time is the service's to say, through `Rows`.
+    assert_eq!(key("s.1.key"), None);
+    assert_eq!(key("s.1.ends_at"), None);
+
+    let fixed = EventForm::from_pairs(pairs(&[
+        ("kind", "in_person"),
+        ("timezone", "Europe/Brussels"),
+        ("starts_at", "2030-06-03T09:00"),
+        ("ends_at", "2030-06-03T17:00"),
+        ("default_language", "en"),
+        ("s.0.key", "gone"),
+        ("s.0.starts_at", "2030-06-03T09:00"),
+        ("s.0.ends_at", "2030-06-03T10:00"),
+        ("s.0.remove", "on"),
+        ("s.1.key", "Bad Key"),
+        ("s.1.starts_at", "2030-06-03T09:00"),
+        ("s.1.ends_at", "2030-06-03T08:00"),
+    ]));
+    let (input, rows, errors) = fixed.to_input(true);
+    assert!(errors.is_empty(), "every value reads: {errors:?}");
+    assert_eq!(input.slug, None, "an empty short name is a missing one");
+    assert_eq!(rows.sessions, vec![1]);
 }
