@@ -2,11 +2,9 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::db::{outbox, registration};
-use crate::domain::{AttendanceMode, Lang, RegistrationStatus};
 use crate::state::AppState;
 
 use super::events::managed_event;
@@ -18,30 +16,15 @@ pub struct PageQuery {
     per_page: Option<u64>,
 }
 
-#[derive(Serialize)]
+/// A registration as the API returns it: the stored registration's fields, the delivery state
+/// of the newest email to this person (queued, sending, sent, retrying or failed) and the
+/// chosen sessions of the programme, each with its own status.
+#[derive(Debug, Serialize)]
 pub struct RegistrationOut {
-    id: i64,
-    name: String,
-    email: String,
-    organization: String,
-    country: String,
-    language: Lang,
-    status: RegistrationStatus,
-    registered_at: DateTime<Utc>,
-    confirmed_at: Option<DateTime<Utc>>,
-    attended: bool,
-    attended_minutes: Option<i32>,
-    /// A hybrid event: `in_person` or `online`.
-    attendance_mode: Option<AttendanceMode>,
-    /// An event with interpretation: the language listened in.
-    interpretation_language: Option<Lang>,
-    answers: std::collections::BTreeMap<String, String>,
-    time_zone: Option<String>,
-    /// The delivery state of the newest email to this person: queued, sending, sent,
-    /// retrying or failed.
-    email_delivery: Option<String>,
-    /// The chosen sessions of the programme, each with its own status.
-    sessions: Vec<crate::services::programme::SessionStatus>,
+    #[serde(flatten)]
+    pub registration: registration::Model,
+    pub email_delivery: Option<String>,
+    pub sessions: Vec<crate::services::programme::SessionStatus>,
 }
 
 #[derive(Serialize)]
@@ -71,21 +54,7 @@ pub async fn list_registrations(
         let delivery = delivery.remove(&reg.id);
         let chosen = sessions.remove(&reg.id).unwrap_or_default();
         items.push(RegistrationOut {
-            id: reg.id,
-            answers: reg.answers.0,
-            name: reg.name,
-            email: reg.email,
-            organization: reg.organization,
-            country: reg.country,
-            language: reg.language,
-            status: reg.status,
-            registered_at: reg.registered_at,
-            confirmed_at: reg.confirmed_at,
-            attended: reg.attended,
-            attended_minutes: reg.attended_minutes,
-            attendance_mode: reg.attendance_mode,
-            interpretation_language: reg.interpretation_language,
-            time_zone: reg.time_zone,
+            registration: reg,
             email_delivery: delivery,
             sessions: chosen,
         });

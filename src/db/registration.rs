@@ -9,17 +9,23 @@ use std::collections::BTreeMap;
 use super::column::Json;
 use crate::domain::{AttendanceMode, Lang, RegistrationStatus};
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "registrations")]
+/// Serialised, the registration is the API's registration object (`RegistrationOut` adds its
+/// email's delivery and its sessions): a new column shows there by itself, unless it is the
+/// row's bookkeeping, which stays out (`skip`).
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
+    #[serde(skip)]
     pub event_id: i64,
     #[sea_orm(unique)]
+    #[serde(skip)]
     pub token_hash: String,
     pub name: String,
     pub email: String,
     /// The address in lower case: the key of the one-registration-per-address rule.
+    #[serde(skip)]
     pub email_key: String,
     pub organization: String,
     pub country: String,
@@ -27,21 +33,30 @@ pub struct Model {
     pub time_zone: Option<String>,
     pub status: RegistrationStatus,
     /// Whether this registration counts against the event's capacity right now.
+    #[serde(skip)]
     pub holds_seat: bool,
     /// The answers to the event's questions, by question id.
     pub answers: Json<BTreeMap<String, String>>,
+    #[serde(skip)]
     pub consent_at: DateTime<Utc>,
+    #[serde(skip)]
     pub consent_version: String,
     pub registered_at: DateTime<Utc>,
     pub confirmed_at: Option<DateTime<Utc>>,
+    #[serde(skip)]
     pub cancelled_at: Option<DateTime<Utc>>,
+    #[serde(skip)]
     pub expires_at: Option<DateTime<Utc>>,
+    #[serde(skip)]
     pub last_mail_at: Option<DateTime<Utc>>,
     pub attended: bool,
     pub attended_minutes: Option<i32>,
+    #[serde(skip)]
     pub updated_at: DateTime<Utc>,
+    #[serde(skip)]
     pub anonymised_at: Option<DateTime<Utc>>,
     /// When the participant first went through their own join door (`/r/{token}/join`).
+    #[serde(skip)]
     pub join_opened_at: Option<DateTime<Utc>>,
     /// How the participant of a hybrid event takes part.
     pub attendance_mode: Option<AttendanceMode>,

@@ -85,3 +85,49 @@ fn every_field_the_api_returns_is_documented_and_no_other() {
     };
     assert_eq!(returned, documented("Event"));
 }
+
+#[test]
+fn every_field_of_a_registration_the_api_returns_is_documented_and_no_other() {
+    use crate::api::registrations::RegistrationOut;
+    use crate::db::registration;
+    use crate::domain::{Lang, RegistrationStatus};
+    let now = chrono::Utc::now();
+    let out = RegistrationOut {
+        registration: registration::Model {
+            id: 1,
+            event_id: 1,
+            token_hash: String::new(),
+            name: "Ada".into(),
+            email: "ada@example.org".into(),
+            email_key: "ada@example.org".into(),
+            organization: String::new(),
+            country: "BE".into(),
+            language: Lang::En,
+            time_zone: None,
+            status: RegistrationStatus::Confirmed,
+            holds_seat: true,
+            answers: Default::default(),
+            consent_at: now,
+            consent_version: String::new(),
+            registered_at: now,
+            confirmed_at: None,
+            cancelled_at: None,
+            expires_at: None,
+            last_mail_at: None,
+            attended: false,
+            attended_minutes: None,
+            updated_at: now,
+            anonymised_at: None,
+            join_opened_at: None,
+            attendance_mode: None,
+            interpretation_language: None,
+        },
+        email_delivery: None,
+        sessions: Vec::new(),
+    };
+    let returned: BTreeSet<String> = match serde_json::to_value(&out) {
+        Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
+        other => panic!("not an object: {other:?}"),
+    };
+    assert_eq!(returned, documented("Registration"));
+}
