@@ -6,6 +6,7 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 
 use crate::db::{event, organizer};
+use crate::error::AppError;
 use crate::services::accounts::organizer_for_token;
 use crate::state::AppState;
 
@@ -43,17 +44,11 @@ impl FromRequestParts<AppState> for ApiUser {
             .map(str::trim)
             .filter(|t| !t.is_empty() && t.len() < 200)
             .ok_or_else(unauthorized)?;
-        match organizer_for_token(&state.db, token, state.now()).await {
-            Ok(Some(user)) => Ok(ApiUser(user)),
-            Ok(None) => Err(unauthorized()),
-            Err(e) => {
-                tracing::error!(error = %e, "token lookup");
-                Err(ApiError::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "unavailable",
-                    "try again later",
-                ))
-            }
-        }
+        // A database that cannot answer is 503, as everywhere (`AppError::status`).
+        organizer_for_token(&state.db, token, state.now())
+            .await
+            .map_err(AppError::from)?
+            .map(ApiUser)
+            .ok_or_else(unauthorized)
     }
 }

@@ -4,11 +4,11 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 
 use crate::certificates;
 use crate::domain::Lang;
-use crate::error::AppError;
+use crate::error::{AppError, PageResult};
 use crate::i18n::Tr;
 use crate::services::registration as service;
 use crate::state::AppState;
@@ -19,7 +19,7 @@ use super::pages::{Layout, render};
 pub async fn certificate_pdf(
     State(state): State<AppState>,
     Path(token): Path<String>,
-) -> Result<Response, AppError> {
+) -> PageResult {
     let (reg, ev) = service::by_token(&state, &token).await?;
     let cert = certificates::for_registration(&state, &reg, &ev).await?;
     let bytes = certificates::render(&cert)?;
@@ -53,22 +53,21 @@ pub async fn verify_page(
     State(state): State<AppState>,
     Path(code): Path<String>,
     ctx: PageCtx,
-) -> Response {
+) -> PageResult {
     let lang = ctx.lang(Lang::En);
-    match certificates::verify(&state, &code, lang).await {
-        Ok(Some(found)) => render(&VerifyPage {
-            l: Layout::new(
-                lang,
-                Tr(lang).t("certificate-verify-title"),
-                &state.settings.branding,
-                &ctx.path,
-                &Lang::ALL,
-            ),
-            name: found.name,
-            title: found.title,
-            dates: found.dates,
-        }),
-        Ok(None) => AppError::NotFound.into_page(lang),
-        Err(e) => e.into_page(lang),
-    }
+    let found = certificates::verify(&state, &code, lang)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(render(&VerifyPage {
+        l: Layout::new(
+            lang,
+            Tr(lang).t("certificate-verify-title"),
+            &state.settings.branding,
+            &ctx.path,
+            &Lang::ALL,
+        ),
+        name: found.name,
+        title: found.title,
+        dates: found.dates,
+    }))
 }

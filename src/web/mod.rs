@@ -11,6 +11,7 @@ mod delegation_form;
 pub mod download;
 mod embed;
 mod event_page;
+mod event_register;
 mod feedback;
 mod fill_timer;
 pub(crate) mod follow_fields;
@@ -47,7 +48,7 @@ pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .route("/", get(home::list_events))
         .route("/events/{slug}", get(event_page::show_event))
-        .route("/events/{slug}/register", post(event_page::register))
+        .route("/events/{slug}/register", post(event_register::register))
         .route("/events/{slug}/thanks", get(thanks::thanks))
         .route("/embed", get(embed::list_events))
         .route(

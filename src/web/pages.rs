@@ -5,8 +5,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
 use crate::config::Branding;
+use crate::db::event;
 use crate::domain::Lang;
+use crate::error::{AppError, PageResult};
 use crate::i18n::Tr;
+use crate::state::AppState;
 
 /// What the base layout needs.
 #[derive(Debug, Clone)]
@@ -50,6 +53,13 @@ impl Layout {
             wide: false,
             embed: false,
         }
+    }
+
+    /// A page of one event for its participants: titled by the event, switching between the
+    /// event's languages.
+    pub fn for_event(state: &AppState, path: &str, ev: &event::Model, lang: Lang) -> Layout {
+        let site = &state.settings.branding;
+        Layout::new(lang, ev.title_in(lang), site, path, &ev.langs())
     }
 }
 
@@ -176,9 +186,7 @@ pub async fn brand_stylesheet(
 }
 
 /// The configured logo file, read when asked: it is small, and an operator may replace it.
-pub async fn logo(
-    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
-) -> Response {
+pub async fn logo(axum::extract::State(state): axum::extract::State<AppState>) -> PageResult {
     let path = &state.settings.branding.logo_path;
     let content_type = match path
         .rsplit('.')
@@ -190,19 +198,17 @@ pub async fn logo(
         Some("png") => "image/png",
         Some("jpg" | "jpeg") => "image/jpeg",
         Some("webp") => "image/webp",
-        _ => return StatusCode::NOT_FOUND.into_response(),
+        _ => return Err(AppError::NotFound),
     };
-    match tokio::fs::read(path).await {
-        Ok(bytes) => (
-            [
-                (header::CONTENT_TYPE, content_type),
-                (header::CACHE_CONTROL, "public, max-age=300"),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
-    }
+    // A logo that is not there (yet) is a missing file, not a broken server.
+    let bytes = tokio::fs::read(path)
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    let headers = [
+        (header::CONTENT_TYPE, content_type),
+        (header::CACHE_CONTROL, "public, max-age=300"),
+    ];
+    Ok((headers, bytes).into_response())
 }
 
 const SCRIPT: &str = include_str!("../../templates/convene.js");
@@ -229,17 +235,14 @@ pub async fn stylesheet() -> impl IntoResponse {
 
 /// The long lists of the form (see `options::list_script`): its name changes with its content,
 /// so browsers may keep it for a year.
-pub async fn list_script(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+pub async fn list_script(axum::extract::Path(file): axum::extract::Path<String>) -> PageResult {
     let script = super::options::list_script();
     if script.path.rsplit('/').next() != Some(file.as_str()) {
-        return StatusCode::NOT_FOUND.into_response();
+        return Err(AppError::NotFound);
     }
-    (
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-        ],
-        script.body.clone(),
-    )
-        .into_response()
+    let headers = [
+        (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+        (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+    ];
+    Ok((headers, script.body.clone()).into_response())
 }

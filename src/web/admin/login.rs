@@ -63,13 +63,11 @@ pub async fn show_login(
     State(state): State<AppState>,
     ctx: PageCtx,
     Query(q): Query<NextQuery>,
-) -> Response {
+) -> PageResult {
     let next = safe_next(q.next.as_deref().unwrap_or_default()).to_string();
     let mut page = login_page(&state, &ctx, String::new(), next);
-    page.no_account = crate::db::organizer::list_all(&state.db)
-        .await
-        .is_ok_and(|accounts| accounts.is_empty());
-    render(&page)
+    page.no_account = crate::db::organizer::list_all(&state.db).await?.is_empty();
+    Ok(render(&page))
 }
 
 #[derive(Deserialize)]

@@ -1,8 +1,6 @@
 //! What every admin page shares: the frame (layout and navigation), the error type of the
 //! handlers, the form-token check and the short notices shown after an action.
 
-use axum::response::Response;
-
 use crate::domain::Lang;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -53,7 +51,7 @@ pub fn frame(
 }
 
 /// What an admin handler returns: a page, or an error drawn in the admin's language.
-pub type PageResult = Result<Response, AppError>;
+pub use crate::error::PageResult;
 
 /// Refuses a form post without this visitor's form token (403).
 pub fn check_csrf(state: &AppState, ctx: &PageCtx, token: &str) -> Result<(), AppError> {
