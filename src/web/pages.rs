@@ -94,17 +94,6 @@ pub struct PendingErrorPage {
     pub message: String,
 }
 
-pub fn error_page(lang: Lang, status: StatusCode, message_key: &'static str) -> Response {
-    let mut response = status.into_response();
-    response.extensions_mut().insert(PendingErrorPage {
-        lang: Some(lang),
-        message_key,
-        code: "error",
-        message: Tr(Lang::En).t(message_key),
-    });
-    response
-}
-
 fn draw_error_page(site: &Branding, status: StatusCode, lang: Lang, key: &'static str) -> Response {
     let tr = Tr(lang);
     let page = ErrorPage {
@@ -152,19 +141,14 @@ pub async fn branded_errors(
 }
 
 pub async fn not_found(
-    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    axum::extract::State(state): axum::extract::State<AppState>,
     ctx: super::PageCtx,
-) -> Response {
+) -> PageResult {
     // A broken participant link gets help to find the right one.
-    if let Some(help) = super::lost_link::broken_path(&state, &ctx) {
-        return help;
+    match super::lost_link::broken_path(&state, &ctx) {
+        Some(help) => Ok(help),
+        None => Err(AppError::NotFound),
     }
-    let lang = ctx.lang(Lang::En);
-    (
-        StatusCode::NOT_FOUND,
-        error_page(lang, StatusCode::NOT_FOUND, "error-not-found"),
-    )
-        .into_response()
 }
 
 const STYLESHEET: &str = include_str!("../../templates/convene.css");

@@ -4,7 +4,7 @@
 //! back, and nothing is sent until the organizer confirms the rest.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
@@ -20,7 +20,7 @@ use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::login::TokenOnly;
-use super::view::{Nav, PageResult, frame, lang, managed_event, stamp};
+use super::view::{ManagedEvent, Nav, PageResult, frame, lang, stamp};
 
 #[derive(Template)]
 #[template(path = "admin/invitations.html")]
@@ -102,11 +102,9 @@ async fn page(
 pub async fn show_invitations(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     Query(done): Query<DoneQuery>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let mut page = page(&state, &ctx, &user, &ev).await?;
     page.notice = match (done.invited, done.reminded) {
         (Some(n), _) => Some(page.l.tr.a1("admin-invitations-sent", "count", n as u64)),
@@ -123,11 +121,9 @@ pub async fn show_invitations(
 pub async fn invite(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let field = |name: &str| {
         pairs
             .iter()
@@ -174,11 +170,9 @@ pub async fn invite(
 pub async fn remind(
     State(state): State<AppState>,
     _ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let n = invitations::remind(&state, &ev, &Actor::organizer(&user.user)).await?;
     Ok(Redirect::to(&format!(
         "/admin/events/{}/invitations?reminded={n}",

@@ -22,7 +22,7 @@ use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::login::TokenOnly;
-use super::view::{Nav, PageResult, frame, lang, managed_event, stamp};
+use super::view::{ManagedEvent, Nav, PageResult, frame, lang, stamp};
 
 /// One message in the list.
 pub struct MessageRow {
@@ -226,11 +226,9 @@ fn draft_of(ev: &event::Model, msg: Option<&message::Model>) -> Draft {
 pub async fn show_messages(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     Query(query): Query<PageQuery>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let editing = match query.edit {
         Some(id) => message::for_event(&state.db, ev.id)
             .await?
@@ -284,11 +282,9 @@ fn read_form(ev: &event::Model, pairs: &[(String, String)]) -> (MessageInput, Dr
 pub async fn post_message(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let (input, draft) = read_form(&ev, &pairs);
     let bad_time = !draft.send_at.is_empty() && input.send_at.is_none();
     let action = field(&pairs, "action").to_string();
@@ -405,11 +401,10 @@ async fn preview(
 pub async fn send_message(
     State(state): State<AppState>,
     _ctx: PageCtx,
-    user: AdminUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ManagedEvent { user, ev }: ManagedEvent,
+    Path((_, id)): Path<(String, i64)>,
     CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let done = match messages::send_now(&state, &ev, id, &Actor::organizer(&user.user)).await {
         Ok(m) => format!("sent&n={}", m.recipients.unwrap_or(0)),
         Err(MessageError::App(e)) => return Err(e),
@@ -421,11 +416,10 @@ pub async fn send_message(
 pub async fn withdraw_message(
     State(state): State<AppState>,
     _ctx: PageCtx,
-    user: AdminUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ManagedEvent { user, ev }: ManagedEvent,
+    Path((_, id)): Path<(String, i64)>,
     CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let done = match messages::withdraw(&state, &ev, id, &Actor::organizer(&user.user)).await {
         Ok(_) => "withdrawn",
         Err(MessageError::App(e)) => return Err(e),
@@ -445,11 +439,9 @@ pub struct FollowUpForm {
 pub async fn follow_up(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(form): CsrfForm<FollowUpForm>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let links = FollowUpLinks {
         recording: Some(form.recording).filter(|s| !s.trim().is_empty()),
         materials: Some(form.materials).filter(|s| !s.trim().is_empty()),

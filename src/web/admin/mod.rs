@@ -142,15 +142,15 @@ pub fn router() -> Router<AppState> {
         )
         .route(
             "/admin/events/{slug}/registrations.csv",
-            get(exports::export_csv),
+            get(exports::export_registrations),
         )
         .route(
             "/admin/events/{slug}/registrations.xlsx",
-            get(exports::export_xlsx),
+            get(exports::export_registrations),
         )
         .route(
             "/admin/events/{slug}/registrations.json",
-            get(exports::export_json),
+            get(exports::export_registrations),
         )
         .route(
             "/admin/events/{slug}/invitations",

@@ -21,7 +21,7 @@ use super::super::event_page::QuestionView;
 use super::super::form::RegistrationForm;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, PageResult, frame, lang, managed_event};
+use super::view::{ManagedEvent, Nav, PageResult, frame, lang};
 
 #[derive(Template)]
 #[template(path = "admin/registration_new.html")]
@@ -106,10 +106,8 @@ fn add_page(
 pub async fn new_registration(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let form = RegistrationForm {
         language: ev.default_language.clone(),
         ..Default::default()
@@ -129,11 +127,9 @@ pub async fn new_registration(
 pub async fn add_registration(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let form = RegistrationForm::from_pairs(pairs, &ev);
     let new = match form.parse(&ev) {
         Ok(new) => new,
@@ -194,11 +190,10 @@ fn action_result(
 
 pub async fn change_status(
     State(state): State<AppState>,
-    user: AdminUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ManagedEvent { user, ev }: ManagedEvent,
+    Path((_, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let to = form
         .status
         .parse::<RegistrationStatus>()
@@ -209,11 +204,10 @@ pub async fn change_status(
 
 pub async fn resend_email(
     State(state): State<AppState>,
-    user: AdminUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ManagedEvent { user, ev }: ManagedEvent,
+    Path((_, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let result = registration_admin::resend(&state, &ev, id, &user.actor()).await;
     action_result(&ev.slug, &form.back, result.map(|_| ()), "resent")
 }
