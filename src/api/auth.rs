@@ -1,6 +1,8 @@
 //! Bearer-token authentication and the rule of who may see which event.
 
-use axum::extract::FromRequestParts;
+use std::collections::HashMap;
+
+use axum::extract::{FromRequestParts, Path};
 use axum::http::StatusCode;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
@@ -50,5 +52,31 @@ impl FromRequestParts<AppState> for ApiUser {
             .map_err(AppError::from)?
             .map(ApiUser)
             .ok_or_else(unauthorized)
+    }
+}
+
+/// The event of the path's `{slug}` and the token's organizer, when they may manage it;
+/// otherwise 404, so that strangers do not learn which slugs exist. As an extractor, an
+/// event's route cannot forget to ask.
+pub struct ApiEvent {
+    pub user: ApiUser,
+    pub ev: event::Model,
+}
+
+impl FromRequestParts<AppState> for ApiEvent {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let user = ApiUser::from_request_parts(parts, state).await?;
+        let not_found = || ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such event");
+        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| not_found())?;
+        let slug = params.get("slug").map(String::as_str).unwrap_or_default();
+        let ev = event::find_by_slug(&state.db, slug)
+            .await?
+            .filter(|ev| user.may_manage(ev))
+            .ok_or_else(not_found)?;
+        Ok(ApiEvent { user, ev })
     }
 }

@@ -1,7 +1,7 @@
 //! `/api/v1/events`: list, create, read, change and cancel events.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
@@ -13,7 +13,7 @@ use crate::services::event_admin::{self, EventInput, EventOut, SaveError};
 use crate::services::followups;
 use crate::state::AppState;
 
-use super::{ApiError, ApiJson, ApiUser};
+use super::{ApiError, ApiEvent, ApiJson, ApiUser};
 
 fn save_error(e: SaveError) -> ApiError {
     match e {
@@ -30,19 +30,6 @@ fn save_error(e: SaveError) -> ApiError {
         ),
         SaveError::Internal(e) => AppError::Internal(e).into(),
     }
-}
-
-/// The event, if it exists and the user may manage it; otherwise 404, so that strangers do
-/// not learn which slugs exist.
-pub async fn managed_event(
-    state: &AppState,
-    user: &ApiUser,
-    slug: &str,
-) -> Result<event::Model, ApiError> {
-    event::find_by_slug(&state.db, slug)
-        .await?
-        .filter(|ev| user.may_manage(ev))
-        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such event"))
 }
 
 pub async fn list_events(
@@ -80,20 +67,16 @@ pub async fn create_event(
 
 pub async fn get_event(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { ev, .. }: ApiEvent,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     Ok(Json(event_json(&state, &ev).await?))
 }
 
 pub async fn update_event(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { user, ev }: ApiEvent,
     ApiJson(mut input): ApiJson<EventInput>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let after = followups::take(&mut input).map_err(ApiError::validation)?;
     let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
         .await
@@ -115,11 +98,9 @@ pub struct NextMeeting {
 /// the previous meeting's texts and questions.
 pub async fn create_next(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { user, ev }: ApiEvent,
     ApiJson(next): ApiJson<NextMeeting>,
 ) -> Result<Response, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let actor = Actor::organizer(&user.0);
     let created =
         event_admin::create_next(&state, &ev, next.slug, next.starts_at, next.ends_at, &actor)
@@ -134,10 +115,8 @@ pub async fn create_next(
 
 pub async fn cancel_event(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { user, ev }: ApiEvent,
 ) -> Result<Json<EventOut>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let input = EventInput {
         status: Some(EventStatus::Cancelled),
         ..Default::default()

@@ -1,7 +1,7 @@
 //! `GET /api/v1/events/{slug}/registrations.{csv,xlsx,json}`: the exports, streamed, with the
 //! registration list's filters as query parameters.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::Response;
 
 use crate::domain::FilterQuery;
@@ -9,17 +9,14 @@ use crate::export::Export;
 use crate::state::AppState;
 use crate::web::download::{FileFormat, export_response};
 
-use super::events::managed_event;
-use super::{ApiError, ApiUser};
+use super::{ApiError, ApiEvent};
 
 pub async fn export_registrations(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { ev, .. }: ApiEvent,
     FileFormat(format): FileFormat,
     Query(query): Query<FilterQuery>,
 ) -> Result<Response, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let filter = query.parse().map_err(ApiError::validation)?;
     let export = Export {
         event: ev,

@@ -16,8 +16,7 @@ use crate::services::messages::{
 };
 use crate::state::AppState;
 
-use super::events::managed_event;
-use super::{ApiError, ApiJson, ApiUser};
+use super::{ApiError, ApiEvent, ApiJson};
 
 impl From<MessageError> for ApiError {
     fn from(e: MessageError) -> Self {
@@ -81,10 +80,8 @@ async fn describe(
 
 pub async fn list_messages(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { ev, .. }: ApiEvent,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let all = message::for_event(&state.db, ev.id).await?;
     let ids: Vec<i64> = all.iter().map(|m| m.id).collect();
     let counts = message::delivery_counts(&state.db, &ids).await?;
@@ -97,11 +94,9 @@ pub async fn list_messages(
 
 pub async fn create_message(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { user, ev }: ApiEvent,
     ApiJson(input): ApiJson<MessageInput>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let checked = messages::check(input, state.now())?;
     let msg = messages::create(
         &state,
@@ -128,10 +123,9 @@ async fn one(state: &AppState, ev: &event::Model, id: i64) -> Result<message::Mo
 
 pub async fn get_message(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ApiEvent { ev, .. }: ApiEvent,
+    Path((_, id)): Path<(String, i64)>,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let msg = one(&state, &ev, id).await?;
     let counts = message::delivery_counts(&state.db, &[id]).await?;
     Ok(Json(describe(&state, &ev, &msg, counts.get(&id)).await?))
@@ -139,11 +133,10 @@ pub async fn get_message(
 
 pub async fn update_message(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ApiEvent { user, ev }: ApiEvent,
+    Path((_, id)): Path<(String, i64)>,
     ApiJson(input): ApiJson<MessageInput>,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     one(&state, &ev, id).await?;
     let checked = messages::check(input, state.now())?;
     let msg = messages::update(&state, &ev, id, checked, &Actor::organizer(&user.0)).await?;
@@ -152,10 +145,9 @@ pub async fn update_message(
 
 pub async fn send_message(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ApiEvent { user, ev }: ApiEvent,
+    Path((_, id)): Path<(String, i64)>,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     one(&state, &ev, id).await?;
     let msg = messages::send_now(&state, &ev, id, &Actor::organizer(&user.0)).await?;
     Ok(Json(describe(&state, &ev, &msg, None).await?))
@@ -163,10 +155,9 @@ pub async fn send_message(
 
 pub async fn withdraw_message(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ApiEvent { user, ev }: ApiEvent,
+    Path((_, id)): Path<(String, i64)>,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     one(&state, &ev, id).await?;
     let msg = messages::withdraw(&state, &ev, id, &Actor::organizer(&user.0)).await?;
     Ok(Json(describe(&state, &ev, &msg, None).await?))
@@ -174,11 +165,9 @@ pub async fn withdraw_message(
 
 pub async fn create_follow_ups(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { user, ev }: ApiEvent,
     ApiJson(links): ApiJson<FollowUpLinks>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let made = messages::create_follow_ups(&state, &ev, links, &Actor::organizer(&user.0)).await?;
     let mut items = Vec::new();
     for msg in &made {

@@ -28,7 +28,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 
 pub use attendance::UPLOAD_LIMIT;
-pub use auth::ApiUser;
+pub use auth::{ApiEvent, ApiUser};
 
 pub fn router() -> Router<AppState> {
     Router::new()

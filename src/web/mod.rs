@@ -25,6 +25,7 @@ pub mod markdown;
 mod observe;
 mod options;
 pub mod pages;
+pub(crate) mod pairs;
 mod participant;
 mod participant_programme;
 mod programme_view;
@@ -40,7 +41,7 @@ use axum::routing::{get, post};
 
 use crate::state::AppState;
 
-pub use csrf_form::CsrfForm;
+pub use csrf_form::{CsrfForm, TokenOnly};
 pub use ctx::PageCtx;
 pub use markdown::{render_markdown, render_markdown_cached};
 

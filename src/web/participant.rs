@@ -19,7 +19,7 @@ use crate::state::AppState;
 
 use super::calendar_files::ics_response;
 use super::pages::{Layout, render};
-use super::{CsrfForm, PageCtx};
+use super::{CsrfForm, PageCtx, TokenOnly};
 
 #[derive(Template)]
 #[template(path = "registrations/show.html")]
@@ -226,7 +226,7 @@ fn back_to(token: &str) -> PageResult {
 pub async fn confirm_registration(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    CsrfForm(_): CsrfForm<TokenForm>,
+    CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
     service::confirm(&state, &token).await?;
     back_to(&token)
@@ -235,7 +235,7 @@ pub async fn confirm_registration(
 pub async fn cancel_registration(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    CsrfForm(_): CsrfForm<TokenForm>,
+    CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
     service::cancel(&state, &token).await?;
     back_to(&token)
@@ -273,7 +273,7 @@ pub async fn delete_registration(
     State(state): State<AppState>,
     Path(token): Path<String>,
     ctx: PageCtx,
-    CsrfForm(_): CsrfForm<TokenForm>,
+    CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
     let (reg, _) = service::by_token(&state, &token).await?;
     let lang = ctx.lang(reg.lang());

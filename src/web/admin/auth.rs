@@ -40,13 +40,21 @@ impl AdminUser {
     pub fn actor(&self) -> Actor {
         Actor::organizer(&self.user)
     }
+}
 
-    pub fn require_admin(&self) -> Result<(), AppError> {
-        if self.is_admin() {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
+/// A signed-in admin; an organizer gets 403. The pages that only admins may use take it, so
+/// that none of them can forget to ask.
+pub struct SiteAdmin(pub AdminUser);
+
+impl FromRequestParts<AppState> for SiteAdmin {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let user = AdminUser::from_request_parts(parts, state).await?;
+        if !user.is_admin() {
+            return Err(AppError::Forbidden.into_response());
         }
+        Ok(SiteAdmin(user))
     }
 }
 

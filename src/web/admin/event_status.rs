@@ -9,12 +9,11 @@ use crate::domain::EventStatus;
 use crate::error::AppError;
 use crate::services::event_admin::{self, EventInput, SaveError};
 use crate::state::AppState;
-use crate::web::CsrfForm;
+use crate::web::{CsrfForm, TokenOnly};
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::events::{Counts, counts};
-use super::login::TokenOnly;
 use super::view::{ManagedEvent, Nav, PageResult, frame, lang};
 
 /// Moves the event to `to` through the same service as the API; a cancelled event stays

@@ -14,12 +14,11 @@ use crate::domain::Region;
 use crate::services::audit::Actor;
 use crate::services::invitations::{self, InvitationView, InviteRequest, MemberChoice};
 use crate::state::AppState;
-use crate::web::CsrfForm;
+use crate::web::{CsrfForm, TokenOnly, pairs};
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::login::TokenOnly;
 use super::view::{ManagedEvent, Nav, PageResult, frame, lang, stamp};
 
 #[derive(Template)]
@@ -124,17 +123,9 @@ pub async fn invite(
     ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let chosen: Vec<i64> = pairs
-        .iter()
-        .filter(|(k, _)| k == "organisation")
-        .filter_map(|(_, v)| v.parse().ok())
+    let field = |name: &str| pairs::field(&pairs, name).to_string();
+    let chosen: Vec<i64> = pairs::values(&pairs, "organisation")
+        .filter_map(|v| v.parse().ok())
         .collect();
     let members = match field("members").as_str() {
         "all" | "region" | "country" => Some(MemberChoice::All("all".into())),

@@ -10,7 +10,7 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::services::sessions::{self, SignInError};
 use crate::state::AppState;
-use crate::web::CsrfForm;
+use crate::web::{CsrfForm, TokenOnly};
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
@@ -185,12 +185,6 @@ fn answer(
         }
         Err(SignInError::Internal(e)) => Err(AppError::Internal(e)),
     }
-}
-
-#[derive(Deserialize)]
-pub struct TokenOnly {
-    #[serde(default)]
-    pub csrf_token: String,
 }
 
 /// Ends the session in the database, not only in this browser.

@@ -16,12 +16,12 @@ use crate::services::messages::{
     self, FollowUpLinks, MessageError, MessageInput, Start, audience_sample, audience_size,
 };
 use crate::state::AppState;
-use crate::web::CsrfForm;
+use crate::web::pairs::field;
+use crate::web::{CsrfForm, TokenOnly};
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::login::TokenOnly;
 use super::view::{ManagedEvent, Nav, PageResult, frame, lang, stamp};
 
 /// One message in the list.
@@ -242,13 +242,6 @@ pub async fn show_messages(
     Ok(render(&page))
 }
 
-fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map_or("", |(_, v)| v.as_str())
-}
-
 /// The form's fields as the service takes them, and as the page shows them again.
 fn read_form(ev: &event::Model, pairs: &[(String, String)]) -> (MessageInput, Draft) {
     let mut draft = draft_of(ev, None);
@@ -400,32 +393,34 @@ async fn preview(
 
 pub async fn send_message(
     State(state): State<AppState>,
-    _ctx: PageCtx,
     ManagedEvent { user, ev }: ManagedEvent,
     Path((_, id)): Path<(String, i64)>,
     CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let done = match messages::send_now(&state, &ev, id, &Actor::organizer(&user.user)).await {
-        Ok(m) => format!("sent&n={}", m.recipients.unwrap_or(0)),
-        Err(MessageError::App(e)) => return Err(e),
-        Err(_) => "settled".into(),
-    };
-    Ok(Redirect::to(&format!("/admin/events/{}/messages?done={done}", ev.slug)).into_response())
+    let sent = messages::send_now(&state, &ev, id, &Actor::organizer(&user.user)).await;
+    let done = sent.map(|m| format!("sent&n={}", m.recipients.unwrap_or(0)));
+    back_to_messages(&ev.slug, done)
 }
 
 pub async fn withdraw_message(
     State(state): State<AppState>,
-    _ctx: PageCtx,
     ManagedEvent { user, ev }: ManagedEvent,
     Path((_, id)): Path<(String, i64)>,
     CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let done = match messages::withdraw(&state, &ev, id, &Actor::organizer(&user.user)).await {
-        Ok(_) => "withdrawn",
+    let withdrawn = messages::withdraw(&state, &ev, id, &Actor::organizer(&user.user)).await;
+    back_to_messages(&ev.slug, withdrawn.map(|_| "withdrawn".to_string()))
+}
+
+/// Back to the messages with what became of the button: a message that another click sent
+/// or withdrew meanwhile is "settled", not an error.
+fn back_to_messages(slug: &str, done: Result<String, MessageError>) -> PageResult {
+    let done = match done {
+        Ok(done) => done,
         Err(MessageError::App(e)) => return Err(e),
-        Err(_) => "settled",
+        Err(_) => "settled".into(),
     };
-    Ok(Redirect::to(&format!("/admin/events/{}/messages?done={done}", ev.slug)).into_response())
+    Ok(Redirect::to(&format!("/admin/events/{slug}/messages?done={done}")).into_response())
 }
 
 #[derive(Deserialize)]
