@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
+use axum::http::header;
 use axum::response::IntoResponse;
 
 use crate::certificates;
@@ -23,21 +23,15 @@ pub async fn certificate_pdf(
     let (reg, ev) = service::by_token(&state, &token).await?;
     let cert = certificates::for_registration(&state, &reg, &ev).await?;
     let bytes = certificates::render(&cert)?;
-    let mut response = bytes.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/pdf"),
-    );
-    headers.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_static("inline; filename=\"certificate.pdf\""),
-    );
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    Ok(response)
+    let headers = [
+        (header::CONTENT_TYPE, "application/pdf"),
+        (
+            header::CONTENT_DISPOSITION,
+            "inline; filename=\"certificate.pdf\"",
+        ),
+        (header::CACHE_CONTROL, "private, no-store"),
+    ];
+    Ok((headers, bytes).into_response())
 }
 
 #[derive(Template)]

@@ -3,6 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
@@ -300,17 +301,14 @@ struct DeletedPage {
 /// The participant's data as JSON, to keep or to take elsewhere.
 pub async fn download_data(State(state): State<AppState>, Path(token): Path<String>) -> PageResult {
     let data = crate::services::privacy::my_data(&state, &token).await?;
-    let mut response = axum::Json(data).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        axum::http::header::CONTENT_DISPOSITION,
-        axum::http::HeaderValue::from_static("attachment; filename=\"my-registration.json\""),
-    );
-    headers.insert(
-        axum::http::header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("private, no-store"),
-    );
-    Ok(response)
+    let headers = [
+        (
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"my-registration.json\"",
+        ),
+        (header::CACHE_CONTROL, "private, no-store"),
+    ];
+    Ok((headers, axum::Json(data)).into_response())
 }
 
 pub async fn invite_file(State(state): State<AppState>, Path(token): Path<String>) -> PageResult {
@@ -330,8 +328,8 @@ pub async fn invite_file(State(state): State<AppState>, Path(token): Path<String
     let mut response = ics_response(body, "invite.ics", 0);
     // Personal: never in a shared cache.
     response.headers_mut().insert(
-        axum::http::header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("private, no-store"),
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
     );
     Ok(response)
 }
