@@ -44,12 +44,9 @@ pub async fn list_events(
     Ok(Json(event_admin::describe_all(&state, &events).await?))
 }
 
-/// The event object with its after-event fields (`collect`, `feedback`, …).
-async fn event_json(state: &AppState, ev: &event::Model) -> Result<serde_json::Value, ApiError> {
-    let out = serde_json::to_value(event_admin::describe(state, ev).await?)
-        .map_err(|e| AppError::Internal(e.into()))?;
-    let row = crate::db::followup::for_event(&state.db, ev.id).await?;
-    Ok(followups::with_fields(out, &row))
+/// The event object, with its programme and after-event settings.
+async fn event_json(state: &AppState, ev: &event::Model) -> Result<EventOut, ApiError> {
+    Ok(event_admin::describe(state, ev).await?)
 }
 
 pub async fn create_event(
@@ -68,7 +65,7 @@ pub async fn create_event(
 pub async fn get_event(
     State(state): State<AppState>,
     ApiEvent { ev, .. }: ApiEvent,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Json<EventOut>, ApiError> {
     Ok(Json(event_json(&state, &ev).await?))
 }
 
@@ -76,7 +73,7 @@ pub async fn update_event(
     State(state): State<AppState>,
     ApiEvent { user, ev }: ApiEvent,
     ApiJson(mut input): ApiJson<EventInput>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Json<EventOut>, ApiError> {
     let after = followups::take(&mut input).map_err(ApiError::validation)?;
     let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
         .await

@@ -14,6 +14,6 @@ pub async fn event_feedback(
     ApiEvent { ev, .. }: ApiEvent,
     Query(filter): Query<ResultFilter>,
 ) -> Result<Json<Results>, ApiError> {
-    let results = feedback::for_event(&state, &ev, &filter, ev.default_lang()).await?;
+    let results = feedback::for_event(&state, &ev, &filter, ev.default_language).await?;
     Ok(Json(results))
 }

@@ -424,6 +424,8 @@ pub(crate) fn schema_ref(name: &str) -> Value {
     json!({"$ref": format!("#/components/schemas/{name}")})
 }
 
+#[cfg(test)]
+mod fields;
 mod operations;
 mod schemas;
 #[cfg(test)]

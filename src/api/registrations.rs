@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::db::{outbox, registration};
+use crate::domain::{AttendanceMode, Lang, RegistrationStatus};
 use crate::state::AppState;
 
 use super::{ApiError, ApiEvent};
@@ -23,16 +24,16 @@ pub struct RegistrationOut {
     email: String,
     organization: String,
     country: String,
-    language: String,
-    status: String,
+    language: Lang,
+    status: RegistrationStatus,
     registered_at: DateTime<Utc>,
     confirmed_at: Option<DateTime<Utc>>,
     attended: bool,
     attended_minutes: Option<i32>,
     /// A hybrid event: `in_person` or `online`.
-    attendance_mode: Option<String>,
+    attendance_mode: Option<AttendanceMode>,
     /// An event with interpretation: the language listened in.
-    interpretation_language: Option<String>,
+    interpretation_language: Option<Lang>,
     answers: std::collections::BTreeMap<String, String>,
     time_zone: Option<String>,
     /// The delivery state of the newest email to this person: queued, sending, sent,
@@ -68,7 +69,7 @@ pub async fn list_registrations(
         let chosen = sessions.remove(&reg.id).unwrap_or_default();
         items.push(RegistrationOut {
             id: reg.id,
-            answers: reg.answers(),
+            answers: reg.answers.0,
             name: reg.name,
             email: reg.email,
             organization: reg.organization,

@@ -76,7 +76,7 @@ pub async fn for_registration(
     let mut cert = compose(state, reg, ev, &issued.code);
     let sessions = sessions_attended(state, reg, ev).await?;
     if !sessions.is_empty() {
-        cert.sessions = Some((t(reg.lang(), "certificate-sessions"), sessions));
+        cert.sessions = Some((t(reg.language, "certificate-sessions"), sessions));
     }
     cert.logo = logo::load(&state.settings.branding.logo_path).await;
     Ok(cert)
@@ -102,7 +102,7 @@ async fn sessions_attended(
         .await?
         .into_iter()
         .filter(|s| attended.contains(&s.id))
-        .map(|s| s.title_in(reg.lang(), ev.default_lang()))
+        .map(|s| s.title_in(reg.language, ev.default_language))
         .collect())
 }
 
@@ -123,10 +123,10 @@ fn compose(
     ev: &event::Model,
     code: &str,
 ) -> Certificate {
-    let lang = reg.lang();
+    let lang = reg.language;
     let branding = &state.settings.branding;
     let (text, _) = ev.text_in(lang);
-    let place = match ev.kind() {
+    let place = match ev.kind {
         EventKind::Webinar => t(lang, "certificate-online"),
         _ if !text.location.is_empty() => text.location,
         _ => ev
@@ -135,7 +135,7 @@ fn compose(
             .filter(|v| !v.is_empty())
             .unwrap_or_else(|| t(lang, "certificate-online")),
     };
-    let minutes = (ev.kind().is_online())
+    let minutes = (ev.kind.is_online())
         .then_some(reg.attended_minutes)
         .flatten()
         .filter(|m| *m > 0)

@@ -5,35 +5,47 @@ use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{Condition, ConnectionTrait, QueryOrder};
 
-use crate::domain::{AttendanceMode, EventKind, EventStatus, Lang, Question, Translation};
+use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+use super::column::{Json, Langs, Minutes, Zone};
+use crate::domain::{
+    AttendanceMode, EventKind, EventStatus, Lang, Question, Translation, Visibility,
+};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
 #[sea_orm(table_name = "events")]
+/// Serialised, the event is the API's event object (`EventOut` adds its address and
+/// programme) and what the audit log compares: a new column shows in both by itself. The
+/// row's own bookkeeping stays out.
 pub struct Model {
     #[sea_orm(primary_key)]
+    #[serde(skip)]
     pub id: i64,
     #[sea_orm(unique)]
     pub slug: String,
-    pub kind: String,
-    pub status: String,
-    pub timezone: String,
+    pub kind: EventKind,
+    pub status: EventStatus,
+    pub timezone: Zone,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub capacity: Option<i32>,
     pub seats_taken: i32,
     pub registration_opens_at: Option<DateTime<Utc>>,
     pub registration_closes_at: Option<DateTime<Utc>>,
-    pub default_language: String,
-    pub languages: String,
-    pub translations: String,
+    pub default_language: Lang,
+    /// The form's languages in the order of its language switcher.
+    pub languages: Langs,
+    pub translations: Json<BTreeMap<Lang, Translation>>,
     pub join_url: Option<String>,
     pub venue: Option<String>,
     pub require_email_confirmation: bool,
     pub waitlist: bool,
     pub pending_holds_seat: bool,
-    pub questions: String,
-    pub reminders: String,
+    pub questions: Json<Vec<Question>>,
+    /// Minutes before the start at which reminders go out.
+    pub reminders: Minutes,
     pub sequence: i32,
+    #[serde(skip)]
     pub owner_id: Option<i64>,
     /// Months after the event before personal data is anonymised; None: the site default.
     pub retention_months: Option<i32>,
@@ -43,18 +55,20 @@ pub struct Model {
     pub delegates_per_organisation: Option<i32>,
     /// `public` (listed), `unlisted` (reachable by its link) or `invite_only` (unlisted, and
     /// the form takes invited addresses only).
-    pub visibility: String,
+    pub visibility: Visibility,
     /// A hybrid event's seats in the room; None: unlimited.
     pub capacity_in_person: Option<i32>,
     /// A hybrid event's seats online; None: unlimited.
     pub capacity_online: Option<i32>,
     pub seats_taken_in_person: i32,
     pub seats_taken_online: i32,
-    /// The languages the event can be followed in (interpretation), a JSON list of codes.
-    pub interpretation: String,
-    /// Join links per interpretation language, a JSON object `{code: url}`.
-    pub join_urls: String,
+    /// The languages the event can be followed in (interpretation), in the organizer's order.
+    pub interpretation: Json<Vec<Lang>>,
+    /// Join links per interpretation language.
+    pub join_urls: Json<BTreeMap<Lang, String>>,
+    #[serde(skip)]
     pub created_at: DateTime<Utc>,
+    #[serde(skip)]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -63,73 +77,70 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
-/// Typed views of the columns that hold encoded values. The values were checked on the way
-/// in, so a bad one here means the database was edited by hand: fall back rather than fail.
 impl Model {
-    pub fn kind(&self) -> EventKind {
-        self.kind.parse().unwrap_or(EventKind::InPerson)
-    }
-
-    pub fn status(&self) -> EventStatus {
-        self.status.parse().unwrap_or(EventStatus::Draft)
-    }
-
-    pub fn default_lang(&self) -> Lang {
-        self.default_language.parse().unwrap_or(Lang::En)
-    }
-
-    pub fn langs(&self) -> Vec<Lang> {
-        let langs = Lang::parse_list(&self.languages).unwrap_or_default();
-        if langs.is_empty() {
-            vec![self.default_lang()]
-        } else {
-            langs
+    /// A new event before anything is said about it: the one place that gives each field
+    /// its starting value. A draft webinar in UTC, starting and ending `now`, with a waiting
+    /// list, confirmation by email and reminders a day and an hour before.
+    pub fn draft(now: DateTime<Utc>) -> Model {
+        Model {
+            id: 0,
+            slug: String::new(),
+            kind: EventKind::Webinar,
+            status: EventStatus::Draft,
+            timezone: Zone(chrono_tz::UTC),
+            starts_at: now,
+            ends_at: now,
+            capacity: None,
+            seats_taken: 0,
+            registration_opens_at: None,
+            registration_closes_at: None,
+            default_language: Lang::En,
+            languages: Langs::default(),
+            translations: Json::default(),
+            join_url: None,
+            venue: None,
+            require_email_confirmation: true,
+            waitlist: true,
+            pending_holds_seat: true,
+            questions: Json::default(),
+            reminders: Minutes(vec![1440, 60]),
+            sequence: 0,
+            owner_id: None,
+            retention_months: None,
+            series: None,
+            delegates_per_organisation: None,
+            visibility: Visibility::Public,
+            capacity_in_person: None,
+            capacity_online: None,
+            seats_taken_in_person: 0,
+            seats_taken_online: 0,
+            interpretation: Json::default(),
+            join_urls: Json::default(),
+            created_at: now,
+            updated_at: now,
         }
     }
 
-    pub fn translations(&self) -> std::collections::BTreeMap<Lang, Translation> {
-        serde_json::from_str(&self.translations).unwrap_or_default()
+    /// The languages the form offers, in the order of its switcher; the default language
+    /// alone when none is set.
+    pub fn langs(&self) -> Vec<Lang> {
+        if self.languages.is_empty() {
+            vec![self.default_language]
+        } else {
+            self.languages.0.clone()
+        }
     }
 
-    pub fn questions(&self) -> Vec<Question> {
-        serde_json::from_str(&self.questions).unwrap_or_default()
-    }
-
+    /// The event's time zone.
     pub fn tz(&self) -> chrono_tz::Tz {
-        self.timezone.parse().unwrap_or(chrono_tz::UTC)
-    }
-
-    /// Reminder offsets in minutes before the start.
-    pub fn reminder_minutes(&self) -> Vec<i64> {
-        self.reminders
-            .split(',')
-            .filter_map(|m| m.trim().parse().ok())
-            .collect()
-    }
-
-    /// The languages the event can be followed in, in the organizer's order.
-    pub fn interpretation(&self) -> Vec<Lang> {
-        serde_json::from_str::<Vec<String>>(&self.interpretation)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|c| c.parse().ok())
-            .collect()
-    }
-
-    /// Join links per interpretation language.
-    pub fn join_urls(&self) -> std::collections::BTreeMap<Lang, String> {
-        serde_json::from_str::<std::collections::BTreeMap<String, String>>(&self.join_urls)
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|(c, url)| Some((c.parse().ok()?, url)))
-            .collect()
+        self.timezone.0
     }
 
     /// Which seat counter a registration in `mode` uses: a hybrid event counts the room and
     /// the stream apart, every other event (and a hybrid registration without a mode, from
     /// before modes existed) counts all seats together.
     pub fn pool(&self, mode: Option<AttendanceMode>) -> Pool {
-        match (self.kind(), mode) {
+        match (self.kind, mode) {
             (EventKind::Hybrid, Some(mode)) => Pool::Mode(mode),
             _ => Pool::Event,
         }
@@ -178,15 +189,15 @@ pub async fn find_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Optio
 pub async fn find_public(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Model>, DbErr> {
     Ok(find_by_slug(db, slug)
         .await?
-        .filter(|e| e.status() != EventStatus::Draft))
+        .filter(|e| e.status != EventStatus::Draft))
 }
 
 /// The events the home page, the feed and the embedded list show: published (or cancelled)
 /// and public; unlisted and invite-only events are reached by their link only.
 pub async fn list_published(db: &impl ConnectionTrait) -> Result<Vec<Model>, DbErr> {
     Entity::find()
-        .filter(Column::Status.ne(EventStatus::Draft.as_str()))
-        .filter(Column::Visibility.eq("public"))
+        .filter(Column::Status.ne(EventStatus::Draft))
+        .filter(Column::Visibility.eq(Visibility::Public))
         .order_by_asc(Column::StartsAt)
         .all(db)
         .await
@@ -302,12 +313,12 @@ impl Model {
     /// The event's texts in `lang`, or in its default language when `lang` has none; the
     /// second value tells which language the texts are really in, so pages can say so.
     pub fn text_in(&self, lang: Lang) -> (Translation, Lang) {
-        let all = self.translations();
+        let all = &self.translations;
         let has = |l: &Lang| all.get(l).is_some_and(|t| !t.title.trim().is_empty());
         let chosen = if has(&lang) {
             lang
-        } else if has(&self.default_lang()) {
-            self.default_lang()
+        } else if has(&self.default_language) {
+            self.default_language
         } else {
             all.keys().copied().find(has).unwrap_or(lang)
         };

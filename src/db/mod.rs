@@ -7,6 +7,7 @@ pub mod api_token;
 pub mod attendance;
 pub mod audit;
 pub mod certificate;
+pub mod column;
 pub mod connect;
 pub mod delegation;
 pub mod event;

@@ -7,6 +7,9 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ConnectionTrait, QueryOrder};
 
 use crate::domain::programme::{SessionSpec, Speaker};
+use std::collections::BTreeMap;
+
+use super::column::Json;
 use crate::domain::{Lang, RegistrationStatus};
 
 pub mod session {
@@ -20,16 +23,15 @@ pub mod session {
         pub event_id: i64,
         pub key: String,
         pub position: i32,
-        /// Title per language, JSON.
-        pub titles: String,
+        /// Title per language.
+        pub titles: Json<BTreeMap<Lang, String>>,
         pub starts_at: DateTime<Utc>,
         pub ends_at: DateTime<Utc>,
         pub capacity: Option<i32>,
         pub seats_taken: i32,
         pub room: Option<String>,
         pub link: Option<String>,
-        /// Speakers, JSON.
-        pub speakers: String,
+        pub speakers: Json<Vec<Speaker>>,
         /// The session's own invite SEQUENCE: it goes up when this session moves.
         pub sequence: i32,
     }
@@ -50,7 +52,7 @@ pub mod choice {
         pub id: i64,
         pub registration_id: i64,
         pub session_id: i64,
-        pub status: String,
+        pub status: RegistrationStatus,
         pub holds_seat: bool,
         pub attended: bool,
         pub updated_at: DateTime<Utc>,
@@ -60,29 +62,15 @@ pub mod choice {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
-
-    impl Model {
-        pub fn status(&self) -> RegistrationStatus {
-            self.status.parse().unwrap_or(RegistrationStatus::Pending)
-        }
-    }
 }
 
 pub type Session = session::Model;
 pub type Choice = choice::Model;
 
 impl session::Model {
-    pub fn titles(&self) -> std::collections::BTreeMap<Lang, String> {
-        serde_json::from_str(&self.titles).unwrap_or_default()
-    }
-
-    pub fn speakers(&self) -> Vec<Speaker> {
-        serde_json::from_str(&self.speakers).unwrap_or_default()
-    }
-
     /// The title in `lang`, else in `fallback`, else any, else the key.
     pub fn title_in(&self, lang: Lang, fallback: Lang) -> String {
-        let titles = self.titles();
+        let titles = &self.titles;
         titles
             .get(&lang)
             .or_else(|| titles.get(&fallback))
@@ -94,13 +82,13 @@ impl session::Model {
     pub fn spec(&self) -> SessionSpec {
         SessionSpec {
             key: self.key.clone(),
-            title: self.titles(),
+            title: self.titles.0.clone(),
             starts_at: self.starts_at.fixed_offset(),
             ends_at: self.ends_at.fixed_offset(),
             capacity: self.capacity,
             room: self.room.clone(),
             link: self.link.clone(),
-            speakers: self.speakers(),
+            speakers: self.speakers.0.clone(),
         }
     }
 
@@ -139,8 +127,8 @@ pub async fn replace(
     let current = sessions_of(db, event_id).await?;
     let mut out = Replaced::default();
     for (position, spec) in specs.iter().enumerate() {
-        let titles = serde_json::to_string(&spec.title).unwrap_or_else(|_| "{}".into());
-        let speakers = serde_json::to_string(&spec.speakers).unwrap_or_else(|_| "[]".into());
+        let titles = Json(spec.title.clone());
+        let speakers = Json(spec.speakers.clone());
         let starts_at = crate::clock::whole_seconds(spec.starts_at.with_timezone(&Utc));
         let ends_at = crate::clock::whole_seconds(spec.ends_at.with_timezone(&Utc));
         let position = i32::try_from(position).unwrap_or(i32::MAX);
@@ -294,7 +282,7 @@ pub async fn set_choice(
     match existing {
         Some(c) => {
             let mut active: choice::ActiveModel = c.into();
-            active.status = sea_orm::Set(status.as_str().into());
+            active.status = sea_orm::Set(status);
             active.holds_seat = sea_orm::Set(holds_seat);
             active.updated_at = sea_orm::Set(now);
             active.update(db).await?;
@@ -304,7 +292,7 @@ pub async fn set_choice(
                 id: sea_orm::NotSet,
                 registration_id: sea_orm::Set(registration_id),
                 session_id: sea_orm::Set(session_id),
-                status: sea_orm::Set(status.as_str().into()),
+                status: sea_orm::Set(status),
                 holds_seat: sea_orm::Set(holds_seat),
                 attended: sea_orm::Set(false),
                 updated_at: sea_orm::Set(now),

@@ -4,6 +4,9 @@ use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::{ConnectionTrait, PaginatorTrait, QueryOrder, QuerySelect};
 
+use std::collections::BTreeMap;
+
+use super::column::Json;
 use crate::domain::{AttendanceMode, Lang, RegistrationStatus};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -20,12 +23,13 @@ pub struct Model {
     pub email_key: String,
     pub organization: String,
     pub country: String,
-    pub language: String,
+    pub language: Lang,
     pub time_zone: Option<String>,
-    pub status: String,
+    pub status: RegistrationStatus,
     /// Whether this registration counts against the event's capacity right now.
     pub holds_seat: bool,
-    pub answers: String,
+    /// The answers to the event's questions, by question id.
+    pub answers: Json<BTreeMap<String, String>>,
     pub consent_at: DateTime<Utc>,
     pub consent_version: String,
     pub registered_at: DateTime<Utc>,
@@ -39,40 +43,16 @@ pub struct Model {
     pub anonymised_at: Option<DateTime<Utc>>,
     /// When the participant first went through their own join door (`/r/{token}/join`).
     pub join_opened_at: Option<DateTime<Utc>>,
-    /// How the participant of a hybrid event takes part: `in_person` or `online`.
-    pub attendance_mode: Option<String>,
+    /// How the participant of a hybrid event takes part.
+    pub attendance_mode: Option<AttendanceMode>,
     /// The language the participant listens in, among the event's interpretation languages.
-    pub interpretation_language: Option<String>,
+    pub interpretation_language: Option<Lang>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
-
-impl Model {
-    pub fn status(&self) -> RegistrationStatus {
-        self.status.parse().unwrap_or(RegistrationStatus::Pending)
-    }
-
-    pub fn lang(&self) -> Lang {
-        self.language.parse().unwrap_or(Lang::En)
-    }
-
-    pub fn attendance_mode(&self) -> Option<AttendanceMode> {
-        self.attendance_mode.as_deref().and_then(|m| m.parse().ok())
-    }
-
-    pub fn interpretation_lang(&self) -> Option<Lang> {
-        self.interpretation_language
-            .as_deref()
-            .and_then(|l| l.parse().ok())
-    }
-
-    pub fn answers(&self) -> std::collections::BTreeMap<String, String> {
-        serde_json::from_str(&self.answers).unwrap_or_default()
-    }
-}
 
 pub async fn find_by_token_hash(
     db: &impl ConnectionTrait,
@@ -118,7 +98,7 @@ pub async fn waitlist_position(db: &impl ConnectionTrait, reg: &Model) -> Result
         .filter(Column::EventId.eq(reg.event_id))
         .filter(Column::Status.eq(RegistrationStatus::Waitlisted.as_str()))
         .filter(Column::Id.lt(reg.id));
-    if let Some(mode) = reg.attendance_mode.as_deref() {
+    if let Some(mode) = reg.attendance_mode {
         query = query.filter(Column::AttendanceMode.eq(mode));
     }
     let ahead = query.count(db).await?;

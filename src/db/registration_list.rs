@@ -4,7 +4,8 @@ use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
 use sea_orm::{Condition, ConnectionTrait, PaginatorTrait, QueryOrder, QuerySelect};
 
-use crate::domain::RegistrationFilter;
+use super::column::Json;
+use crate::domain::{AttendanceMode, Lang, RegistrationFilter, RegistrationStatus};
 
 use super::registration::{Column, Entity, Model};
 
@@ -117,21 +118,15 @@ pub struct ExportRecord {
     pub email: String,
     pub organization: String,
     pub country: String,
-    pub language: String,
-    pub status: String,
+    pub language: Lang,
+    pub status: RegistrationStatus,
     pub registered_at: chrono::DateTime<chrono::Utc>,
     pub confirmed_at: Option<chrono::DateTime<chrono::Utc>>,
     pub attended: bool,
     pub attended_minutes: Option<i32>,
-    pub attendance_mode: Option<String>,
-    pub interpretation_language: Option<String>,
-    pub answers: String,
-}
-
-impl ExportRecord {
-    pub fn answers(&self) -> std::collections::BTreeMap<String, String> {
-        serde_json::from_str(&self.answers).unwrap_or_default()
-    }
+    pub attendance_mode: Option<AttendanceMode>,
+    pub interpretation_language: Option<Lang>,
+    pub answers: Json<std::collections::BTreeMap<String, String>>,
 }
 
 impl From<&Model> for ExportRecord {
@@ -142,14 +137,14 @@ impl From<&Model> for ExportRecord {
             email: m.email.clone(),
             organization: m.organization.clone(),
             country: m.country.clone(),
-            language: m.language.clone(),
-            status: m.status.clone(),
+            language: m.language,
+            status: m.status,
             registered_at: m.registered_at,
             confirmed_at: m.confirmed_at,
             attended: m.attended,
             attended_minutes: m.attended_minutes,
-            attendance_mode: m.attendance_mode.clone(),
-            interpretation_language: m.interpretation_language.clone(),
+            attendance_mode: m.attendance_mode,
+            interpretation_language: m.interpretation_language,
             answers: m.answers.clone(),
         }
     }

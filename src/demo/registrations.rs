@@ -13,7 +13,7 @@ use chrono::Duration;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 use crate::db::{event, feedback, followup, profile, registration};
-use crate::domain::{Region, RegistrationStatus};
+use crate::domain::{AttendanceMode, Region, RegistrationStatus};
 use crate::services::attendance;
 use crate::state::AppState;
 
@@ -189,7 +189,7 @@ async fn populate(state: &AppState, ev: &event::Model, turnout: &Turnout) -> any
     let people: Vec<Person> = (0..turnout.people).map(|i| person(i, ev.id)).collect();
     let offered: Vec<String> = ev.langs().iter().map(|l| l.code().to_string()).collect();
     let registered_at = ev.starts_at - Duration::days(10);
-    let hybrid = ev.kind() == crate::domain::EventKind::Hybrid;
+    let hybrid = ev.kind == crate::domain::EventKind::Hybrid;
     let room = ev
         .capacity_in_person
         .map_or(usize::MAX, |c| usize::try_from(c).unwrap_or(0));
@@ -199,11 +199,15 @@ async fn populate(state: &AppState, ev: &event::Model, turnout: &Turnout) -> any
             // A hybrid event: every third person in the room, while the room has seats.
             let index = n * BATCH + i;
             let in_room = index.is_multiple_of(3) && index / 3 < room;
-            let mode = hybrid.then_some(if in_room { "in_person" } else { "online" });
-            let language = if offered.iter().any(|l| l == p.language) {
-                p.language.to_string()
+            let mode = hybrid.then_some(if in_room {
+                AttendanceMode::InPerson
             } else {
-                ev.default_language.clone()
+                AttendanceMode::Online
+            });
+            let language = if offered.iter().any(|l| l == p.language) {
+                p.language.parse().unwrap_or(ev.default_language)
+            } else {
+                ev.default_language
             };
             let email_key = p.email.to_lowercase();
             // The link a real registration gets: the participant's page (with the certificate
@@ -219,9 +223,9 @@ async fn populate(state: &AppState, ev: &event::Model, turnout: &Turnout) -> any
                 country: Set(p.country.clone()),
                 language: Set(language),
                 time_zone: Set(None),
-                status: Set(RegistrationStatus::Confirmed.as_str().to_string()),
+                status: Set(RegistrationStatus::Confirmed),
                 holds_seat: Set(true),
-                answers: Set("{}".into()),
+                answers: Set(Default::default()),
                 consent_at: Set(registered_at),
                 consent_version: Set(state.settings.consent_version.clone()),
                 registered_at: Set(registered_at),
@@ -234,7 +238,7 @@ async fn populate(state: &AppState, ev: &event::Model, turnout: &Turnout) -> any
                 updated_at: Set(registered_at),
                 anonymised_at: Set(None),
                 join_opened_at: Set(None),
-                attendance_mode: Set(mode.map(str::to_string)),
+                attendance_mode: Set(mode),
                 ..Default::default()
             }
         });
@@ -285,7 +289,7 @@ async fn populate(state: &AppState, ev: &event::Model, turnout: &Turnout) -> any
                 event_id: Set(ev.id),
                 registration_id: Set(None),
                 respondent_key: Set(crate::services::feedback::respondent_key(state, r)),
-                language: Set(r.language.clone()),
+                language: Set(r.language.code().to_string()),
                 region: Set(Region::of_country(&r.country).as_str().to_string()),
                 answers: Set(feedback_answers(seed)),
                 submitted_at: Set(at),

@@ -1,6 +1,7 @@
 //! What an event is made of: its kind, status, translated texts and custom questions.
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
@@ -181,5 +182,53 @@ impl QuestionOption {
     }
 }
 
-/// An event's `visibility`: listed everywhere, reachable by its link only, or by invitation.
-pub const VISIBILITIES: [&str; 3] = ["public", "unlisted", "invite_only"];
+/// Who finds an event: listed everywhere, reachable by its link only, or by invitation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    #[default]
+    Public,
+    Unlisted,
+    InviteOnly,
+}
+
+impl Visibility {
+    pub const ALL: [Visibility; 3] = [
+        Visibility::Public,
+        Visibility::Unlisted,
+        Visibility::InviteOnly,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Public => "public",
+            Visibility::Unlisted => "unlisted",
+            Visibility::InviteOnly => "invite_only",
+        }
+    }
+}
+
+impl FromStr for Visibility {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Visibility::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| {
+                format!("unknown visibility {s:?} (expected public, unlisted or invite_only)")
+            })
+    }
+}
+
+/// The enums show as the names they are stored and exchanged by.
+macro_rules! display_as_str {
+    ($($t:ty),*) => {$(
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    )*};
+}
+
+display_as_str!(EventKind, EventStatus, Visibility);

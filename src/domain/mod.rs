@@ -19,7 +19,7 @@ pub use country::{CountryCode, countries_sorted, country_name};
 pub use date_range::{DateRange, RangeQuery};
 pub use email::{EmailAddress, EmailError, mask, mask_all};
 pub use event::{
-    EventKind, EventStatus, Question, QuestionKind, QuestionOption, Translation, VISIBILITIES,
+    EventKind, EventStatus, Question, QuestionKind, QuestionOption, Translation, Visibility,
 };
 pub use filter::{FilterQuery, RegistrationFilter};
 pub use language::Lang;

@@ -34,7 +34,7 @@ pub fn rows(rows: &[Row]) -> io::Result<Vec<u8>> {
         for text in [&r.name, &r.email, &r.organization] {
             field(&mut writer, &neutralise(text))?;
         }
-        for code in [&r.country, &r.language, &r.status] {
+        for code in [r.country.as_str(), r.language.code(), r.status.as_str()] {
             field(&mut writer, &neutralise(code))?;
         }
         scratch.clear();
@@ -51,11 +51,12 @@ pub fn rows(rows: &[Row]) -> io::Result<Vec<u8>> {
             number(&mut scratch, i64::from(minutes));
         }
         field(&mut writer, &neutralise(&scratch))?;
-        for code in [&r.attendance_mode, &r.interpretation_language] {
-            field(
-                &mut writer,
-                &neutralise(code.as_deref().unwrap_or_default()),
-            )?;
+        let codes = [
+            r.attendance_mode.map(|m| m.as_str()),
+            r.interpretation_language.map(|l| l.code()),
+        ];
+        for code in codes {
+            field(&mut writer, &neutralise(code.unwrap_or_default()))?;
         }
         for answer in &row.answers {
             field(&mut writer, &neutralise(answer))?;
@@ -108,11 +109,11 @@ mod properties {
             email_key: "ada@example.org".into(),
             organization,
             country: "BE".into(),
-            language: "fr".into(),
+            language: crate::domain::Lang::Fr,
             time_zone: None,
-            status: "confirmed".into(),
+            status: crate::domain::RegistrationStatus::Confirmed,
             holds_seat: true,
-            answers: "{}".into(),
+            answers: Default::default(),
             consent_at: now,
             consent_version: "v".into(),
             registered_at: now,
@@ -125,8 +126,8 @@ mod properties {
             updated_at: now,
             anonymised_at: None,
             join_opened_at: None,
-            attendance_mode: Some("online".into()),
-            interpretation_language: Some("es".into()),
+            attendance_mode: Some(crate::domain::AttendanceMode::Online),
+            interpretation_language: Some(crate::domain::Lang::Es),
         }
     }
 

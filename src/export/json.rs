@@ -5,6 +5,8 @@ use std::io;
 
 use serde::Serialize;
 
+use crate::domain::{AttendanceMode, Lang};
+
 use super::row::{Row, rfc3339};
 
 /// The contract's columns with their JSON types, and the answers by question id.
@@ -77,14 +79,14 @@ impl JsonEncoder {
                 email: &r.email,
                 organization: &r.organization,
                 country: &r.country,
-                language: &r.language,
-                status: &r.status,
+                language: r.language.code(),
+                status: r.status.as_str(),
                 registered_at: rfc3339(r.registered_at),
                 confirmed_at: r.confirmed_at.map(rfc3339),
                 attended: r.attended,
                 attended_minutes: r.attended_minutes,
-                attendance_mode: r.attendance_mode.as_deref(),
-                interpretation_language: r.interpretation_language.as_deref(),
+                attendance_mode: r.attendance_mode.map(AttendanceMode::as_str),
+                interpretation_language: r.interpretation_language.map(Lang::code),
                 answers,
                 sessions,
             };

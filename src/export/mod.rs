@@ -132,7 +132,7 @@ async fn run(
     tx: &mpsc::Sender<Chunk>,
     progress: Option<Progress>,
 ) -> io::Result<()> {
-    let questions = export.event.questions();
+    let questions = export.event.questions.0.clone();
     let sessions = programme::sessions_of(db, export.event.id)
         .await
         .map_err(io::Error::other)?;

@@ -47,8 +47,8 @@ pub fn session_cell(reg: &ExportRecord, session: &Session, choices: &[Choice]) -
     if c.attended {
         return "attended".into();
     }
-    let status = reg.status.parse::<RegistrationStatus>().ok();
-    let shown = match (c.status(), status) {
+    let status = Some(reg.status);
+    let shown = match (c.status, status) {
         (_, Some(s @ (RegistrationStatus::Cancelled | RegistrationStatus::Expired))) => s,
         (RegistrationStatus::Confirmed, Some(RegistrationStatus::Pending)) => {
             RegistrationStatus::Pending
@@ -86,7 +86,7 @@ impl<'a> Row<'a> {
                 sessions,
             };
         }
-        let mut given = reg.answers();
+        let mut given = reg.answers.0.clone();
         let answers = questions
             .iter()
             .map(|q| given.remove(&q.id).unwrap_or_default())

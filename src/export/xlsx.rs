@@ -79,15 +79,15 @@ impl XlsxEncoder {
             // Ids stay far below 2^53, where an f64 holds every integer exactly.
             sheet.write_number(n, 0, r.id as f64).map_err(err)?;
             let texts = [
-                &r.name,
-                &r.email,
-                &r.organization,
-                &r.country,
-                &r.language,
-                &r.status,
+                r.name.as_str(),
+                r.email.as_str(),
+                r.organization.as_str(),
+                r.country.as_str(),
+                r.language.code(),
+                r.status.as_str(),
             ];
             for (col, text) in (1..).zip(texts) {
-                sheet.write_string(n, col, text.as_str()).map_err(err)?;
+                sheet.write_string(n, col, text).map_err(err)?;
             }
             sheet
                 .write_datetime_with_format(n, 7, r.registered_at.naive_utc(), &self.date)
@@ -101,9 +101,13 @@ impl XlsxEncoder {
             if let Some(minutes) = r.attended_minutes {
                 sheet.write_number(n, 10, minutes).map_err(err)?;
             }
-            for (col, code) in (11..).zip([&r.attendance_mode, &r.interpretation_language]) {
+            let codes = [
+                r.attendance_mode.map(|m| m.as_str()),
+                r.interpretation_language.map(|l| l.code()),
+            ];
+            for (col, code) in (11..).zip(codes) {
                 if let Some(code) = code {
-                    sheet.write_string(n, col, code.as_str()).map_err(err)?;
+                    sheet.write_string(n, col, code).map_err(err)?;
                 }
             }
             for (col, answer) in (13..).zip(row.answers.iter().chain(&row.sessions)) {

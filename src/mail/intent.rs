@@ -59,7 +59,7 @@ impl DroppedSession {
             starts_at: s.starts_at,
             ends_at: s.ends_at,
             sequence: s.sequence,
-            title: s.titles(),
+            title: s.titles.0.clone(),
         }
     }
 
@@ -70,14 +70,14 @@ impl DroppedSession {
             event_id,
             key: self.key.clone(),
             position: 0,
-            titles: serde_json::to_string(&self.title).unwrap_or_else(|_| "{}".into()),
+            titles: crate::db::column::Json(self.title.clone()),
             starts_at: self.starts_at,
             ends_at: self.ends_at,
             capacity: None,
             seats_taken: 0,
             room: None,
             link: None,
-            speakers: "[]".into(),
+            speakers: Default::default(),
             sequence: self.sequence,
         }
     }
@@ -112,7 +112,7 @@ fn change_summary(params: &Params, ev: &event::Model, reg: &registration::Model)
     if !params.changed {
         return None;
     }
-    let lang = reg.lang();
+    let lang = reg.language;
     let own = reg
         .time_zone
         .as_deref()
@@ -265,10 +265,10 @@ impl Subjects {
                 .map_err(|e| e.to_string());
         }
         let extra = match notice {
-            Notice::DelegationSummary => Some(delegation_lines(&params, reg.lang())),
+            Notice::DelegationSummary => Some(delegation_lines(&params, reg.language)),
             _ => change_summary(&params, &ev, reg),
         };
-        let parts = self.parts_for(state, &ev, reg.lang());
+        let parts = self.parts_for(state, &ev, reg.language);
         let mut email = compose_with(state, &ev, reg, &token, notice, extra, &parts);
         if let Some(invite) = self.programme_invite(state, &ev, reg, &token, notice, &params) {
             email.invite = Some(invite);
@@ -336,7 +336,7 @@ impl Subjects {
 /// The calendar method a notice carries for this registration, as `compose` decides it.
 fn compose_invite_method(notice: Notice, reg: &registration::Model) -> Option<(Method, ())> {
     use crate::domain::RegistrationStatus;
-    if notice == Notice::EventCancelled && reg.status() != RegistrationStatus::Confirmed {
+    if notice == Notice::EventCancelled && reg.status != RegistrationStatus::Confirmed {
         return None;
     }
     notice.invite().map(|m| (m, ()))

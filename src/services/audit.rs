@@ -52,7 +52,7 @@ pub async fn record(
 
 /// The name of a change: a status change has its own, anything else is an update.
 pub fn change_action(before: &event::Model, after: &event::Model) -> &'static str {
-    match (before.status(), after.status()) {
+    match (before.status, after.status) {
         (a, b) if a == b => "updated",
         (_, EventStatus::Published) => "published",
         (_, EventStatus::Cancelled) => "cancelled",
@@ -61,137 +61,81 @@ pub fn change_action(before: &event::Model, after: &event::Model) -> &'static st
     }
 }
 
+/// Fields the log leaves out: counters, and the texts (logged by language below).
+const UNLOGGED: [&str; 5] = [
+    "sequence",
+    "seats_taken",
+    "seats_taken_in_person",
+    "seats_taken_online",
+    "translations",
+];
+
+/// Fields too long or too secret for the log: only that they changed.
+const NAMED_ONLY: [&str; 3] = ["join_url", "join_urls", "questions"];
+
 /// The fields that differ, with old and new values where they are short and not secret.
+///
+/// Worked out from the serialised event, so a field added to the event is logged without
+/// being listed here.
 pub fn describe_change(before: &event::Model, after: &event::Model) -> String {
+    let (old, new) = (fields(before), fields(after));
     let mut parts: Vec<String> = Vec::new();
-    let mut value = |name: &str, old: String, new: String| {
-        if old != new {
-            parts.push(format!("{name}: {old} → {new}"));
+    for (name, old_value) in &old {
+        let new_value = &new[name];
+        if old_value == new_value || UNLOGGED.contains(&name.as_str()) {
+            continue;
         }
-    };
-    let opt = |v: Option<String>| v.unwrap_or_else(|| "–".into());
-    let time = |t: Option<chrono::DateTime<chrono::Utc>>| opt(t.map(|t| t.to_rfc3339()));
-    value("kind", before.kind.clone(), after.kind.clone());
-    value("status", before.status.clone(), after.status.clone());
-    value("timezone", before.timezone.clone(), after.timezone.clone());
-    value(
-        "starts_at",
-        time(Some(before.starts_at)),
-        time(Some(after.starts_at)),
-    );
-    value(
-        "ends_at",
-        time(Some(before.ends_at)),
-        time(Some(after.ends_at)),
-    );
-    let number = |n: Option<i32>| opt(n.map(|n| n.to_string()));
-    value("capacity", number(before.capacity), number(after.capacity));
-    value(
-        "registration_opens_at",
-        time(before.registration_opens_at),
-        time(after.registration_opens_at),
-    );
-    value(
-        "registration_closes_at",
-        time(before.registration_closes_at),
-        time(after.registration_closes_at),
-    );
-    value(
-        "default_language",
-        before.default_language.clone(),
-        after.default_language.clone(),
-    );
-    value(
-        "languages",
-        before.languages.clone(),
-        after.languages.clone(),
-    );
-    value("venue", opt(before.venue.clone()), opt(after.venue.clone()));
-    for (name, old, new) in [
-        (
-            "require_email_confirmation",
-            before.require_email_confirmation,
-            after.require_email_confirmation,
-        ),
-        ("waitlist", before.waitlist, after.waitlist),
-        (
-            "pending_holds_seat",
-            before.pending_holds_seat,
-            after.pending_holds_seat,
-        ),
-    ] {
-        value(name, old.to_string(), new.to_string());
+        if NAMED_ONLY.contains(&name.as_str()) {
+            parts.push(name.clone());
+        } else {
+            parts.push(format!(
+                "{name}: {} → {}",
+                shown(old_value),
+                shown(new_value)
+            ));
+        }
     }
-    value(
-        "reminders",
-        before.reminders.clone(),
-        after.reminders.clone(),
-    );
-    value(
-        "capacity_in_person",
-        number(before.capacity_in_person),
-        number(after.capacity_in_person),
-    );
-    value(
-        "capacity_online",
-        number(before.capacity_online),
-        number(after.capacity_online),
-    );
-    value(
-        "interpretation",
-        codes(&before.interpretation()),
-        codes(&after.interpretation()),
-    );
-    value(
-        "retention_months",
-        number(before.retention_months),
-        number(after.retention_months),
-    );
-    value(
-        "visibility",
-        before.visibility.clone(),
-        after.visibility.clone(),
-    );
-    value(
-        "owner",
-        number_id(before.owner_id),
-        number_id(after.owner_id),
-    );
-    // Long or secret values: only that they changed.
-    if before.join_url != after.join_url {
-        parts.push("join_url".into());
-    }
-    if before.join_urls() != after.join_urls() {
-        parts.push("join_urls".into());
-    }
-    if before.questions() != after.questions() {
-        parts.push("questions".into());
-    }
-    let (old_texts, new_texts) = (before.translations(), after.translations());
     let changed: Vec<&str> = Lang::ALL
         .iter()
-        .filter(|l| old_texts.get(l) != new_texts.get(l))
+        .filter(|l| before.translations.get(l) != after.translations.get(l))
         .map(|l| l.code())
         .collect();
     if !changed.is_empty() {
         parts.push(format!("translations ({})", changed.join(", ")));
     }
+    // The owner is the row's bookkeeping, not part of the event's serialised form.
+    if before.owner_id != after.owner_id {
+        parts.push(format!(
+            "owner: {} → {}",
+            id(before.owner_id),
+            id(after.owner_id)
+        ));
+    }
     parts.join("; ")
 }
 
-fn codes(langs: &[Lang]) -> String {
-    if langs.is_empty() {
-        return "–".into();
+/// The event's fields by name, as the event serialises.
+fn fields(ev: &event::Model) -> serde_json::Map<String, serde_json::Value> {
+    match serde_json::to_value(ev) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
     }
-    langs
-        .iter()
-        .map(|l| l.code())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
-fn number_id(id: Option<i64>) -> String {
-    id.map(|i| format!("#{i}")).unwrap_or_else(|| "–".into())
+/// A value as the log shows it: text as it is, a list joined by commas, nothing as "–".
+fn shown(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::Null => "–".into(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) if items.is_empty() => "–".into(),
+        Value::Array(items) => items.iter().map(shown).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
+
+fn id(value: Option<i64>) -> String {
+    value.map(|i| format!("#{i}")).unwrap_or_else(|| "–".into())
 }
 
 /// What a new event looks like in the log.
@@ -199,8 +143,8 @@ pub fn describe_new(ev: &event::Model) -> String {
     format!(
         "{} ({}, {}, {})",
         ev.slug,
-        ev.kind,
-        ev.status,
+        ev.kind.as_str(),
+        ev.status.as_str(),
         ev.starts_at.to_rfc3339()
     )
 }

@@ -84,7 +84,7 @@ pub async fn for_event(db: &impl ConnectionTrait, ev: &event::Model) -> Result<D
         ev.tz(),
     )
     .await?;
-    dashboard.sessions = programme::counts(db, ev, ev.default_lang()).await?;
+    dashboard.sessions = programme::counts(db, ev, ev.default_language).await?;
     Ok(dashboard)
 }
 

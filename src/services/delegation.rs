@@ -31,7 +31,7 @@ pub async fn already_registered(
     Ok(
         registration::find_by_event_and_email(db, ev.id, &email.key())
             .await?
-            .is_some_and(|r| r.status().is_active()),
+            .is_some_and(|r| r.status.is_active()),
     )
 }
 
@@ -56,7 +56,7 @@ pub async fn room_left(
         .all(db)
         .await?
         .iter()
-        .filter(|r| r.status().is_active() && r.organization.trim().to_lowercase() == org)
+        .filter(|r| r.status.is_active() && r.organization.trim().to_lowercase() == org)
         .count();
     Ok(Some(cap.saturating_sub(taken)))
 }
@@ -90,10 +90,10 @@ pub async fn add(
     for d in delegates {
         // Delegates come the way their contact does, and listen in their own language when
         // the event offers it.
-        let offered = ev.interpretation();
+        let offered = &ev.interpretation;
         let listen = Some(d.language)
             .filter(|l| offered.contains(l))
-            .or(contact_reg.interpretation_lang());
+            .or(contact_reg.interpretation_language);
         let new = NewRegistration {
             name: d.name,
             email: d.email,
@@ -103,7 +103,7 @@ pub async fn add(
             time_zone: None,
             answers: Default::default(),
             sessions: sessions.to_vec(),
-            attendance_mode: contact_reg.attendance_mode(),
+            attendance_mode: contact_reg.attendance_mode,
             interpretation_language: listen,
         };
         // The seat counter moved with each registration: read the event afresh.
@@ -150,7 +150,7 @@ pub async fn send_summary(
     let delegates = delegates_of(&*txn, contact_id)
         .await?
         .into_iter()
-        .map(|r| (r.name.clone(), r.status.clone()))
+        .map(|r| (r.name.clone(), r.status.to_string()))
         .collect();
     let params = Params {
         delegates,
@@ -186,7 +186,7 @@ pub async fn cancel_delegate(
     else {
         return Ok(false);
     };
-    if !reg.status().is_active() {
+    if !reg.status.is_active() {
         return Ok(false);
     }
     let token = state.secret.registration_token(ev.id, &reg.email_key);

@@ -171,7 +171,7 @@ pub async fn save(
             feedback::ActiveModel {
                 id: Unchanged(existing.id),
                 answers: Set(json),
-                language: Set(reg.language.clone()),
+                language: Set(reg.language.code().to_string()),
                 updated_at: Set(now),
                 ..Default::default()
             }
@@ -183,7 +183,7 @@ pub async fn save(
                 event_id: Set(ev.id),
                 registration_id: Set((!row.feedback_anonymous).then_some(reg.id)),
                 respondent_key: Set(key),
-                language: Set(reg.language.clone()),
+                language: Set(reg.language.code().to_string()),
                 region: Set(Region::of_country(&reg.country).as_str().to_string()),
                 answers: Set(json),
                 submitted_at: Set(now),
@@ -301,7 +301,7 @@ pub async fn for_event(
         &answers,
         filter,
         lang,
-        ev.default_lang(),
+        ev.default_language,
         row.feedback_anonymous,
     ))
 }

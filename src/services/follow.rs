@@ -8,20 +8,20 @@ use crate::domain::{AttendanceMode, EventKind};
 
 /// Whether the participant follows online: the join link and the join door are theirs.
 pub fn online(ev: &event::Model, reg: &registration::Model) -> bool {
-    match ev.kind() {
+    match ev.kind {
         EventKind::Webinar => true,
         EventKind::InPerson => false,
-        EventKind::Hybrid => reg.attendance_mode() != Some(AttendanceMode::InPerson),
+        EventKind::Hybrid => reg.attendance_mode != Some(AttendanceMode::InPerson),
     }
 }
 
 /// Whether the participant comes to the room: the venue, the check-in code and the check-in
 /// count are theirs.
 pub fn in_room(ev: &event::Model, reg: &registration::Model) -> bool {
-    match ev.kind() {
+    match ev.kind {
         EventKind::Webinar => false,
         EventKind::InPerson => true,
-        EventKind::Hybrid => reg.attendance_mode() != Some(AttendanceMode::Online),
+        EventKind::Hybrid => reg.attendance_mode != Some(AttendanceMode::Online),
     }
 }
 
@@ -31,8 +31,8 @@ pub fn join_url(ev: &event::Model, reg: &registration::Model) -> Option<String> 
     if !online(ev, reg) {
         return None;
     }
-    reg.interpretation_lang()
-        .and_then(|lang| ev.join_urls().remove(&lang))
+    reg.interpretation_language
+        .and_then(|lang| ev.join_urls.get(&lang).cloned())
         .or_else(|| ev.join_url.clone())
         .filter(|url| !url.is_empty())
 }

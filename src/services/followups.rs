@@ -3,7 +3,8 @@
 
 use chrono::Utc;
 use sea_orm::ConnectionTrait;
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::json;
 
 use crate::db::followup;
 use crate::services::event_admin::EventInput;
@@ -100,23 +101,25 @@ pub async fn apply(
 }
 
 /// The after-event fields as the event object shows them.
-pub fn fields(row: &followup::Model) -> Value {
-    json!({
-        "collect": row.collect(),
-        "feedback": feedback::questions(row),
-        "feedback_after_hours": row.feedback_after_hours,
-        "feedback_closes_at": row.feedback_closes_at,
-        "feedback_anonymous": row.feedback_anonymous,
-    })
+#[derive(Debug, Serialize)]
+pub struct AfterFields {
+    pub collect: Vec<String>,
+    pub feedback: Vec<FeedbackQuestion>,
+    pub feedback_after_hours: Option<i32>,
+    pub feedback_closes_at: Option<chrono::DateTime<Utc>>,
+    pub feedback_anonymous: bool,
 }
 
-/// The event object with its after-event fields.
-pub fn with_fields(event: Value, row: &followup::Model) -> Value {
-    let mut event = event;
-    if let (Some(map), Value::Object(extra)) = (event.as_object_mut(), fields(row)) {
-        map.extend(extra);
+impl AfterFields {
+    pub fn of(row: &followup::Model) -> AfterFields {
+        AfterFields {
+            collect: row.collect(),
+            feedback: feedback::questions(row),
+            feedback_after_hours: row.feedback_after_hours,
+            feedback_closes_at: row.feedback_closes_at,
+            feedback_anonymous: row.feedback_anonymous,
+        }
     }
-    event
 }
 
 /// Forgets what the after-event tables hold about a registration whose personal data goes:

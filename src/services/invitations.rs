@@ -170,7 +170,7 @@ pub async fn invite(
     actor: &Actor,
 ) -> Result<Outcome, AppError> {
     let mut outcome = Outcome::default();
-    let mut invitees = members_chosen(state, &req, ev.default_lang()).await?;
+    let mut invitees = members_chosen(state, &req, ev.default_language).await?;
     for raw in req
         .emails
         .iter()
@@ -183,7 +183,7 @@ pub async fn invite(
                 name: String::new(),
                 organization: String::new(),
                 country: String::new(),
-                lang: ev.default_lang(),
+                lang: ev.default_language,
                 contact_id: None,
             }),
             Err(e) => outcome
@@ -297,7 +297,7 @@ async fn queue_email(
     inv: &invitation::Model,
     reminder: bool,
 ) -> Result<(), AppError> {
-    let lang: Lang = inv.language.parse().unwrap_or(ev.default_lang());
+    let lang: Lang = inv.language.parse().unwrap_or(ev.default_language);
     let title = ev.title_in(lang);
     let url = link(state, ev, inv);
     let site = &state.settings.branding;

@@ -22,7 +22,7 @@ pub fn public_entry(state: &AppState, ev: &event::Model, lang: Lang) -> CalEvent
         starts_at: ev.starts_at,
         ends_at: ev.ends_at,
         tz: ev.tz(),
-        cancelled: ev.status() == crate::domain::EventStatus::Cancelled,
+        cancelled: ev.status == crate::domain::EventStatus::Cancelled,
         organizer: organizer(state),
         alarm_minutes: None,
     }
@@ -37,7 +37,7 @@ pub fn personal_entry(
     token: &str,
     with_join: bool,
 ) -> CalEvent {
-    let lang = reg.lang();
+    let lang = reg.language;
     let mut entry = public_entry(state, ev, lang);
     // Known before the registration row exists, so invites can be composed ahead of the
     // transaction; the same person in the same event always has the same UID.
@@ -117,7 +117,7 @@ pub fn session_entry(
     session: &Session,
     with_join: bool,
 ) -> CalEvent {
-    let lang = reg.lang();
+    let lang = reg.language;
     let mut entry = personal_entry(state, ev, reg, token, with_join);
     let (uid_base, host) = entry
         .uid
@@ -128,7 +128,7 @@ pub fn session_entry(
     entry.sequence = session.sequence;
     entry.summary = format!(
         "{} – {}",
-        session.title_in(lang, ev.default_lang()),
+        session.title_in(lang, ev.default_language),
         ev.title_in(lang)
     );
     entry.starts_at = session.starts_at;

@@ -33,7 +33,7 @@ pub async fn resend_links(state: &AppState, email: &EmailAddress) -> Result<(), 
         else {
             continue;
         };
-        if ev.ends_at < now || ev.status() == EventStatus::Cancelled {
+        if ev.ends_at < now || ev.status == EventStatus::Cancelled {
             continue;
         }
         let txn = state.write().await?;

@@ -127,7 +127,7 @@ pub fn compose(
     notice: Notice,
     extra: Option<String>,
 ) -> OutgoingEmail {
-    let parts = EventParts::new(state, ev, reg.lang());
+    let parts = EventParts::new(state, ev, reg.language);
     compose_with(state, ev, reg, token, notice, extra, &parts)
 }
 
@@ -141,14 +141,14 @@ pub fn compose_with(
     extra: Option<String>,
     parts: &EventParts,
 ) -> OutgoingEmail {
-    let lang = reg.lang();
+    let lang = reg.language;
     let title = ev.title_in(lang);
     let own_page = state.participant_url(token);
     let arg = |k: &str| t_args(lang, k, &[("event", Arg::Text(title.clone()))]);
     // Only someone who received an invite gets a calendar cancellation; the others (waiting
     // list, unconfirmed) are simply told, without a file for an entry they never had.
     let invite = match notice {
-        Notice::EventCancelled if reg.status() != RegistrationStatus::Confirmed => None,
+        Notice::EventCancelled if reg.status != RegistrationStatus::Confirmed => None,
         _ => notice.invite(),
     };
     let body_key = match notice {
@@ -170,13 +170,13 @@ pub fn compose_with(
         Notice::Reminder if super::follow::join_url(ev, reg).is_none() => {
             Some((t(lang, "email-manage-action"), own_page.clone()))
         }
-        Notice::Reminder if ev.kind() == crate::domain::EventKind::Hybrid => {
+        Notice::Reminder if ev.kind == crate::domain::EventKind::Hybrid => {
             Some((t(lang, "join-online"), format!("{own_page}/join")))
         }
         Notice::Reminder => Some((t(lang, "join-webinar"), format!("{own_page}/join"))),
         _ => Some((t(lang, "email-manage-action"), own_page.clone())),
     };
-    let event_off = notice == Notice::EventCancelled || ev.status() == EventStatus::Cancelled;
+    let event_off = notice == Notice::EventCancelled || ev.status == EventStatus::Cancelled;
     // The feedback request comes after the event: no door to join, no registration state.
     let after = notice == Notice::FeedbackRequest;
     let mut details = event_details(ev, reg, parts, &own_page, !event_off && !after);
@@ -284,7 +284,7 @@ fn event_details(
     own_page: &str,
     with_join: bool,
 ) -> Vec<(String, String)> {
-    let lang = reg.lang();
+    let lang = reg.language;
     let mut details = vec![(t(lang, "when"), parts.when.clone())];
     if let Some(own) = reg
         .time_zone
@@ -298,15 +298,15 @@ fn event_details(
         ));
     }
     if let Some(mode) = reg
-        .attendance_mode()
-        .filter(|_| ev.kind() == crate::domain::EventKind::Hybrid)
+        .attendance_mode
+        .filter(|_| ev.kind == crate::domain::EventKind::Hybrid)
     {
         details.push((
             t(lang, "attendance-mode"),
             t(lang, &format!("attendance-{}", mode.as_str())),
         ));
     }
-    if let Some(listen) = reg.interpretation_lang() {
+    if let Some(listen) = reg.interpretation_language {
         details.push((
             t(lang, "interpretation-language"),
             listen.native_name().into(),
@@ -317,7 +317,7 @@ fn event_details(
         details.push((t(lang, "where"), parts.place.clone()));
     }
     if with_join
-        && reg.status() == RegistrationStatus::Confirmed
+        && reg.status == RegistrationStatus::Confirmed
         && super::follow::join_url(ev, reg).is_some()
     {
         details.push((t(lang, "join-link"), format!("{own_page}/join")));

@@ -12,9 +12,9 @@ pub fn full_place(ev: &event::Model, lang: Lang) -> String {
     let (text, _) = ev.text_in(lang);
     let name = text.location.trim();
     let address = ev.venue.as_deref().unwrap_or_default().trim();
-    if ev.kind() == EventKind::Webinar || address.is_empty() {
+    if ev.kind == EventKind::Webinar || address.is_empty() {
         return match name {
-            "" if ev.kind().is_online() => t(lang, "online"),
+            "" if ev.kind.is_online() => t(lang, "online"),
             name => name.to_string(),
         };
     }
@@ -28,7 +28,7 @@ pub fn full_place(ev: &event::Model, lang: Lang) -> String {
 /// An OpenStreetMap search for the venue's address: no API key, no tracking, works on phones.
 pub fn map_link(ev: &event::Model) -> Option<String> {
     let address = ev.venue.as_deref().unwrap_or_default().trim();
-    (ev.kind() != EventKind::Webinar && !address.is_empty()).then(|| {
+    (ev.kind != EventKind::Webinar && !address.is_empty()).then(|| {
         let query: String = url::form_urlencoded::byte_serialize(address.as_bytes()).collect();
         format!("https://www.openstreetmap.org/search?query={query}")
     })

@@ -49,14 +49,14 @@ pub async fn my_data(state: &AppState, token: &str) -> Result<MyData, AppError> 
         .collect();
     Ok(MyData {
         event: ev.slug,
-        answers: reg.answers(),
+        answers: reg.answers.0,
         name: reg.name,
         email: reg.email,
         organization: reg.organization,
         country: reg.country,
-        language: reg.language,
+        language: reg.language.code().to_string(),
         time_zone: reg.time_zone,
-        status: reg.status,
+        status: reg.status.to_string(),
         registered_at: reg.registered_at,
         confirmed_at: reg.confirmed_at,
         consent_at: reg.consent_at,
@@ -81,7 +81,7 @@ pub async fn delete_registration(
         .exec(&*txn)
         .await?;
     crate::services::followups::forget_registration(&*txn, reg.id).await?;
-    if reg.status().is_active()
+    if reg.status.is_active()
         && let Some(ev) = event::Entity::find_by_id(reg.event_id).one(&*txn).await?
     {
         seats::free_seat_of(&*txn, state, &ev, reg).await?;
@@ -151,7 +151,7 @@ async fn anonymise(
     let txn = state.write().await?;
     let placeholder = format!("anonymised-{}", reg.id);
     // A still-waiting registration of an ended event will never get a seat.
-    let status = match reg.status() {
+    let status = match reg.status {
         RegistrationStatus::Pending | RegistrationStatus::Waitlisted => {
             RegistrationStatus::Expired.as_str()
         }

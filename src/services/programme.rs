@@ -40,7 +40,7 @@ pub async fn choose(
     keys: &[String],
 ) -> anyhow::Result<()> {
     let sessions = super::registration::memo::sessions_of(db, reg.event_id).await?;
-    let waiting = reg.status() == RegistrationStatus::Waitlisted;
+    let waiting = reg.status == RegistrationStatus::Waitlisted;
     for session in chosen(&sessions, keys) {
         join(db, state, reg.id, session, waiting).await?;
     }
@@ -71,7 +71,7 @@ pub async fn seat_waiting(
     registration_id: i64,
 ) -> anyhow::Result<()> {
     for c in programme::choices_of(db, registration_id).await? {
-        if c.status() != RegistrationStatus::Waitlisted {
+        if c.status != RegistrationStatus::Waitlisted {
             continue;
         }
         if let Some(session) = programme::session::Entity::find_by_id(c.session_id)
@@ -103,7 +103,7 @@ async fn leave(
     ev: &event::Model,
     c: &programme::Choice,
 ) -> anyhow::Result<()> {
-    if c.status() == RegistrationStatus::Cancelled {
+    if c.status == RegistrationStatus::Cancelled {
         return Ok(());
     }
     programme::set_choice(
@@ -137,7 +137,7 @@ pub async fn promote(
         return Ok(());
     };
     for c in programme::choices_in(db, session_id).await? {
-        if c.status() != RegistrationStatus::Waitlisted {
+        if c.status != RegistrationStatus::Waitlisted {
             continue;
         }
         let Some(reg) = registration::Entity::find_by_id(c.registration_id)
@@ -147,7 +147,7 @@ pub async fn promote(
             continue;
         };
         if !matches!(
-            reg.status(),
+            reg.status,
             RegistrationStatus::Confirmed | RegistrationStatus::Pending
         ) {
             continue;
@@ -165,7 +165,7 @@ pub async fn promote(
             now,
         )
         .await?;
-        if reg.status() == RegistrationStatus::Confirmed {
+        if reg.status == RegistrationStatus::Confirmed {
             outbox::queue(
                 db,
                 state,
@@ -192,7 +192,7 @@ pub async fn change(
     let sessions = programme::sessions_of(db, ev.id).await?;
     let wanted: BTreeSet<i64> = chosen(&sessions, keys).iter().map(|s| s.id).collect();
     let current = programme::choices_of(db, reg.id).await?;
-    let active = |c: &&programme::Choice| c.status() != RegistrationStatus::Cancelled;
+    let active = |c: &&programme::Choice| c.status != RegistrationStatus::Cancelled;
     let mut dropped = Vec::new();
     let mut changed = false;
     for c in current.iter().filter(active) {
@@ -205,7 +205,7 @@ pub async fn change(
         leave(db, state, ev, c).await?;
         changed = true;
     }
-    let waiting = reg.status() == RegistrationStatus::Waitlisted;
+    let waiting = reg.status == RegistrationStatus::Waitlisted;
     for session in sessions.iter().filter(|s| wanted.contains(&s.id)) {
         if current
             .iter()
@@ -217,7 +217,7 @@ pub async fn change(
         join(db, state, reg.id, session, waiting).await?;
         changed = true;
     }
-    if changed && reg.status() == RegistrationStatus::Confirmed {
+    if changed && reg.status == RegistrationStatus::Confirmed {
         outbox::queue(
             db,
             state,
@@ -272,7 +272,7 @@ pub async fn notify_moved(
             if let Some(reg) = registration::Entity::find_by_id(c.registration_id)
                 .one(db)
                 .await?
-                .filter(|r| r.status() == RegistrationStatus::Confirmed)
+                .filter(|r| r.status == RegistrationStatus::Confirmed)
             {
                 outbox::queue(
                     db,
@@ -311,7 +311,7 @@ pub async fn drop_sessions(
         if let Some(reg) = registration::Entity::find_by_id(id)
             .one(db)
             .await?
-            .filter(|r| r.status() == RegistrationStatus::Confirmed)
+            .filter(|r| r.status == RegistrationStatus::Confirmed)
         {
             let params = Params {
                 dropped_sessions: dropped,
@@ -345,8 +345,8 @@ pub async fn statuses(
 
 /// The status of one choice as participants and organizers see it.
 pub fn choice_status(reg: &registration::Model, c: &programme::Choice) -> RegistrationStatus {
-    match (c.status(), reg.status()) {
-        (_, RegistrationStatus::Cancelled | RegistrationStatus::Expired) => reg.status(),
+    match (c.status, reg.status) {
+        (_, RegistrationStatus::Cancelled | RegistrationStatus::Expired) => reg.status,
         (RegistrationStatus::Confirmed, RegistrationStatus::Pending) => RegistrationStatus::Pending,
         (s, _) => s,
     }
@@ -455,7 +455,7 @@ pub async fn counts(
         .map(|s| {
             let mut count = SessionCount {
                 key: s.key.clone(),
-                title: s.title_in(lang, ev.default_lang()),
+                title: s.title_in(lang, ev.default_language),
                 capacity: s.capacity,
                 seats_taken: s.seats_taken,
                 confirmed: 0,

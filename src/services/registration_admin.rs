@@ -55,12 +55,12 @@ pub async fn set_status(
     actor: &Actor,
 ) -> Result<registration::Model, ActionError> {
     let reg = find(state, ev, id).await?;
-    let from = reg.status();
+    let from = reg.status;
     if from == to {
         return Ok(reg);
     }
     // The domain's one rule: e.g. a cancelled event admits no one.
-    if !SETTABLE.contains(&to) || !from.can_become(to, ev.status()) {
+    if !SETTABLE.contains(&to) || !from.can_become(to, ev.status) {
         return Err(ActionError::NotAllowed);
     }
     let now = state.now();
@@ -122,10 +122,10 @@ pub async fn resend(
     actor: &Actor,
 ) -> Result<registration::Model, ActionError> {
     let reg = find(state, ev, id).await?;
-    if ev.status() == EventStatus::Cancelled {
+    if ev.status == EventStatus::Cancelled {
         return Err(ActionError::NotAllowed);
     }
-    let notice = match reg.status() {
+    let notice = match reg.status {
         RegistrationStatus::Pending => Notice::ConfirmAddress,
         RegistrationStatus::Confirmed => Notice::Confirmed,
         RegistrationStatus::Waitlisted => Notice::Waitlisted,

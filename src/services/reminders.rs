@@ -28,8 +28,9 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<u32> {
     let mut queued = 0;
     for ev in events {
         let mut due: Vec<i64> = ev
-            .reminder_minutes()
-            .into_iter()
+            .reminders
+            .iter()
+            .copied()
             .filter(|m| *m > 0 && now >= ev.starts_at - Duration::minutes(*m))
             .collect();
         if due.is_empty() {

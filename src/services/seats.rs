@@ -14,7 +14,7 @@ use super::notify::Notice;
 
 /// The seat pools of an event: both modes of a hybrid event, else the event's one.
 pub fn pools(ev: &event::Model) -> Vec<Pool> {
-    match ev.kind() {
+    match ev.kind {
         EventKind::Hybrid => AttendanceMode::ALL.into_iter().map(Pool::Mode).collect(),
         _ => vec![Pool::Event],
     }
@@ -22,7 +22,7 @@ pub fn pools(ev: &event::Model) -> Vec<Pool> {
 
 /// The pool a registration's seat belongs to.
 pub fn pool_of(ev: &event::Model, reg: &registration::Model) -> Pool {
-    ev.pool(reg.attendance_mode())
+    ev.pool(reg.attendance_mode)
 }
 
 /// Gives freed seats to the people waiting longest, in every pool of the event, in the
@@ -68,7 +68,7 @@ pub async fn promote_in(
         registration::set_holds_seat(db, next.id, true).await?;
         super::programme::seat_waiting(db, state, next.id).await?;
         let mut reg = next;
-        reg.status = RegistrationStatus::Confirmed.as_str().into();
+        reg.status = RegistrationStatus::Confirmed;
         reg.holds_seat = true;
         reg.confirmed_at = Some(now);
         outbox::queue(db, state, ev, &reg, Notice::Promoted, Params::default()).await?;

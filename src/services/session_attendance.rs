@@ -118,7 +118,7 @@ async fn mark(
     let mut event_marked = Vec::new();
     for reg in regs {
         if matches!(
-            reg.status(),
+            reg.status,
             RegistrationStatus::Cancelled | RegistrationStatus::Expired
         ) || !programme::set_attended(db, reg.id, session.id, true).await?
         {

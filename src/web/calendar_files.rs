@@ -39,7 +39,7 @@ pub async fn event_file(
     let ev = event::find_public(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let lang = ctx.lang(ev.default_lang());
+    let lang = ctx.lang(ev.default_language);
     let entry = public_entry(&state, &ev, lang);
     let body = calendar::publish(&[entry], &ev.title_in(lang), state.now());
     Ok(ics_response(body, &format!("{slug}.ics"), 300))

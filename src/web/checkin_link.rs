@@ -49,7 +49,7 @@ pub fn qr_svg(text: &str) -> Option<String> {
 /// Whether a registration of this kind of event in this state gets a check-in code: confirmed,
 /// and someone comes to a place.
 pub fn offered(ev: &crate::db::event::Model, reg: &crate::db::registration::Model) -> bool {
-    reg.status() == crate::domain::RegistrationStatus::Confirmed
+    reg.status == crate::domain::RegistrationStatus::Confirmed
         && crate::services::follow::in_room(ev, reg)
 }
 

@@ -26,7 +26,7 @@ pub async fn parse(
     let parsed = form.parse(ev);
     let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
     super::programme_view::check_keys(state, ev, form, &mut errors).await?;
-    let contact_lang = form.language.parse::<Lang>().unwrap_or(ev.default_lang());
+    let contact_lang = form.language.parse::<Lang>().unwrap_or(ev.default_language);
     let delegates = check_delegates(
         state,
         ev,

@@ -75,7 +75,7 @@ pub async fn show_form(
     ctx: PageCtx,
 ) -> PageResult {
     let ev = published(&state, &slug).await?;
-    let lang = ctx.lang(ev.default_lang());
+    let lang = ctx.lang(ev.default_language);
     let form = RegistrationForm {
         language: lang.code().into(),
         ..Default::default()
@@ -120,7 +120,7 @@ pub async fn thanks(
     ctx: PageCtx,
 ) -> PageResult {
     let ev = published(&state, &slug).await?;
-    let lang = ctx.lang(ev.default_lang());
+    let lang = ctx.lang(ev.default_language);
     Ok(render(&EmbedThanksPage {
         l: embedded(&state, &ctx, lang, crate::i18n::t(lang, "thanks-title")),
         confirm_needed: ev.require_email_confirmation,

@@ -113,7 +113,7 @@ pub async fn show_event(
 ) -> PageResult {
     let public = super::public_event::published(&state, &slug).await?;
     let ev = &public.ev;
-    let lang = ctx.lang(ev.default_lang());
+    let lang = ctx.lang(ev.default_language);
     // Emails are written in the interface's texts, so the page's language is always offered.
     let form = RegistrationForm {
         language: lang.code().into(),
@@ -169,25 +169,25 @@ pub(super) fn event_page(
     let (text, text_lang) = text_for_reader(ev, &ctx.reading_order(lang));
     let now = state.now();
     let questions: Vec<QuestionView> = ev
-        .questions()
-        .into_iter()
+        .questions
+        .iter()
         .map(|q| {
             let value = form.answers.get(&q.id).cloned().unwrap_or_default();
             QuestionView {
-                label: q.label_in(text_lang, ev.default_lang()).to_string(),
+                label: q.label_in(text_lang, ev.default_language).to_string(),
                 options: q
                     .options
                     .iter()
                     .map(|o| {
                         (
                             o.value.clone(),
-                            o.label_in(text_lang, ev.default_lang()).to_string(),
+                            o.label_in(text_lang, ev.default_language).to_string(),
                             o.value == value,
                         )
                     })
                     .collect(),
                 error: errors.get(&q.id).map(|k| Tr(lang).t(k)),
-                id: q.id,
+                id: q.id.clone(),
                 kind: q.kind,
                 required: q.required,
                 value,
@@ -197,7 +197,7 @@ pub(super) fn event_page(
     // A hybrid event tells the seats left per mode, beside its radio buttons.
     let seats_left = ev
         .capacity
-        .filter(|_| ev.kind() != crate::domain::EventKind::Hybrid)
+        .filter(|_| ev.kind != crate::domain::EventKind::Hybrid)
         .map(|c| i64::from(c - ev.seats_taken).max(0));
     let title = if text.title.trim().is_empty() {
         ev.slug.clone()
@@ -218,7 +218,7 @@ pub(super) fn event_page(
         slug: ev.slug.clone(),
         title,
         fallback_lang: (text_lang != lang).then(|| (text_lang.code(), text_lang.native_name())),
-        cancelled: ev.status() == EventStatus::Cancelled,
+        cancelled: ev.status == EventStatus::Cancelled,
         check_again: false,
         error_summary: error_summary(&l, &errors, &questions),
         list_script: list_script().path.as_str(),
@@ -227,7 +227,7 @@ pub(super) fn event_page(
         when_yours: own_time(ev.starts_at, ev.ends_at, ev.tz(), ctx.visitor_zone(), lang),
         starts_utc: ev.starts_at.to_rfc3339(),
         ends_utc: ev.ends_at.to_rfc3339(),
-        zone: ev.timezone.clone(),
+        zone: ev.timezone.to_string(),
         place: text.location,
         venue: ev.venue.clone().unwrap_or_default(),
         kind_key: format!("kind-{}", ev.kind),
@@ -244,7 +244,7 @@ pub(super) fn event_page(
             .map(|l| (l.code(), l.native_name()))
             .collect(),
         questions,
-        time_zone_options: time_zone_options(&ev.timezone, &form.time_zone),
+        time_zone_options: time_zone_options(ev.timezone.0.name(), &form.time_zone),
         calendar_links: calendar_links(state, ev, lang),
         programme: Vec::new(),
         sessions_error: None,
@@ -306,7 +306,7 @@ impl EventPage {
 
 /// The event's text in the first language of `order` it has, else as the event falls back.
 pub(super) fn text_for_reader(ev: &event::Model, order: &[Lang]) -> (Translation, Lang) {
-    let all = ev.translations();
+    let all = &ev.translations;
     order
         .iter()
         .find_map(|l| {

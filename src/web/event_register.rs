@@ -51,7 +51,7 @@ pub(super) async fn submit(
     let public = super::public_event::published(&state, &slug).await?;
     let ev = public.ev.clone();
     let followup = &public.followup;
-    let lang = ctx.lang(ev.default_lang());
+    let lang = ctx.lang(ev.default_language);
     let reporting = super::reporting_fields::Submitted::from_pairs(&pairs);
     let form = RegistrationForm::from_pairs(pairs, &ev);
     if !ctx.csrf_ok(&state, &form.csrf_token) {
@@ -147,7 +147,7 @@ async fn uninvited(
     lang: Lang,
     email: &crate::domain::EmailAddress,
 ) -> Result<Option<Response>, AppError> {
-    if ev.visibility != "invite_only"
+    if ev.visibility != crate::domain::Visibility::InviteOnly
         || crate::db::invitation::is_invited(&state.db, ev.id, &email.key()).await?
     {
         return Ok(None);

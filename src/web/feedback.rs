@@ -126,7 +126,7 @@ async fn page(
         Err(_) => return Err(AppError::NotFound),
     };
     // Like the certificate, the form speaks the participant's language unless they switch.
-    let lang = chosen.unwrap_or(reg.lang());
+    let lang = chosen.unwrap_or(reg.language);
     let stored =
         answers_table::find_by_respondent(&state.db, &feedback::respondent_key(state, &reg))
             .await?
@@ -153,7 +153,7 @@ async fn page(
                         let label = o
                             .label
                             .get(&lang)
-                            .or_else(|| o.label.get(&ev.default_lang()))
+                            .or_else(|| o.label.get(&ev.default_language))
                             .cloned()
                             .unwrap_or_else(|| o.value.clone());
                         (o.value.clone(), label, o.value == value)
@@ -168,7 +168,7 @@ async fn page(
                     FeedbackKind::Text => "text",
                     _ => "choice",
                 },
-                label: q.label_in(lang, ev.default_lang()).to_string(),
+                label: q.label_in(lang, ev.default_language).to_string(),
                 value,
                 options,
             }

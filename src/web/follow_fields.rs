@@ -21,7 +21,7 @@ pub struct ModeChoice {
 
 /// The two modes of a hybrid event, each with what is left of it; none for other events.
 pub fn mode_choices(ev: &event::Model, form: &RegistrationForm, lang: Lang) -> Vec<ModeChoice> {
-    if ev.kind() != EventKind::Hybrid {
+    if ev.kind != EventKind::Hybrid {
         return Vec::new();
     }
     AttendanceMode::ALL
@@ -61,15 +61,15 @@ pub fn listen_choices(
 ) -> Vec<(&'static str, &'static str, bool)> {
     let own = form.language.parse::<Lang>().ok();
     let chosen = form.interpretation_language(ev, own);
-    ev.interpretation()
-        .into_iter()
-        .map(|l| (l.code(), l.native_name(), Some(l) == chosen))
+    ev.interpretation
+        .iter()
+        .map(|&l| (l.code(), l.native_name(), Some(l) == chosen))
         .collect()
 }
 
 /// The interpretation languages as one line for the event's facts ("Français, English").
 pub fn interpretation_line(ev: &event::Model) -> String {
-    ev.interpretation()
+    ev.interpretation
         .iter()
         .map(|l| l.native_name())
         .collect::<Vec<_>>()

@@ -59,7 +59,7 @@ impl DelegateRow {
 
 impl RegistrationForm {
     pub fn from_pairs(pairs: Vec<(String, String)>, ev: &event::Model) -> RegistrationForm {
-        let questions = ev.questions();
+        let questions = &ev.questions;
         let mut form = RegistrationForm::default();
         for (key, value) in pairs {
             match key.as_str() {
@@ -180,7 +180,7 @@ impl RegistrationForm {
             );
         }
         let mut answers = BTreeMap::new();
-        for q in ev.questions() {
+        for q in ev.questions.iter() {
             let value = self
                 .answers
                 .get(&q.id)
@@ -243,7 +243,7 @@ impl RegistrationForm {
         ev: &event::Model,
         errors: &mut BTreeMap<String, String>,
     ) -> Option<AttendanceMode> {
-        if ev.kind() != EventKind::Hybrid {
+        if ev.kind != EventKind::Hybrid {
             return None;
         }
         let mode = self.attendance_mode.parse::<AttendanceMode>().ok();
@@ -260,7 +260,7 @@ impl RegistrationForm {
     /// offers it, else the event's first; None for an event without interpretation or a choice
     /// it does not offer.
     pub fn interpretation_language(&self, ev: &event::Model, own: Option<Lang>) -> Option<Lang> {
-        let offered = ev.interpretation();
+        let offered = &ev.interpretation;
         if offered.is_empty() {
             return None;
         }
@@ -281,45 +281,22 @@ mod tests {
     use super::*;
 
     pub(super) fn event() -> event::Model {
+        use crate::db::column::{Json, Langs, Minutes};
         let now = chrono::Utc::now();
         event::Model {
             id: 1,
             slug: "e".into(),
-            kind: "webinar".into(),
-            status: "published".into(),
-            timezone: "Europe/Brussels".into(),
-            starts_at: now,
-            ends_at: now,
-            capacity: None,
-            seats_taken: 0,
-            registration_opens_at: None,
-            registration_closes_at: None,
-            default_language: "en".into(),
-            languages: "en,fr".into(),
-            translations: "{}".into(),
-            join_url: None,
-            venue: None,
-            require_email_confirmation: true,
-            waitlist: true,
-            pending_holds_seat: true,
-            questions: r#"[{"id":"diet","kind":"choice","required":true,"label":{"en":"Diet"},
-                "options":[{"value":"veg","label":{"en":"Vegetarian"}}]}]"#
-                .into(),
-            reminders: String::new(),
-            sequence: 0,
-            owner_id: None,
-            created_at: now,
-            updated_at: now,
-            retention_months: None,
-            series: None,
-            delegates_per_organisation: None,
-            visibility: "public".into(),
-            capacity_in_person: None,
-            capacity_online: None,
-            seats_taken_in_person: 0,
-            seats_taken_online: 0,
-            interpretation: "[]".into(),
-            join_urls: "{}".into(),
+            status: crate::domain::EventStatus::Published,
+            timezone: crate::db::column::Zone(chrono_tz::Europe::Brussels),
+            languages: Langs(vec![Lang::En, Lang::Fr]),
+            questions: serde_json::from_str(
+                r#"[{"id":"diet","kind":"choice","required":true,"label":{"en":"Diet"},
+                "options":[{"value":"veg","label":{"en":"Vegetarian"}}]}]"#,
+            )
+            .map(Json)
+            .expect("questions"),
+            reminders: Minutes::default(),
+            ..event::Model::draft(now)
         }
     }
 

@@ -88,11 +88,11 @@ pub fn card(ev: &event::Model, lang: Lang) -> EventCard {
         time: format_time_range(ev.starts_at, ev.ends_at, tz, lang),
         place: text.location,
         kind_key: format!("kind-{}", ev.kind),
-        cancelled: ev.status() == EventStatus::Cancelled,
+        cancelled: ev.status == EventStatus::Cancelled,
         text_lang: None,
         starts_utc: ev.starts_at.to_rfc3339(),
         ends_utc: ev.ends_at.to_rfc3339(),
-        zone: ev.timezone.clone(),
+        zone: ev.timezone.to_string(),
         yours: None,
     }
 }

@@ -39,11 +39,11 @@ pub async fn join_webinar(
         Err(AppError::NotFound) => return Ok(super::lost_link::broken_link(&state, &ctx, &token)),
         found => found?,
     };
-    let lang = ctx.lang(reg.lang());
+    let lang = ctx.lang(reg.language);
     // Only those who follow online have a door, and it opens on their language's link.
     let join_url = crate::services::follow::join_url(&ev, &reg);
     let (Some(join_url), RegistrationStatus::Confirmed, EventStatus::Published) =
-        (join_url, reg.status(), ev.status())
+        (join_url, reg.status, ev.status)
     else {
         return Err(AppError::Forbidden.in_lang(lang));
     };

@@ -94,8 +94,8 @@ async fn registration_page(
 ) -> Result<RegistrationPage, AppError> {
     let (reg, ev) = service::by_token(state, token).await?;
     // The participant's own language speaks first, unless they switch on this page.
-    let lang = ctx.lang(reg.lang());
-    let status = reg.status();
+    let lang = ctx.lang(reg.language);
+    let status = reg.status;
     let place_in_line = match status {
         RegistrationStatus::Waitlisted => {
             Some(registration::waitlist_position(&state.db, &reg).await?)
@@ -134,14 +134,14 @@ async fn registration_page(
         map_link: map_link(&ev).filter(|_| crate::services::follow::in_room(&ev, &reg)),
         join_url: (status == RegistrationStatus::Confirmed
             && crate::services::follow::join_url(&ev, &reg).is_some()
-            && ev.status() != crate::domain::EventStatus::Cancelled)
+            && ev.status != crate::domain::EventStatus::Cancelled)
             .then(|| format!("/r/{token}/join")),
         calendar_links: calendar_links(state, &ev, lang),
         // Emails speak the interface's languages, not only the event's: a Spanish reader of an
         // event written in nl, fr and en still gets Spanish emails (the texts fall back).
         languages: Lang::ALL
             .iter()
-            .map(|l| (l.code(), l.native_name(), *l == reg.lang()))
+            .map(|l| (l.code(), l.native_name(), *l == reg.language))
             .collect(),
         csrf_token: ctx.csrf_token(state),
         confirm_cancel: step == "cancel" && status.is_active(),
@@ -154,11 +154,11 @@ async fn registration_page(
         certificate: crate::certificates::available(&reg, &ev, state.now()),
         feedback: crate::services::feedback::offered(state, &reg, &ev).await?,
         mode: reg
-            .attendance_mode()
-            .filter(|_| ev.kind() == crate::domain::EventKind::Hybrid)
+            .attendance_mode
+            .filter(|_| ev.kind == crate::domain::EventKind::Hybrid)
             .map(|m| t(lang, &format!("attendance-{}", m.as_str()))),
         switch_to: switch_offer(&ev, &reg, lang, state.now()),
-        listening: reg.interpretation_lang().map(|l| l.native_name()),
+        listening: reg.interpretation_language.map(|l| l.native_name()),
     })
 }
 
@@ -171,10 +171,10 @@ fn switch_offer(
     lang: Lang,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Option<(&'static str, String, String)> {
-    let current = reg.attendance_mode()?;
-    if ev.kind() != crate::domain::EventKind::Hybrid
-        || !reg.status().is_active()
-        || ev.status() != crate::domain::EventStatus::Published
+    let current = reg.attendance_mode?;
+    if ev.kind != crate::domain::EventKind::Hybrid
+        || !reg.status.is_active()
+        || ev.status != crate::domain::EventStatus::Published
         || ev.ends_at < now
     {
         return None;
@@ -277,7 +277,7 @@ pub async fn delete_registration(
     CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
     let (reg, _) = service::by_token(&state, &token).await?;
-    let lang = ctx.lang(reg.lang());
+    let lang = ctx.lang(reg.language);
     crate::services::privacy::delete_mine(&state, &token)
         .await
         .in_lang(lang)?;
@@ -313,7 +313,7 @@ pub async fn download_data(State(state): State<AppState>, Path(token): Path<Stri
 
 pub async fn invite_file(State(state): State<AppState>, Path(token): Path<String>) -> PageResult {
     let (reg, ev) = service::by_token(&state, &token).await?;
-    let method = match reg.status().invite(ev.status()) {
+    let method = match reg.status.invite(ev.status) {
         InviteKind::Seat => Method::Request,
         InviteKind::NoSeat => Method::Publish,
         InviteKind::Cancelled => Method::Cancel,

@@ -65,7 +65,7 @@ async fn page(
     rows: &[DelegateRow],
     errors: &BTreeMap<String, String>,
 ) -> Result<ProgrammePage, AppError> {
-    let lang = ctx.lang(reg.lang());
+    let lang = ctx.lang(reg.language);
     let tz = reg
         .time_zone
         .as_deref()
@@ -79,7 +79,7 @@ async fn page(
             let status = statuses.iter().find(|x| x.key == s.key).map(|x| x.status);
             SessionRow {
                 key: s.key.clone(),
-                title: s.title_in(lang, ev.default_lang()),
+                title: s.title_in(lang, ev.default_language),
                 time: crate::i18n::format_range(s.starts_at, s.ends_at, tz, lang),
                 status: status.map(|st| Tr(lang).t(&format!("status-{}", st.as_str()))),
                 chosen: status.is_some_and(|st| st != RegistrationStatus::Cancelled),
@@ -93,15 +93,15 @@ async fn page(
         .map(|d| DelegateLine {
             id: d.id,
             status: Tr(lang).t(&format!("status-{}", d.status)),
-            active: d.status().is_active(),
+            active: d.status.is_active(),
             name: d.name,
             email: d.email,
         })
         .collect();
-    let open = open_state(ev, state.now()).is_ok() && reg.status().is_active();
+    let open = open_state(ev, state.now()).is_ok() && reg.status.is_active();
     let form = super::form::RegistrationForm {
         delegates: rows.to_vec(),
-        language: reg.language.clone(),
+        language: reg.language.to_string(),
         ..Default::default()
     };
     let views = super::programme_view::delegate_views(&form, errors, lang);
@@ -144,7 +144,7 @@ async fn page(
             .iter()
             .map(|l| (l.code(), l.native_name()))
             .collect(),
-        default_language: reg.language.clone(),
+        default_language: reg.language.code().to_string(),
         error_summary,
     })
 }
@@ -168,7 +168,7 @@ pub async fn post(
 ) -> Result<Response, AppError> {
     let field = |name: &str| pairs::field(&pairs, name).to_string();
     let (reg, ev) = service::by_token(&state, &token).await?;
-    if open_state(&ev, state.now()).is_err() || !reg.status().is_active() {
+    if open_state(&ev, state.now()).is_err() || !reg.status.is_active() {
         return Err(AppError::Conflict("registration closed".into()));
     }
     match field("action").as_str() {
@@ -210,7 +210,7 @@ async fn add_delegates(
         &form.delegates,
         &reg.email,
         &reg.organization,
-        reg.lang(),
+        reg.language,
         &mut errors,
     )
     .await?;

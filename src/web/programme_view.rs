@@ -66,11 +66,11 @@ pub fn days(
         let colon = crate::mail::compose::label_colon(lang.code());
         let line = SessionLine {
             key: s.key.clone(),
-            title: s.title_in(lang, ev.default_lang()),
+            title: s.title_in(lang, ev.default_language),
             time: format_time_range(s.starts_at, s.ends_at, tz, lang),
             room: s.room.clone().unwrap_or_default(),
             speakers: s
-                .speakers()
+                .speakers
                 .iter()
                 .map(|p| {
                     let mut text = p.name.clone();
@@ -80,7 +80,7 @@ pub fn days(
                     let bio = p
                         .bio
                         .get(&lang)
-                        .or_else(|| p.bio.get(&ev.default_lang()))
+                        .or_else(|| p.bio.get(&ev.default_language))
                         .or_else(|| p.bio.values().next());
                     if let Some(bio) = bio.filter(|b| !b.trim().is_empty()) {
                         text.push_str(&format!("{colon} {bio}"));

@@ -27,7 +27,7 @@ async fn public_in_series(state: &AppState, series: &str) -> Result<Vec<event::M
     Ok(event::Entity::find()
         .filter(event::Column::Series.eq(series))
         .filter(event::Column::Status.ne(EventStatus::Draft.as_str()))
-        .filter(event::Column::Visibility.eq("public"))
+        .filter(event::Column::Visibility.eq(crate::domain::Visibility::Public))
         .order_by_asc(event::Column::StartsAt)
         .all(&state.db)
         .await?)
@@ -56,7 +56,7 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let events = public_in_series(&state, &series).await?;
     let first = events.first().ok_or(AppError::NotFound)?;
-    let lang = ctx.lang(first.default_lang());
+    let lang = ctx.lang(first.default_language);
     let now = state.now();
     let lines = events
         .iter()
@@ -64,7 +64,7 @@ pub async fn show(
             slug: ev.slug.clone(),
             title: ev.title_in(lang),
             when: format_range(ev.starts_at, ev.ends_at, ev.tz(), lang),
-            cancelled: ev.status() == EventStatus::Cancelled,
+            cancelled: ev.status == EventStatus::Cancelled,
             past: ev.ends_at < now,
         })
         .collect();
@@ -83,7 +83,12 @@ pub async fn feed(
     ctx: PageCtx,
 ) -> Result<Response, AppError> {
     let events = public_in_series(&state, &series).await?;
-    let lang = ctx.lang(events.first().map(|e| e.default_lang()).unwrap_or(Lang::En));
+    let lang = ctx.lang(
+        events
+            .first()
+            .map(|e| e.default_language)
+            .unwrap_or(Lang::En),
+    );
     if events.is_empty() {
         return Err(AppError::NotFound);
     }
@@ -105,7 +110,7 @@ pub async fn next_of(state: &AppState, ev: &event::Model) -> Option<String> {
     event::Entity::find()
         .filter(event::Column::Series.eq(series))
         .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
-        .filter(event::Column::Visibility.eq("public"))
+        .filter(event::Column::Visibility.eq(crate::domain::Visibility::Public))
         .filter(event::Column::StartsAt.gt(state.now()))
         .order_by_asc(event::Column::StartsAt)
         .one(&state.db)

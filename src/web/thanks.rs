@@ -84,7 +84,7 @@ pub async fn thanks(
     let ev = crate::db::event::find_public(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let lang = ctx.lang(ev.default_lang());
+    let lang = ctx.lang(ev.default_language);
     let typed = read_cookie(&state, &slug, &headers);
     let resend_note = typed
         .as_ref()

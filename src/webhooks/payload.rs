@@ -111,7 +111,7 @@ pub async fn status_changed(
     ev: &event::Model,
     reg: &registration::Model,
 ) -> Result<(), DbErr> {
-    let kind = match reg.status() {
+    let kind = match reg.status {
         RegistrationStatus::Confirmed => EventType::RegistrationConfirmed,
         RegistrationStatus::Cancelled => EventType::RegistrationCancelled,
         _ => return Ok(()),

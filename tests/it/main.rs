@@ -44,4 +44,5 @@ mod programmes;
 mod rate_limit_default;
 mod registration;
 mod seat_and_state;
+mod typed_columns;
 mod webhooks;

@@ -492,7 +492,7 @@ async fn calendar_uids_survive_a_new_public_url() {
             .await
             .expect("query")
             .expect("registration");
-    let public_before = public_entry(&app.state, &ev, ada.lang()).uid;
+    let public_before = public_entry(&app.state, &ev, ada.language).uid;
 
     // The same database, started again under a new address.
     let mut moved = app.state.settings.clone();
@@ -508,7 +508,7 @@ async fn calendar_uids_survive_a_new_public_url() {
     .await
     .expect("state");
     assert_eq!(personal_entry(&state, &ev, &ada, "token", true).uid, sent);
-    assert_eq!(public_entry(&state, &ev, ada.lang()).uid, public_before);
+    assert_eq!(public_entry(&state, &ev, ada.language).uid, public_before);
     assert!(
         personal_entry(&state, &ev, &ada, "token", true)
             .description

@@ -81,7 +81,7 @@ pub fn all() -> Value {
         "description": "The programme; given on input, it replaces every session \
             (seats and choices stay with the keys that remain)."});
     event_fields["visibility"] = json!({"type": "string",
-        "enum": crate::domain::VISIBILITIES, "default": "public",
+        "enum": crate::domain::Visibility::ALL, "default": "public",
         "description": "`public`: on the home page and in /calendar.ics; `unlisted`: reachable \
         by its link only; `invite_only`: unlisted, and the form takes invited addresses only \
         (see /api/v1/events/{slug}/invitations)."});

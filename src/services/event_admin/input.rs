@@ -2,12 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::db::event;
+use crate::db::{event, followup};
 use crate::domain::programme::SessionSpec;
-use crate::domain::{EventKind, EventStatus, Lang, Question, Translation};
+use crate::domain::{EventKind, EventStatus, Lang, Question, Translation, Visibility};
+use crate::services::followups::AfterFields;
 
 /// The event object as the API takes it. Every field is optional, so one type serves both
 /// POST (which then checks the required ones) and PATCH (which changes only what is given).
@@ -54,8 +55,7 @@ pub struct EventInput {
     /// At most this many delegates per organisation (null: no limit).
     #[serde(default, deserialize_with = "nullable")]
     pub delegates_per_organisation: Option<Option<i32>>,
-    /// `public`, `unlisted` or `invite_only`.
-    pub visibility: Option<String>,
+    pub visibility: Option<Visibility>,
     /// A hybrid event's seats in the room (null: unlimited).
     #[serde(default, deserialize_with = "nullable")]
     pub capacity_in_person: Option<Option<i32>>,
@@ -85,42 +85,16 @@ fn nullable<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
     Option::<T>::deserialize(d).map(Some)
 }
 
-/// The event object as the API returns it.
+/// The event object as the API returns it: the stored event's fields, its address and its
+/// programme.
 #[derive(Debug, Serialize)]
 pub struct EventOut {
-    pub slug: String,
-    pub kind: EventKind,
-    pub status: EventStatus,
-    pub timezone: String,
-    pub starts_at: DateTime<Utc>,
-    pub ends_at: DateTime<Utc>,
-    pub capacity: Option<i32>,
-    pub seats_taken: i32,
-    pub registration_opens_at: Option<DateTime<Utc>>,
-    pub registration_closes_at: Option<DateTime<Utc>>,
-    pub default_language: Lang,
-    pub languages: Vec<Lang>,
-    pub translations: BTreeMap<Lang, Translation>,
-    pub join_url: Option<String>,
-    pub venue: Option<String>,
-    pub require_email_confirmation: bool,
-    pub waitlist: bool,
-    pub pending_holds_seat: bool,
-    pub questions: Vec<Question>,
-    pub reminders: Vec<i64>,
-    pub retention_months: Option<i32>,
-    pub sequence: i32,
+    #[serde(flatten)]
+    pub event: event::Model,
     pub url: String,
     pub sessions: Vec<SessionOut>,
-    pub series: Option<String>,
-    pub delegates_per_organisation: Option<i32>,
-    pub visibility: String,
-    pub capacity_in_person: Option<i32>,
-    pub capacity_online: Option<i32>,
-    pub seats_taken_in_person: i32,
-    pub seats_taken_online: i32,
-    pub interpretation: Vec<Lang>,
-    pub join_urls: BTreeMap<Lang, String>,
+    #[serde(flatten)]
+    pub after: AfterFields,
 }
 
 /// A session as the API returns it: the spec plus its seats.
@@ -132,38 +106,14 @@ pub struct SessionOut {
 }
 
 impl EventOut {
-    pub fn from_model(ev: &event::Model, base_url: &str) -> Self {
-        Self::with_sessions(ev, base_url, &[])
-    }
-
-    pub fn with_sessions(
+    pub fn new(
         ev: &event::Model,
         base_url: &str,
         sessions: &[crate::db::programme::Session],
+        after: &followup::Model,
     ) -> Self {
         EventOut {
-            slug: ev.slug.clone(),
-            kind: ev.kind(),
-            status: ev.status(),
-            timezone: ev.timezone.clone(),
-            starts_at: ev.starts_at,
-            ends_at: ev.ends_at,
-            capacity: ev.capacity,
-            seats_taken: ev.seats_taken,
-            registration_opens_at: ev.registration_opens_at,
-            registration_closes_at: ev.registration_closes_at,
-            default_language: ev.default_lang(),
-            languages: ev.langs(),
-            translations: ev.translations(),
-            join_url: ev.join_url.clone(),
-            venue: ev.venue.clone(),
-            require_email_confirmation: ev.require_email_confirmation,
-            waitlist: ev.waitlist,
-            pending_holds_seat: ev.pending_holds_seat,
-            questions: ev.questions(),
-            reminders: ev.reminder_minutes(),
-            retention_months: ev.retention_months,
-            sequence: ev.sequence,
+            event: ev.clone(),
             url: format!("{base_url}/events/{}", ev.slug),
             sessions: sessions
                 .iter()
@@ -172,15 +122,7 @@ impl EventOut {
                     seats_taken: s.seats_taken,
                 })
                 .collect(),
-            series: ev.series.clone(),
-            delegates_per_organisation: ev.delegates_per_organisation,
-            visibility: ev.visibility.clone(),
-            capacity_in_person: ev.capacity_in_person,
-            capacity_online: ev.capacity_online,
-            seats_taken_in_person: ev.seats_taken_in_person,
-            seats_taken_online: ev.seats_taken_online,
-            interpretation: ev.interpretation(),
-            join_urls: ev.join_urls(),
+            after: AfterFields::of(after),
         }
     }
 }

@@ -3,8 +3,9 @@
 use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::clock::whole_seconds;
+use crate::db::column::{Json, Langs, Minutes, Zone};
 use crate::db::event;
-use crate::domain::{CleanText, EventSlug, Lang, Question, QuestionKind};
+use crate::domain::{CleanText, EventSlug, Question, QuestionKind};
 
 use super::input::{EventInput, FieldErrors, SaveError};
 
@@ -24,14 +25,14 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
         }
     }
     if let Some(kind) = input.kind {
-        ev.kind = kind.as_str().into();
+        ev.kind = kind;
     }
     if let Some(status) = input.status {
-        ev.status = status.as_str().into();
+        ev.status = status;
     }
     if let Some(tz) = input.timezone {
         match tz.parse::<chrono_tz::Tz>() {
-            Ok(parsed) => ev.timezone = parsed.name().to_string(),
+            Ok(parsed) => ev.timezone = Zone(parsed),
             Err(_) => err(
                 "timezone",
                 "not an IANA time zone name such as Europe/Brussels",
@@ -72,19 +73,19 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
         );
     }
     if let Some(lang) = input.default_language {
-        ev.default_language = lang.code().into();
+        ev.default_language = lang;
     }
     if let Some(langs) = input.languages {
         if langs.is_empty() {
             err("languages", "offer at least one language");
         }
-        ev.languages = Lang::join(&langs);
+        ev.languages = Langs(langs);
     }
-    let mut translations = ev.translations();
+    let mut translations = std::mem::take(&mut ev.translations.0);
     if let Some(given) = input.translations {
         translations = given;
     }
-    let default = ev.default_lang();
+    let default = ev.default_language;
     if input.title.is_some() || input.description.is_some() || input.location.is_some() {
         let entry = translations.entry(default).or_default();
         if let Some(title) = input.title {
@@ -122,16 +123,16 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
     if translations.values().all(|t| t.title.is_empty()) {
         err("title", "give the event a title in at least one language");
     }
-    ev.translations = serde_json::to_string(&translations).unwrap_or_else(|_| "{}".into());
     // The default language is always offered.
-    let mut langs = Lang::parse_list(&ev.languages).unwrap_or_default();
+    let mut langs = std::mem::take(&mut ev.languages.0);
     if langs.is_empty() {
         langs = translations.keys().copied().collect();
     }
     if !langs.contains(&default) {
         langs.insert(0, default);
     }
-    ev.languages = Lang::join(&langs);
+    ev.languages = Langs(langs);
+    ev.translations = Json(translations);
     if let Some(join) = input.join_url {
         if join.as_deref().is_some_and(|u| !is_web_url(u)) {
             err("join_url", "must be an http(s) URL");
@@ -172,7 +173,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
                 err("questions", &format!("question {:?} needs a label", q.id));
             }
         }
-        ev.questions = serde_json::to_string(&questions).unwrap_or_else(|_| "[]".into());
+        ev.questions = Json(questions);
     }
     if let Some(months) = input.retention_months {
         if months.is_some_and(|m| !(1..=120).contains(&m)) {
@@ -202,11 +203,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
         }
     }
     if let Some(visibility) = input.visibility {
-        if crate::domain::VISIBILITIES.contains(&visibility.as_str()) {
-            ev.visibility = visibility;
-        } else {
-            err("visibility", "public, unlisted or invite_only");
-        }
+        ev.visibility = visibility;
     }
     if let Some(cap) = input.delegates_per_organisation {
         if cap.is_some_and(|c| !(1..=10_000).contains(&c)) {
@@ -246,8 +243,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
                 unique.push(l);
             }
         }
-        let codes: Vec<&str> = unique.iter().map(|l| l.code()).collect();
-        ev.interpretation = serde_json::to_string(&codes).unwrap_or_else(|_| "[]".into());
+        ev.interpretation = Json(unique);
     }
     if let Some(urls) = input.join_urls {
         let mut kept = std::collections::BTreeMap::new();
@@ -259,13 +255,13 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
             if !is_web_url(&url) {
                 err(&format!("join_urls.{lang}"), "must be an http(s) URL");
             }
-            kept.insert(lang.code().to_string(), url);
+            kept.insert(lang, url);
         }
-        ev.join_urls = serde_json::to_string(&kept).unwrap_or_else(|_| "{}".into());
+        ev.join_urls = Json(kept);
     }
     // A link per language is for a language the event is followed in.
-    let offered = ev.interpretation();
-    for lang in ev.join_urls().keys() {
+    let offered = &ev.interpretation;
+    for lang in ev.join_urls.keys() {
         if !offered.contains(lang) {
             err(
                 &format!("join_urls.{lang}"),
@@ -274,11 +270,7 @@ pub(super) fn merge(base: &event::Model, input: EventInput) -> Result<event::Mod
         }
     }
     if let Some(reminders) = input.reminders {
-        ev.reminders = reminders
-            .iter()
-            .map(u32::to_string)
-            .collect::<Vec<_>>()
-            .join(",");
+        ev.reminders = Minutes(reminders.iter().map(|m| i64::from(*m)).collect());
     }
     if errors.is_empty() {
         Ok(ev)

@@ -12,8 +12,8 @@ pub use next::create_next;
 
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
-use crate::db::{self, event, programme, registration};
-use crate::domain::{EventKind, EventStatus, Lang, RegistrationStatus};
+use crate::db::{self, event, followup, programme, registration};
+use crate::domain::{EventStatus, Lang, RegistrationStatus};
 use crate::mail::intent::Params;
 use crate::mail::outbox;
 use crate::state::AppState;
@@ -61,41 +61,9 @@ pub async fn create_by(
     }
     let now = state.now();
     let blank = event::Model {
-        id: 0,
-        slug: String::new(),
-        kind: EventKind::Webinar.as_str().into(),
-        status: EventStatus::Draft.as_str().into(),
-        timezone: "UTC".into(),
-        starts_at: now,
-        ends_at: now,
-        capacity: None,
-        seats_taken: 0,
-        registration_opens_at: None,
-        registration_closes_at: None,
-        default_language: input.default_language.unwrap_or(Lang::En).code().into(),
-        languages: String::new(),
-        translations: "{}".into(),
-        join_url: None,
-        venue: None,
-        require_email_confirmation: true,
-        waitlist: true,
-        pending_holds_seat: true,
-        questions: "[]".into(),
-        reminders: "1440,60".into(),
-        sequence: 0,
         owner_id: owner,
-        retention_months: None,
-        series: None,
-        delegates_per_organisation: None,
-        visibility: "public".into(),
-        capacity_in_person: None,
-        capacity_online: None,
-        seats_taken_in_person: 0,
-        seats_taken_online: 0,
-        interpretation: "[]".into(),
-        join_urls: "{}".into(),
-        created_at: now,
-        updated_at: now,
+        default_language: input.default_language.unwrap_or(Lang::En),
+        ..event::Model::draft(now)
     };
     let sessions = input.sessions.clone();
     let merged = merge(&blank, input)?;
@@ -148,10 +116,10 @@ pub async fn update_by(
     }
     let sessions = input.sessions.clone();
     let mut next = merge(current, input)?;
-    if !current.status().can_become(next.status()) {
+    if !current.status.can_become(next.status) {
         return Err(SaveError::Transition {
-            from: current.status(),
-            to: next.status(),
+            from: current.status,
+            to: next.status,
         });
     }
     let moved = next.starts_at != current.starts_at
@@ -159,12 +127,12 @@ pub async fn update_by(
         || next.timezone != current.timezone;
     let relocated = next.venue != current.venue
         || next.join_url != current.join_url
-        || next.join_urls() != current.join_urls()
+        || next.join_urls != current.join_urls
         || Lang::ALL
             .iter()
             .any(|l| current.text_in(*l).0.location != next.text_in(*l).0.location);
     let newly_cancelled =
-        next.status() == EventStatus::Cancelled && current.status() != EventStatus::Cancelled;
+        next.status == EventStatus::Cancelled && current.status != EventStatus::Cancelled;
     if moved || relocated {
         next.sequence = current.sequence + 1;
     }
@@ -207,11 +175,11 @@ pub async fn update_by(
             Params::default(),
         )
         .await?;
-    } else if (moved || relocated) && saved.status() == EventStatus::Published {
+    } else if (moved || relocated) && saved.status == EventStatus::Published {
         // The previous time goes into the row: the email is written when it is sent.
         let params = Params {
             changed: true,
-            previous_start: moved.then(|| (current.starts_at, current.timezone.clone())),
+            previous_start: moved.then(|| (current.starts_at, current.timezone.to_string())),
             previous_end: moved.then_some(current.ends_at),
             ..Params::default()
         };
@@ -219,8 +187,8 @@ pub async fn update_by(
     }
     if let Some(sessions) = &sessions {
         let replaced = programme::replace(&*txn, saved.id, sessions).await?;
-        let event_notified = (moved || relocated) && saved.status() == EventStatus::Published;
-        if !event_notified && saved.status() == EventStatus::Published {
+        let event_notified = (moved || relocated) && saved.status == EventStatus::Published;
+        if !event_notified && saved.status == EventStatus::Published {
             super::programme::notify_moved(&*txn, state, &saved, &replaced).await?;
         }
         super::programme::drop_sessions(&*txn, state, &saved, &replaced).await?;
@@ -232,24 +200,30 @@ pub async fn update_by(
     Ok(saved)
 }
 
-/// The event object as the API returns it, with its programme.
+/// The event object as the API returns it, with its programme and after-event settings.
 pub async fn describe(state: &AppState, ev: &event::Model) -> Result<EventOut, sea_orm::DbErr> {
     let sessions = programme::sessions_of(&state.db, ev.id).await?;
-    Ok(EventOut::with_sessions(
+    let after = followup::for_event(&state.db, ev.id).await?;
+    Ok(EventOut::new(
         ev,
         state.settings.base_url(),
         &sessions,
+        &after,
     ))
 }
 
-/// [`describe`] for many events, with their sessions loaded in one query.
+/// [`describe`] for many events, with their sessions and settings loaded in one query each.
 pub async fn describe_all(
     state: &AppState,
     events: &[event::Model],
 ) -> Result<Vec<EventOut>, sea_orm::DbErr> {
     let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
     let mut sessions = programme::session::Entity::find()
-        .filter(programme::session::Column::EventId.is_in(ids))
+        .filter(programme::session::Column::EventId.is_in(ids.clone()))
+        .all(&state.db)
+        .await?;
+    let afters = followup::Entity::find()
+        .filter(followup::Column::EventId.is_in(ids))
         .all(&state.db)
         .await?;
     sessions.sort_by_key(|s| (s.starts_at, s.position));
@@ -261,7 +235,12 @@ pub async fn describe_all(
                 .filter(|s| s.event_id == ev.id)
                 .cloned()
                 .collect();
-            EventOut::with_sessions(ev, state.settings.base_url(), &own)
+            let after = afters
+                .iter()
+                .find(|a| a.event_id == ev.id)
+                .cloned()
+                .unwrap_or_else(|| followup::Model::none(ev.id));
+            EventOut::new(ev, state.settings.base_url(), &own, &after)
         })
         .collect())
 }

@@ -25,36 +25,36 @@ pub async fn create_next(
         .unwrap_or_else(|| previous.slug.clone());
     let input = EventInput {
         slug: Some(slug),
-        kind: Some(previous.kind()),
+        kind: Some(previous.kind),
         status: Some(crate::domain::EventStatus::Draft),
-        timezone: Some(previous.timezone.clone()),
+        timezone: Some(previous.timezone.to_string()),
         starts_at: Some(starts_at),
         ends_at: Some(ends_at),
         capacity: Some(previous.capacity),
-        default_language: Some(previous.default_lang()),
+        default_language: Some(previous.default_language),
         languages: Some(previous.langs()),
-        translations: Some(previous.translations()),
+        translations: Some(previous.translations.0.clone()),
         join_url: Some(previous.join_url.clone()),
         venue: Some(previous.venue.clone()),
         require_email_confirmation: Some(previous.require_email_confirmation),
         waitlist: Some(previous.waitlist),
         pending_holds_seat: Some(previous.pending_holds_seat),
-        questions: Some(previous.questions()),
+        questions: Some(previous.questions.0.clone()),
         reminders: Some(
             previous
-                .reminder_minutes()
-                .into_iter()
-                .filter_map(|m| u32::try_from(m).ok())
+                .reminders
+                .iter()
+                .filter_map(|m| u32::try_from(*m).ok())
                 .collect(),
         ),
         retention_months: Some(previous.retention_months),
         series: Some(Some(series.clone())),
         delegates_per_organisation: Some(previous.delegates_per_organisation),
-        visibility: Some(previous.visibility.clone()),
+        visibility: Some(previous.visibility),
         capacity_in_person: Some(previous.capacity_in_person),
         capacity_online: Some(previous.capacity_online),
-        interpretation: Some(previous.interpretation()),
-        join_urls: Some(previous.join_urls()),
+        interpretation: Some(previous.interpretation.0.clone()),
+        join_urls: Some(previous.join_urls.0.clone()),
         ..Default::default()
     };
     let next = super::create_by(state, input, previous.owner_id, actor).await?;

@@ -36,7 +36,7 @@ pub fn compose(
     msg: &message::Model,
 ) -> OutgoingEmail {
     let own_page = state.participant_url(token);
-    let lang = text_language(msg, reg.lang(), ev.default_lang()).unwrap_or(reg.lang());
+    let lang = text_language(msg, reg.language, ev.default_language).unwrap_or(reg.language);
     build(state, ev, msg, lang, &reg.name, &reg.email, &own_page)
 }
 
@@ -49,7 +49,7 @@ pub fn test_email(
     to: &str,
 ) -> OutgoingEmail {
     let own_page = state.participant_url("example");
-    let lang = text_language(msg, lang, ev.default_lang()).unwrap_or(lang);
+    let lang = text_language(msg, lang, ev.default_language).unwrap_or(lang);
     let mut email = build(state, ev, msg, lang, to, to, &own_page);
     email.content.subject = format!("[{}] {}", t(lang, "message-test"), email.content.subject);
     email

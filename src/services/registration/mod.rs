@@ -12,6 +12,7 @@ use chrono::Duration;
 use chrono_tz::Tz;
 use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, Set};
 
+use crate::db::column::Json;
 use crate::db::{self, event, registration};
 use crate::domain::{
     AttendanceMode, CleanText, CountryCode, EmailAddress, EventStatus, Lang, RegistrationStatus,
@@ -66,7 +67,7 @@ impl Closed {
 
 /// Whether the form is open at `now`; `Full` only when there is neither a seat nor a waitlist.
 pub fn open_state(ev: &event::Model, now: chrono::DateTime<chrono::Utc>) -> Result<(), Closed> {
-    match ev.status() {
+    match ev.status {
         EventStatus::Draft => return Err(Closed::NotPublished),
         EventStatus::Cancelled => return Err(Closed::Cancelled),
         EventStatus::Published => {}
@@ -120,12 +121,12 @@ pub async fn register_by_organizer(
     new: NewRegistration,
     actor: &Actor,
 ) -> Result<registration::Model, RegisterError> {
-    if ev.status() == EventStatus::Cancelled {
+    if ev.status == EventStatus::Cancelled {
         return Err(RegisterError::Closed(Closed::Cancelled));
     }
     if registration::find_by_event_and_email(&state.db, ev.id, &new.email.key())
         .await?
-        .is_some_and(|r| r.status().is_active())
+        .is_some_and(|r| r.status.is_active())
     {
         return Err(RegisterError::App(AppError::Conflict(
             "already registered".into(),
@@ -175,7 +176,7 @@ async fn register_in(
     let now = state.now();
     let existing = registration::find_by_event_and_email(txn, ev.id, email_key).await?;
     let reg = match existing {
-        Some(existing) if existing.status().is_active() => {
+        Some(existing) if existing.status.is_active() => {
             resend_current(txn, state, ev, existing).await?
         }
         Some(existing) => {
@@ -197,7 +198,7 @@ async fn register_in(
             let token = state.secret.registration_token(ev.id, email_key);
             let mut active = registration::ActiveModel::from(draft(ev, new, state, &token));
             active.id = sea_orm::ActiveValue::NotSet;
-            active.status = Set(status.as_str().into());
+            active.status = Set(status);
             active.holds_seat = Set(holds_seat);
             active.expires_at = Set(expiry(state, status));
             active.confirmed_at = Set((status == RegistrationStatus::Confirmed).then_some(now));
@@ -226,15 +227,15 @@ fn fill(
     active.email = Set(new.email.as_str().to_string());
     active.organization = Set(new.organization.as_str().to_string());
     active.country = Set(new.country.as_str().to_string());
-    active.language = Set(new.language.code().to_string());
+    active.language = Set(new.language);
     active.time_zone = Set(new.time_zone.map(|tz| tz.name().to_string()));
-    active.answers = Set(serde_json::to_string(&new.answers).unwrap_or_else(|_| "{}".into()));
+    active.answers = Set(Json(new.answers.clone()));
     active.consent_at = Set(now);
     active.consent_version = Set(state.settings.consent_version.clone());
     active.updated_at = Set(now);
     active.last_mail_at = Set(Some(now));
-    active.attendance_mode = Set(new.attendance_mode.map(|m| m.as_str().to_string()));
-    active.interpretation_language = Set(new.interpretation_language.map(|l| l.code().into()));
+    active.attendance_mode = Set(new.attendance_mode);
+    active.interpretation_language = Set(new.interpretation_language);
 }
 
 /// A registration as it will be stored, before it has an id and a status.
@@ -255,11 +256,11 @@ fn draft(
         email_key: new.email.key(),
         organization: new.organization.as_str().to_string(),
         country: new.country.as_str().to_string(),
-        language: new.language.code().to_string(),
+        language: new.language,
         time_zone: new.time_zone.map(|tz| tz.name().to_string()),
-        status: status.as_str().into(),
+        status,
         holds_seat: false,
-        answers: serde_json::to_string(&new.answers).unwrap_or_else(|_| "{}".into()),
+        answers: Json(new.answers.clone()),
         consent_at: now,
         consent_version: state.settings.consent_version.clone(),
         registered_at: now,
@@ -272,8 +273,8 @@ fn draft(
         updated_at: now,
         anonymised_at: None,
         join_opened_at: None,
-        attendance_mode: new.attendance_mode.map(|m| m.as_str().to_string()),
-        interpretation_language: new.interpretation_language.map(|l| l.code().to_string()),
+        attendance_mode: new.attendance_mode,
+        interpretation_language: new.interpretation_language,
     }
 }
 
@@ -309,10 +310,10 @@ async fn admit(
     reg: registration::Model,
 ) -> Result<registration::Model, RegisterError> {
     let now = state.now();
-    let (status, holds_seat, notice) = decide(txn, ev, reg.attendance_mode()).await?;
+    let (status, holds_seat, notice) = decide(txn, ev, reg.attendance_mode).await?;
     let expires_at = expiry(state, status);
     let mut active: registration::ActiveModel = reg.into();
-    active.status = Set(status.as_str().into());
+    active.status = Set(status);
     active.holds_seat = Set(holds_seat);
     active.expires_at = Set(expires_at);
     if status == RegistrationStatus::Confirmed {
@@ -337,7 +338,7 @@ pub async fn held_back_until(
     Ok(
         registration::find_by_event_and_email(&state.db, ev.id, &email.key())
             .await?
-            .filter(|reg| reg.status().is_active())
+            .filter(|reg| reg.status.is_active())
             .and_then(|reg| reg.last_mail_at)
             .map(|at| at + RESEND_AFTER)
             .filter(|at| *at > now),
@@ -356,7 +357,7 @@ pub(crate) async fn resend_current(
     if reg.last_mail_at.is_some_and(|at| now - at < RESEND_AFTER) {
         return Ok(reg);
     }
-    let notice = match reg.status() {
+    let notice = match reg.status {
         RegistrationStatus::Pending => Notice::ConfirmAddress,
         RegistrationStatus::Waitlisted => Notice::Waitlisted,
         _ => Notice::Confirmed,

@@ -39,8 +39,8 @@ pub async fn confirm(state: &AppState, token: &str) -> Result<registration::Mode
     let (reg, ev) = by_token(state, token).await?;
     // Confirming gives a seat or a place in line; neither exists at a cancelled event.
     if !reg
-        .status()
-        .can_become(RegistrationStatus::Waitlisted, ev.status())
+        .status
+        .can_become(RegistrationStatus::Waitlisted, ev.status)
     {
         return Ok(reg);
     }
@@ -81,7 +81,7 @@ pub async fn confirm(state: &AppState, token: &str) -> Result<registration::Mode
 /// Cancels a registration; a freed seat goes to the next in line.
 pub async fn cancel(state: &AppState, token: &str) -> Result<registration::Model, AppError> {
     let (reg, ev) = by_token(state, token).await?;
-    let from = reg.status();
+    let from = reg.status;
     if !from.is_active() {
         return Ok(reg);
     }
@@ -120,7 +120,7 @@ pub async fn change_language(
     let (reg, _) = by_token(state, token).await?;
     let active = registration::ActiveModel {
         id: Unchanged(reg.id),
-        language: Set(lang.code().to_string()),
+        language: Set(lang),
         updated_at: Set(state.now()),
         ..Default::default()
     };
@@ -141,8 +141,8 @@ pub async fn switch_mode(
     mode: AttendanceMode,
 ) -> Result<registration::Model, AppError> {
     let (reg, ev) = by_token(state, token).await?;
-    let from = reg.status();
-    if ev.kind() != EventKind::Hybrid || !from.is_active() || reg.attendance_mode() == Some(mode) {
+    let from = reg.status;
+    if ev.kind != EventKind::Hybrid || !from.is_active() || reg.attendance_mode == Some(mode) {
         return Ok(reg);
     }
     let txn = state.write().await?;
@@ -156,7 +156,7 @@ pub async fn switch_mode(
         .col_expr(registration::Column::UpdatedAt, Expr::value(now))
         .filter(registration::Column::Id.eq(reg.id))
         .filter(registration::Column::Status.eq(from.as_str()))
-        .filter(match reg.attendance_mode.as_deref() {
+        .filter(match reg.attendance_mode {
             Some(old) => registration::Column::AttendanceMode.eq(old),
             None => registration::Column::AttendanceMode.is_null(),
         })

@@ -112,7 +112,7 @@ pub async fn show_checkin(
     let mut page = page(&state, &ctx, &user, &ev, q, searched, rows, more, checked);
     page.sessions = sessions
         .iter()
-        .map(|s| (s.key.clone(), s.title_in(lang(&ctx), ev.default_lang())))
+        .map(|s| (s.key.clone(), s.title_in(lang(&ctx), ev.default_language)))
         .collect();
     page.session = query.session;
     Ok(render(&page))
@@ -176,7 +176,7 @@ fn row(reg: registration::Model) -> CheckinRow {
         name: reg.name,
         email: reg.email,
         organization: reg.organization,
-        status: reg.status,
+        status: reg.status.to_string(),
         attended: reg.attended,
     }
 }

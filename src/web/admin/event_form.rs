@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Timelike, Utc};
 
 use crate::db::event;
-use crate::domain::{EventKind, Lang, Question, Translation};
+use crate::domain::{EventKind, Lang, Question, Translation, Visibility};
 use crate::services::event_admin::EventInput;
 
 use super::feedback_form::FeedbackForm;
@@ -115,25 +115,25 @@ impl EventForm {
         let local = |t: DateTime<Utc>| local_value(t, tz);
         EventForm {
             slug: ev.slug.clone(),
-            kind: ev.kind.clone(),
-            timezone: ev.timezone.clone(),
+            kind: ev.kind.to_string(),
+            timezone: ev.timezone.to_string(),
             starts_at: local(ev.starts_at),
             ends_at: local(ev.ends_at),
             capacity: ev.capacity.map(|c| c.to_string()).unwrap_or_default(),
             registration_opens_at: ev.registration_opens_at.map(local).unwrap_or_default(),
             registration_closes_at: ev.registration_closes_at.map(local).unwrap_or_default(),
-            default_language: ev.default_language.clone(),
+            default_language: ev.default_language.to_string(),
             languages: ev.langs().iter().map(|l| l.code().to_string()).collect(),
             texts: ev
-                .translations()
-                .into_iter()
+                .translations
+                .iter()
                 .map(|(l, t)| {
                     let texts = TextsForm {
-                        title: t.title,
-                        description: t.description,
-                        location: t.location,
+                        title: t.title.clone(),
+                        description: t.description.clone(),
+                        location: t.location.clone(),
                     };
-                    (l, texts)
+                    (*l, texts)
                 })
                 .collect(),
             join_url: ev.join_url.clone().unwrap_or_default(),
@@ -142,7 +142,7 @@ impl EventForm {
             waitlist: ev.waitlist,
             pending_holds_seat: ev.pending_holds_seat,
             reminders: ev
-                .reminder_minutes()
+                .reminders
                 .iter()
                 .map(i64::to_string)
                 .collect::<Vec<_>>()
@@ -151,9 +151,9 @@ impl EventForm {
                 .retention_months
                 .map(|m| m.to_string())
                 .unwrap_or_default(),
-            visibility: ev.visibility.clone(),
+            visibility: ev.visibility.to_string(),
             questions: ev
-                .questions()
+                .questions
                 .iter()
                 .map(QuestionForm::from_question)
                 .collect(),
@@ -169,13 +169,13 @@ impl EventForm {
             capacity_in_person: number(ev.capacity_in_person),
             capacity_online: number(ev.capacity_online),
             interpretation: ev
-                .interpretation()
+                .interpretation
                 .iter()
                 .map(|l| l.code())
                 .collect::<Vec<_>>()
                 .join(", "),
             join_urls: ev
-                .join_urls()
+                .join_urls
                 .iter()
                 .map(|(l, url)| format!("{} {url}", l.code()))
                 .collect::<Vec<_>>()
@@ -371,6 +371,9 @@ impl EventForm {
                 }
             },
         };
+        if !self.visibility.is_empty() && self.visibility.parse::<Visibility>().is_err() {
+            errors.insert("visibility".into(), "admin-error-invalid");
+        }
         if is_new && self.slug.trim().is_empty() {
             errors.insert("slug".into(), "admin-error-required");
         }
@@ -398,7 +401,7 @@ impl EventForm {
             questions: Some(questions),
             reminders: reminders.ok(),
             retention_months: Some(retention),
-            visibility: Some(self.visibility.clone()).filter(|v| !v.is_empty()),
+            visibility: self.visibility.parse().ok(),
             capacity_in_person: Some(capacity_in_person),
             capacity_online: Some(capacity_online),
             interpretation: Some(interpretation),

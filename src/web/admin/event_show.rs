@@ -62,7 +62,7 @@ pub async fn show_event(
             .map(|o| o.email),
         None => None,
     };
-    let translations = ev.translations();
+    let translations = &ev.translations;
     let tz = ev.tz();
     let (l, nav) = frame(&state, &ctx, &user, ev.title_in(lang), "events");
     Ok(render(&EventPage {
@@ -70,12 +70,12 @@ pub async fn show_event(
         nav,
         slug: ev.slug.clone(),
         title: ev.title_in(lang),
-        status: ev.status.clone(),
-        status_key: status_key(&ev.status),
-        kind_key: format!("kind-{}", ev.kind),
+        status: ev.status.as_str().into(),
+        status_key: status_key(ev.status.as_str()),
+        kind_key: format!("kind-{}", ev.kind.as_str()),
         when: when(ev.starts_at, tz, lang),
         ends: when(ev.ends_at, tz, lang),
-        timezone: ev.timezone.clone(),
+        timezone: ev.timezone.to_string(),
         capacity: ev.capacity.map(i64::from),
         seats_taken: i64::from(ev.seats_taken),
         opens: ev.registration_opens_at.map(|t| when(t, tz, lang)),
@@ -154,9 +154,9 @@ pub async fn preview_event(
     ctx: PageCtx,
     ManagedEvent { ev, .. }: ManagedEvent,
 ) -> PageResult {
-    let lang: Lang = ctx.lang(ev.default_lang());
+    let lang: Lang = ctx.lang(ev.default_language);
     let form = RegistrationForm {
-        language: ev.default_language.clone(),
+        language: ev.default_language.to_string(),
         ..Default::default()
     };
     let page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());

@@ -25,7 +25,7 @@ async fn set_status(
     done: &str,
 ) -> PageResult {
     let ManagedEvent { user, ev } = managed;
-    if ev.status() == EventStatus::Cancelled {
+    if ev.status == EventStatus::Cancelled {
         return Err(AppError::Conflict("the event is cancelled".into()));
     }
     let input = EventInput {
@@ -75,7 +75,7 @@ pub async fn confirm_cancel(
     ManagedEvent { user, ev }: ManagedEvent,
 ) -> PageResult {
     let lang = lang(&ctx);
-    if ev.status() == EventStatus::Cancelled {
+    if ev.status == EventStatus::Cancelled {
         return Ok(Redirect::to(&format!("/admin/events/{}", ev.slug)).into_response());
     }
     let title = ev.title_in(lang);

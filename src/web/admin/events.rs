@@ -89,9 +89,9 @@ pub async fn list_events(
             slug: ev.slug.clone(),
             title: ev.title_in(lang),
             when: when(ev.starts_at, ev.tz(), lang),
-            status: ev.status.clone(),
-            status_key: status_key(&ev.status),
-            kind_key: format!("kind-{}", ev.kind),
+            status: ev.status.as_str().into(),
+            status_key: status_key(ev.status.as_str()),
+            kind_key: format!("kind-{}", ev.kind.as_str()),
             counts: counts(&state, ev).await?,
             capacity: ev.capacity,
         };

@@ -72,7 +72,7 @@ async fn page(
     Ok(InvitationsPage {
         slug: ev.slug.clone(),
         title: ev.title_in(lang),
-        visibility: ev.visibility.clone(),
+        visibility: ev.visibility.to_string(),
         invitations: invitations::list(state, ev).await?,
         organisations: member::search(&state.db, "", None)
             .await?

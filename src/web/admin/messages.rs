@@ -190,7 +190,7 @@ async fn page(
         errors: Vec::new(),
         notice: None,
         placeholders: ["{{name}}", "{{link}}", "{{certificate}}", "{{feedback}}"],
-        default_lang_name: ev.default_lang().native_name(),
+        default_lang_name: ev.default_language.native_name(),
         csrf_token: ctx.csrf_token(state),
     })
 }

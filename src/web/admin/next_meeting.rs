@@ -65,7 +65,7 @@ fn page(
         slug: ev.slug.clone(),
         title,
         series: ev.series.clone().unwrap_or_else(|| ev.slug.clone()),
-        timezone: ev.timezone.clone(),
+        timezone: ev.timezone.to_string(),
         form,
         errors,
         csrf_token: ctx.csrf_token(state),

@@ -60,22 +60,22 @@ fn add_page(
     let title = ev.title_in(lang);
     let (l, nav) = frame(state, ctx, user, title.clone(), "events");
     let questions = ev
-        .questions()
-        .into_iter()
+        .questions
+        .iter()
         .map(|q| {
             let value = form.answers.get(&q.id).cloned().unwrap_or_default();
             QuestionView {
-                label: q.label_in(lang, ev.default_lang()).to_string(),
+                label: q.label_in(lang, ev.default_language).to_string(),
                 options: q
                     .options
                     .iter()
                     .map(|o| {
-                        let label = o.label_in(lang, ev.default_lang()).to_string();
+                        let label = o.label_in(lang, ev.default_language).to_string();
                         (o.value.clone(), label, o.value == value)
                     })
                     .collect(),
                 error: errors.get(&q.id).map(|k| l.tr.t(k)),
-                id: q.id,
+                id: q.id.clone(),
                 kind: q.kind,
                 required: q.required,
                 value,
@@ -109,7 +109,7 @@ pub async fn new_registration(
     ManagedEvent { user, ev }: ManagedEvent,
 ) -> PageResult {
     let form = RegistrationForm {
-        language: ev.default_language.clone(),
+        language: ev.default_language.to_string(),
         ..Default::default()
     };
     Ok(render(&add_page(

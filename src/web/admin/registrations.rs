@@ -271,7 +271,7 @@ fn row(
     tz: chrono_tz::Tz,
     lang: Lang,
 ) -> RegRow {
-    let current = reg.status();
+    let current = reg.status;
     // A waitlisted or pending row must not seem "confirmed" because its own status is not
     // one an organizer may choose.
     let mut menu: Vec<&'static str> = Vec::new();
@@ -285,11 +285,11 @@ fn row(
         active: current.is_active(),
         sessions: Vec::new(),
         country: format!("{} ({})", country_name(&reg.country, lang), reg.country),
-        language: reg.lang().native_name().to_string(),
+        language: reg.language.native_name().to_string(),
         mode: reg
-            .attendance_mode()
+            .attendance_mode
             .map(|m| crate::i18n::t(lang, &format!("attendance-{}", m.as_str()))),
-        listening: reg.interpretation_lang().map(|l| l.native_name()),
+        listening: reg.interpretation_language.map(|l| l.native_name()),
         registered: local_stamp(reg.registered_at, tz),
         attended: reg.attended,
         minutes: reg.attended_minutes.map(i64::from),
@@ -297,7 +297,7 @@ fn row(
         name: reg.name,
         email: reg.email,
         organization: reg.organization,
-        status: reg.status,
+        status: reg.status.to_string(),
         delivery,
         messages: Vec::new(),
     }

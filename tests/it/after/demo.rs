@@ -134,7 +134,7 @@ async fn the_demo_keeps_an_upcoming_webinar_and_in_person_event_open() {
     for kind in [EventKind::Webinar, EventKind::InPerson] {
         let upcoming: Vec<_> = events
             .iter()
-            .filter(|ev| ev.kind() == kind && ev.starts_at > app.state.now())
+            .filter(|ev| ev.kind == kind && ev.starts_at > app.state.now())
             .collect();
         let mut open = 0;
         for ev in &upcoming {
