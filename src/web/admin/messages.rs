@@ -1,10 +1,10 @@
 //! `/admin/events/{slug}/messages`: the event's messages with their delivery counts, and the
 //! form to write one: audience, subject and body per language side by side, the languages
 //! still missing, a preview as one participant would read it, a test to oneself, send now or
-//! at a time; and, once the event ended, the follow-ups in one step.
+//! at a time. The buttons that act on a message are in `message_actions`.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
@@ -13,11 +13,11 @@ use crate::db::{event, message};
 use crate::domain::{Audience, Lang};
 use crate::services::audit::Actor;
 use crate::services::messages::{
-    self, FollowUpLinks, MessageError, MessageInput, Start, audience_sample, audience_size,
+    self, MessageError, MessageInput, Start, audience_sample, audience_size,
 };
 use crate::state::AppState;
+use crate::web::CsrfForm;
 use crate::web::pairs::field;
-use crate::web::{CsrfForm, TokenOnly};
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
@@ -60,8 +60,8 @@ pub struct Preview {
 
 #[derive(Template)]
 #[template(path = "admin/messages.html")]
-struct MessagesPage {
-    l: Layout,
+pub(super) struct MessagesPage {
+    pub(super) l: Layout,
     nav: Nav,
     slug: String,
     title: String,
@@ -73,7 +73,7 @@ struct MessagesPage {
     people: Vec<(i64, String)>,
     preview_as: i64,
     preview: Option<Preview>,
-    errors: Vec<(String, String)>,
+    pub(super) errors: Vec<(String, String)>,
     notice: Option<String>,
     /// The words an organizer may write that become each recipient's own.
     placeholders: [&'static str; 4],
@@ -119,7 +119,7 @@ fn done_key(done: Option<&str>) -> Option<&'static str> {
     })
 }
 
-async fn page(
+pub(super) async fn page(
     state: &AppState,
     ctx: &PageCtx,
     user: &AdminUser,
@@ -196,7 +196,7 @@ async fn page(
 }
 
 /// An empty form in the event's languages, or a message not sent yet to edit.
-fn draft_of(ev: &event::Model, msg: Option<&message::Model>) -> Draft {
+pub(super) fn draft_of(ev: &event::Model, msg: Option<&message::Model>) -> Draft {
     let (subjects, bodies) = msg.map(|m| (m.subjects(), m.bodies())).unwrap_or_default();
     let mut langs = ev.langs();
     langs.extend(subjects.keys().filter(|l| !ev.langs().contains(l)));
@@ -389,70 +389,4 @@ async fn preview(
         link,
         footer: email.content.footer,
     }))
-}
-
-pub async fn send_message(
-    State(state): State<AppState>,
-    ManagedEvent { user, ev }: ManagedEvent,
-    Path((_, id)): Path<(String, i64)>,
-    CsrfForm(_): CsrfForm<TokenOnly>,
-) -> PageResult {
-    let sent = messages::send_now(&state, &ev, id, &Actor::organizer(&user.user)).await;
-    let done = sent.map(|m| format!("sent&n={}", m.recipients.unwrap_or(0)));
-    back_to_messages(&ev.slug, done)
-}
-
-pub async fn withdraw_message(
-    State(state): State<AppState>,
-    ManagedEvent { user, ev }: ManagedEvent,
-    Path((_, id)): Path<(String, i64)>,
-    CsrfForm(_): CsrfForm<TokenOnly>,
-) -> PageResult {
-    let withdrawn = messages::withdraw(&state, &ev, id, &Actor::organizer(&user.user)).await;
-    back_to_messages(&ev.slug, withdrawn.map(|_| "withdrawn".to_string()))
-}
-
-/// Back to the messages with what became of the button: a message that another click sent
-/// or withdrew meanwhile is "settled", not an error.
-fn back_to_messages(slug: &str, done: Result<String, MessageError>) -> PageResult {
-    let done = match done {
-        Ok(done) => done,
-        Err(MessageError::App(e)) => return Err(e),
-        Err(_) => "settled".into(),
-    };
-    Ok(Redirect::to(&format!("/admin/events/{slug}/messages?done={done}")).into_response())
-}
-
-#[derive(Deserialize)]
-pub struct FollowUpForm {
-    #[serde(default)]
-    pub recording: String,
-    #[serde(default)]
-    pub materials: String,
-}
-
-pub async fn follow_up(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    ManagedEvent { user, ev }: ManagedEvent,
-    CsrfForm(form): CsrfForm<FollowUpForm>,
-) -> PageResult {
-    let links = FollowUpLinks {
-        recording: Some(form.recording).filter(|s| !s.trim().is_empty()),
-        materials: Some(form.materials).filter(|s| !s.trim().is_empty()),
-    };
-    match messages::create_follow_ups(&state, &ev, links, &Actor::organizer(&user.user)).await {
-        Ok(_) => Ok(
-            Redirect::to(&format!("/admin/events/{}/messages?done=followup", ev.slug))
-                .into_response(),
-        ),
-        Err(MessageError::Invalid(fields)) => {
-            let mut page = page(&state, &ctx, &user, &ev, draft_of(&ev, None)).await?;
-            let tr = page.l.tr;
-            page.errors = fields.into_iter().map(|(f, k)| (f, tr.t(k))).collect();
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
-        }
-        Err(MessageError::Settled) => Err(crate::error::AppError::Conflict("settled".into())),
-        Err(MessageError::App(e)) => Err(e),
-    }
 }
