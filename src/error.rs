@@ -186,3 +186,38 @@ impl<T, E: Into<AppError>> InLang<T> for Result<T, E> {
         self.map_err(|e| e.into().in_lang(lang))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_in_a_chosen_language_keeps_what_it_says_and_is_drawn_in_that_language() {
+        let e = AppError::TooManyRequests { retry_after: 7 }
+            .in_lang(Lang::Nl)
+            .in_lang(Lang::Fr);
+        assert!(
+            matches!(&e, AppError::InLang(inner, Lang::Fr) if matches!(**inner, AppError::TooManyRequests { .. })),
+            "never nested: {e:?}"
+        );
+        assert_eq!(e.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(e.code(), "too_many_requests");
+        let response = e.into_response();
+        assert_eq!(response.headers()[axum::http::header::RETRY_AFTER], "7");
+        let pending = response
+            .extensions()
+            .get::<PendingErrorPage>()
+            .expect("pending page");
+        assert_eq!(pending.lang, Some(Lang::Fr));
+        assert_eq!(AppError::Csrf.in_lang(Lang::Nl).message_key(), "error-csrf");
+        assert_eq!(
+            AppError::Csrf
+                .into_response()
+                .extensions()
+                .get::<PendingErrorPage>()
+                .expect("page")
+                .lang,
+            None
+        );
+    }
+}

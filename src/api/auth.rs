@@ -10,6 +10,7 @@ use axum::http::request::Parts;
 use crate::db::{event, organizer};
 use crate::error::AppError;
 use crate::services::accounts::organizer_for_token;
+use crate::services::audit::Actor;
 use crate::state::AppState;
 
 use super::ApiError;
@@ -21,6 +22,11 @@ impl ApiUser {
     /// Admins manage every event; organizers the events they own.
     pub fn may_manage(&self, ev: &event::Model) -> bool {
         self.0.is_admin() || ev.owner_id == Some(self.0.id)
+    }
+
+    /// Who the audit log names for a change made with this token.
+    pub fn actor(&self) -> Actor {
+        Actor::organizer(&self.0)
     }
 }
 

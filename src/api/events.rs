@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use crate::db::event;
 use crate::domain::EventStatus;
 use crate::error::AppError;
-use crate::services::audit::Actor;
 use crate::services::event_admin::{self, EventInput, EventOut, SaveError};
 use crate::services::followups;
 use crate::state::AppState;
@@ -55,7 +54,7 @@ pub async fn create_event(
     ApiJson(mut input): ApiJson<EventInput>,
 ) -> Result<Response, ApiError> {
     let after = followups::take(&mut input).map_err(ApiError::validation)?;
-    let ev = event_admin::create_by(&state, input, Some(user.0.id), &Actor::organizer(&user.0))
+    let ev = event_admin::create_by(&state, input, Some(user.0.id), &user.actor())
         .await
         .map_err(save_error)?;
     followups::save(&state, ev.id, after).await?;
@@ -75,7 +74,7 @@ pub async fn update_event(
     ApiJson(mut input): ApiJson<EventInput>,
 ) -> Result<Json<EventOut>, ApiError> {
     let after = followups::take(&mut input).map_err(ApiError::validation)?;
-    let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
+    let saved = event_admin::update_by(&state, &ev, input, &user.actor())
         .await
         .map_err(save_error)?;
     followups::save(&state, saved.id, after).await?;
@@ -98,7 +97,7 @@ pub async fn create_next(
     ApiEvent { user, ev }: ApiEvent,
     ApiJson(next): ApiJson<NextMeeting>,
 ) -> Result<Response, ApiError> {
-    let actor = Actor::organizer(&user.0);
+    let actor = user.actor();
     let created =
         event_admin::create_next(&state, &ev, next.slug, next.starts_at, next.ends_at, &actor)
             .await
@@ -118,7 +117,7 @@ pub async fn cancel_event(
         status: Some(EventStatus::Cancelled),
         ..Default::default()
     };
-    let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
+    let saved = event_admin::update_by(&state, &ev, input, &user.actor())
         .await
         .map_err(save_error)?;
     Ok(Json(event_admin::describe(&state, &saved).await?))

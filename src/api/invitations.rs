@@ -5,7 +5,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use serde_json::{Value, json};
 
-use crate::services::audit::Actor;
 use crate::services::invitations::{self, InviteRequest};
 use crate::state::AppState;
 
@@ -17,7 +16,7 @@ pub async fn create_invitations(
     ApiEvent { user, ev }: ApiEvent,
     ApiJson(req): ApiJson<InviteRequest>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let outcome = invitations::invite(&state, &ev, req, &Actor::organizer(&user.0)).await?;
+    let outcome = invitations::invite(&state, &ev, req, &user.actor()).await?;
     if outcome.held {
         return Err(ApiError::validation(
             outcome
@@ -62,6 +61,6 @@ pub async fn remind_invitations(
     State(state): State<AppState>,
     ApiEvent { user, ev }: ApiEvent,
 ) -> Result<Json<Value>, ApiError> {
-    let sent = invitations::remind(&state, &ev, &Actor::organizer(&user.0)).await?;
+    let sent = invitations::remind(&state, &ev, &user.actor()).await?;
     Ok(Json(json!({ "reminded": sent })))
 }

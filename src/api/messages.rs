@@ -10,7 +10,6 @@ use serde_json::{Value, json};
 use crate::db::{event, message};
 use crate::domain::{Audience, Lang};
 use crate::i18n::t;
-use crate::services::audit::Actor;
 use crate::services::messages::{
     self, FollowUpLinks, MessageError, MessageInput, Start, audience_size,
 };
@@ -98,14 +97,7 @@ pub async fn create_message(
     ApiJson(input): ApiJson<MessageInput>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let checked = messages::check(input, state.now())?;
-    let msg = messages::create(
-        &state,
-        &ev,
-        checked,
-        &Actor::organizer(&user.0),
-        Start::Send,
-    )
-    .await?;
+    let msg = messages::create(&state, &ev, checked, &user.actor(), Start::Send).await?;
     Ok((
         StatusCode::CREATED,
         Json(describe(&state, &ev, &msg, None).await?),
@@ -139,7 +131,7 @@ pub async fn update_message(
 ) -> Result<Json<Value>, ApiError> {
     one(&state, &ev, id).await?;
     let checked = messages::check(input, state.now())?;
-    let msg = messages::update(&state, &ev, id, checked, &Actor::organizer(&user.0)).await?;
+    let msg = messages::update(&state, &ev, id, checked, &user.actor()).await?;
     Ok(Json(describe(&state, &ev, &msg, None).await?))
 }
 
@@ -149,7 +141,7 @@ pub async fn send_message(
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Json<Value>, ApiError> {
     one(&state, &ev, id).await?;
-    let msg = messages::send_now(&state, &ev, id, &Actor::organizer(&user.0)).await?;
+    let msg = messages::send_now(&state, &ev, id, &user.actor()).await?;
     Ok(Json(describe(&state, &ev, &msg, None).await?))
 }
 
@@ -159,7 +151,7 @@ pub async fn withdraw_message(
     Path((_, id)): Path<(String, i64)>,
 ) -> Result<Json<Value>, ApiError> {
     one(&state, &ev, id).await?;
-    let msg = messages::withdraw(&state, &ev, id, &Actor::organizer(&user.0)).await?;
+    let msg = messages::withdraw(&state, &ev, id, &user.actor()).await?;
     Ok(Json(describe(&state, &ev, &msg, None).await?))
 }
 
@@ -168,7 +160,7 @@ pub async fn create_follow_ups(
     ApiEvent { user, ev }: ApiEvent,
     ApiJson(links): ApiJson<FollowUpLinks>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let made = messages::create_follow_ups(&state, &ev, links, &Actor::organizer(&user.0)).await?;
+    let made = messages::create_follow_ups(&state, &ev, links, &user.actor()).await?;
     let mut items = Vec::new();
     for msg in &made {
         items.push(describe(&state, &ev, msg, None).await?);

@@ -11,7 +11,6 @@ use serde::Deserialize;
 
 use crate::db::{event, member};
 use crate::domain::Region;
-use crate::services::audit::Actor;
 use crate::services::invitations::{self, InvitationView, InviteRequest, MemberChoice};
 use crate::state::AppState;
 use crate::web::{CsrfForm, TokenOnly, pairs};
@@ -144,7 +143,7 @@ pub async fn invite(
         members,
         confirm: field("confirm") == "yes",
     };
-    let outcome = invitations::invite(&state, &ev, req, &Actor::organizer(&user.user)).await?;
+    let outcome = invitations::invite(&state, &ev, req, &user.actor()).await?;
     if outcome.held {
         let mut page = page(&state, &ctx, &user, &ev).await?;
         page.pasted = pasted;
@@ -164,7 +163,7 @@ pub async fn remind(
     ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let n = invitations::remind(&state, &ev, &Actor::organizer(&user.user)).await?;
+    let n = invitations::remind(&state, &ev, &user.actor()).await?;
     Ok(Redirect::to(&format!(
         "/admin/events/{}/invitations?reminded={n}",
         ev.slug

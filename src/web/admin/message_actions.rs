@@ -7,7 +7,6 @@ use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
 use crate::error::AppError;
-use crate::services::audit::Actor;
 use crate::services::messages::{self, FollowUpLinks, MessageError};
 use crate::state::AppState;
 use crate::web::{CsrfForm, TokenOnly};
@@ -23,7 +22,7 @@ pub async fn send_message(
     Path((_, id)): Path<(String, i64)>,
     CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let sent = messages::send_now(&state, &ev, id, &Actor::organizer(&user.user)).await;
+    let sent = messages::send_now(&state, &ev, id, &user.actor()).await;
     let done = sent.map(|m| format!("sent&n={}", m.recipients.unwrap_or(0)));
     back_to_messages(&ev.slug, done)
 }
@@ -34,7 +33,7 @@ pub async fn withdraw_message(
     Path((_, id)): Path<(String, i64)>,
     CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let withdrawn = messages::withdraw(&state, &ev, id, &Actor::organizer(&user.user)).await;
+    let withdrawn = messages::withdraw(&state, &ev, id, &user.actor()).await;
     back_to_messages(&ev.slug, withdrawn.map(|_| "withdrawn".to_string()))
 }
 
@@ -67,7 +66,7 @@ pub async fn follow_up(
         recording: Some(form.recording).filter(|s| !s.trim().is_empty()),
         materials: Some(form.materials).filter(|s| !s.trim().is_empty()),
     };
-    match messages::create_follow_ups(&state, &ev, links, &Actor::organizer(&user.user)).await {
+    match messages::create_follow_ups(&state, &ev, links, &user.actor()).await {
         Ok(_) => Ok(
             Redirect::to(&format!("/admin/events/{}/messages?done=followup", ev.slug))
                 .into_response(),

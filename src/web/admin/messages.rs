@@ -11,7 +11,6 @@ use serde::Deserialize;
 
 use crate::db::{event, message};
 use crate::domain::{Audience, Lang};
-use crate::services::audit::Actor;
 use crate::services::messages::{
     self, MessageError, MessageInput, Start, audience_sample, audience_size,
 };
@@ -283,7 +282,7 @@ pub async fn post_message(
     let action = field(&pairs, "action").to_string();
     let preview_as: i64 = field(&pairs, "preview_as").parse().unwrap_or(0);
     let id = draft.id;
-    let actor = Actor::organizer(&user.user);
+    let actor = user.actor();
     let checked = messages::check(input, state.now());
     let mut page = page(&state, &ctx, &user, &ev, draft).await?;
     let tr = page.l.tr;
