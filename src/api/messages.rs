@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use serde_json::{Value, json};
 
 use crate::db::{event, message};
-use crate::domain::{Audience, Lang};
+use crate::domain::Lang;
 use crate::i18n::t;
 use crate::services::messages::{
     self, FollowUpLinks, MessageError, MessageInput, Start, audience_size,
@@ -46,10 +46,7 @@ async fn describe(
 ) -> Result<Value, ApiError> {
     let recipients = match msg.recipients {
         Some(n) => i64::from(n),
-        None => {
-            let audience = Audience::parse(&msg.audience).unwrap_or(Audience::Confirmed);
-            audience_size(&state.db, ev, audience).await? as i64
-        }
+        None => audience_size(&state.db, ev, msg.audience).await? as i64,
     };
     let texts = |m: std::collections::BTreeMap<Lang, String>| -> Value {
         m.into_iter()

@@ -15,7 +15,10 @@ use sea_orm::{ColIdx, DbErr, QueryResult, TryGetError, TryGetable, Value};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::domain::{AttendanceMode, EventKind, EventStatus, Lang, RegistrationStatus, Visibility};
+use crate::domain::{
+    AttendanceMode, Audience, EventKind, EventStatus, Lang, MessageStatus, RegistrationStatus,
+    Visibility,
+};
 
 /// How a value is written to its text column and read back.
 pub trait Text: Sized {
@@ -109,6 +112,8 @@ named_enum!(
     Visibility => "visibility",
     RegistrationStatus => "registration status",
     AttendanceMode => "attendance mode",
+    Audience => "audience",
+    MessageStatus => "message status",
 );
 
 impl Text for Lang {

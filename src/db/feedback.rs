@@ -4,6 +4,11 @@ use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::{ConnectionTrait, QueryOrder};
 
+use std::collections::BTreeMap;
+
+use super::column::Json;
+use crate::domain::Lang;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "feedback_answers")]
 pub struct Model {
@@ -16,10 +21,10 @@ pub struct Model {
     /// them) without storing who they are.
     #[sea_orm(unique)]
     pub respondent_key: String,
-    pub language: String,
+    pub language: Lang,
     pub region: String,
-    /// JSON object: question id to answer.
-    pub answers: String,
+    /// Question id to answer.
+    pub answers: Json<BTreeMap<String, String>>,
     pub submitted_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -28,12 +33,6 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
-
-impl Model {
-    pub fn answers(&self) -> std::collections::BTreeMap<String, String> {
-        serde_json::from_str(&self.answers).unwrap_or_default()
-    }
-}
 
 pub async fn find_by_respondent(
     db: &impl ConnectionTrait,

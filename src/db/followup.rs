@@ -6,15 +6,17 @@ use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ConnectionTrait, Set};
 
+use super::column::Json;
+use crate::domain::feedback::FeedbackQuestion;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "event_followups")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub event_id: i64,
-    /// JSON list of reporting fields: `gender`, `age_group`.
-    pub collect: String,
-    /// JSON list of feedback questions.
-    pub feedback: String,
+    /// Reporting fields the form asks: `gender`, `age_group`.
+    pub collect: Json<Vec<String>>,
+    pub feedback: Json<Vec<FeedbackQuestion>>,
     pub feedback_after_hours: Option<i32>,
     pub feedback_closes_at: Option<DateTime<Utc>>,
     pub feedback_anonymous: bool,
@@ -31,8 +33,8 @@ impl Model {
     pub fn none(event_id: i64) -> Model {
         Model {
             event_id,
-            collect: "[]".into(),
-            feedback: "[]".into(),
+            collect: Json::default(),
+            feedback: Json::default(),
             feedback_after_hours: None,
             feedback_closes_at: None,
             feedback_anonymous: false,
@@ -40,12 +42,8 @@ impl Model {
         }
     }
 
-    pub fn collect(&self) -> Vec<String> {
-        serde_json::from_str(&self.collect).unwrap_or_default()
-    }
-
     pub fn collects(&self, field: &str) -> bool {
-        self.collect().iter().any(|f| f == field)
+        self.collect.iter().any(|f| f == field)
     }
 }
 

@@ -17,7 +17,7 @@ pub struct Model {
     pub name: String,
     pub organization: String,
     pub country: String,
-    pub language: String,
+    pub language: crate::domain::Lang,
     /// The directory's contact it came from, if any.
     pub contact_id: Option<i64>,
     pub invited_at: DateTime<Utc>,

@@ -44,7 +44,7 @@ pub mod contact {
         pub email: String,
         /// The address in lower case, unique: one contact per address.
         pub email_key: String,
-        pub language: String,
+        pub language: crate::domain::Lang,
         pub created_at: DateTime<Utc>,
         pub updated_at: DateTime<Utc>,
     }

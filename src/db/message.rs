@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::{ConnectionTrait, QueryOrder, QuerySelect};
 
-use crate::domain::Lang;
+use super::column::Json;
+use crate::domain::{Audience, Lang, MessageStatus};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "messages")]
@@ -15,14 +16,12 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub event_id: i64,
-    /// `registered`, `confirmed`, `waitlisted`, `attended` or `absent`.
-    pub audience: String,
-    /// JSON object: language code → subject.
-    pub subject: String,
-    /// JSON object: language code → Markdown body.
-    pub body: String,
-    /// `draft`, `scheduled`, `sent` or `withdrawn`.
-    pub status: String,
+    pub audience: Audience,
+    /// The subject per language.
+    pub subject: Json<BTreeMap<Lang, String>>,
+    /// The Markdown body per language.
+    pub body: Json<BTreeMap<Lang, String>>,
+    pub status: MessageStatus,
     pub send_at: Option<DateTime<Utc>>,
     pub sent_at: Option<DateTime<Utc>>,
     /// How many emails were queued when it went out.
@@ -39,20 +38,23 @@ pub enum Relation {}
 impl ActiveModelBehavior for ActiveModel {}
 
 impl Model {
+    /// The subjects of the languages it is written in.
     pub fn subjects(&self) -> BTreeMap<Lang, String> {
-        texts(&self.subject)
+        written(&self.subject)
     }
 
+    /// The bodies of the languages it is written in.
     pub fn bodies(&self) -> BTreeMap<Lang, String> {
-        texts(&self.body)
+        written(&self.body)
     }
 }
 
-fn texts(json: &str) -> BTreeMap<Lang, String> {
-    let raw: BTreeMap<String, String> = serde_json::from_str(json).unwrap_or_default();
-    raw.into_iter()
-        .filter_map(|(code, text)| Some((code.parse().ok()?, text)))
-        .filter(|(_, text): &(Lang, String)| !text.trim().is_empty())
+/// The texts that say something: a language left blank is a language not written.
+fn written(texts: &BTreeMap<Lang, String>) -> BTreeMap<Lang, String> {
+    texts
+        .iter()
+        .filter(|(_, text)| !text.trim().is_empty())
+        .map(|(lang, text)| (*lang, text.clone()))
         .collect()
 }
 
@@ -68,7 +70,7 @@ pub async fn for_event(db: &impl ConnectionTrait, event_id: i64) -> Result<Vec<M
 /// Scheduled messages whose time has come.
 pub async fn due(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Vec<Model>, DbErr> {
     Entity::find()
-        .filter(Column::Status.eq("scheduled"))
+        .filter(Column::Status.eq(MessageStatus::Scheduled))
         .filter(Column::SendAt.lte(now))
         .order_by_asc(Column::SendAt)
         .all(db)
@@ -80,11 +82,11 @@ pub async fn due(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Vec<Mo
 pub async fn claim_for_sending(
     db: &impl ConnectionTrait,
     id: i64,
-    from: &str,
+    from: MessageStatus,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
     let done = Entity::update_many()
-        .col_expr(Column::Status, Expr::value("sent"))
+        .col_expr(Column::Status, Expr::value(MessageStatus::Sent))
         .col_expr(Column::SentAt, Expr::value(now))
         .col_expr(Column::UpdatedAt, Expr::value(now))
         .filter(Column::Id.eq(id))

@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 use chrono::Duration;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
+use crate::db::column::Json;
 use crate::db::{event, feedback, followup, profile, registration};
 use crate::domain::{AttendanceMode, Region, RegistrationStatus};
 use crate::services::attendance;
@@ -289,7 +290,7 @@ async fn populate(state: &AppState, ev: &event::Model, turnout: &Turnout) -> any
                 event_id: Set(ev.id),
                 registration_id: Set(None),
                 respondent_key: Set(crate::services::feedback::respondent_key(state, r)),
-                language: Set(r.language.code().to_string()),
+                language: Set(r.language),
                 region: Set(Region::of_country(&r.country).as_str().to_string()),
                 answers: Set(feedback_answers(seed)),
                 submitted_at: Set(at),
@@ -391,8 +392,11 @@ fn followups(ev: &event::Model) -> followup::Model {
     ]);
     followup::Model {
         event_id: ev.id,
-        collect: r#"["gender","age_group"]"#.into(),
-        feedback: questions.to_string(),
+        collect: Json(vec!["gender".into(), "age_group".into()]),
+        // The questions above are the demo's own, written to fit the type.
+        feedback: serde_json::from_value(questions)
+            .map(Json)
+            .unwrap_or_default(),
         feedback_after_hours: Some(24),
         feedback_closes_at: Some(ev.ends_at + Duration::days(30)),
         feedback_anonymous: true,
@@ -409,14 +413,17 @@ const LEARNED: &[&str] = &[
 ];
 
 /// One participant's answers, varied but reproducible.
-fn feedback_answers(seed: usize) -> String {
+fn feedback_answers(seed: usize) -> Json<BTreeMap<String, String>> {
     let rating = ["5", "4", "4", "5", "3", "4", "2", "5"][seed % 8];
     let format = ["same", "longer", "same", "shorter"][seed % 4];
-    let mut answers = BTreeMap::from([("overall", rating.to_string()), ("format", format.into())]);
+    let mut answers = BTreeMap::from([
+        ("overall".to_string(), rating.to_string()),
+        ("format".to_string(), format.to_string()),
+    ]);
     if seed.is_multiple_of(4) {
-        answers.insert("learned", LEARNED[(seed / 4) % LEARNED.len()].into());
+        answers.insert("learned".into(), LEARNED[(seed / 4) % LEARNED.len()].into());
     }
-    serde_json::to_string(&answers).unwrap_or_else(|_| "{}".into())
+    Json(answers)
 }
 
 /// A participant report as Zoom exports it: a summary block, then one row per person.

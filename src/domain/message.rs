@@ -63,6 +63,55 @@ impl Audience {
     }
 }
 
+impl std::str::FromStr for Audience {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Audience::parse(s).ok_or_else(|| format!("unknown audience {s:?}"))
+    }
+}
+
+/// Where a message stands: written, waiting for its time, gone out, or taken back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageStatus {
+    Draft,
+    Scheduled,
+    Sent,
+    Withdrawn,
+}
+
+impl MessageStatus {
+    pub const ALL: [MessageStatus; 4] = [
+        MessageStatus::Draft,
+        MessageStatus::Scheduled,
+        MessageStatus::Sent,
+        MessageStatus::Withdrawn,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MessageStatus::Draft => "draft",
+            MessageStatus::Scheduled => "scheduled",
+            MessageStatus::Sent => "sent",
+            MessageStatus::Withdrawn => "withdrawn",
+        }
+    }
+
+    /// Whether it can still be edited, sent or withdrawn.
+    pub fn is_open(self) -> bool {
+        matches!(self, MessageStatus::Draft | MessageStatus::Scheduled)
+    }
+}
+
+impl std::str::FromStr for MessageStatus {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        MessageStatus::ALL
+            .into_iter()
+            .find(|m| m.as_str() == s)
+            .ok_or_else(|| format!("unknown message status {s:?}"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,3 +131,22 @@ mod tests {
         assert_eq!(Audience::parse("everyone"), None);
     }
 }
+
+/// Shown and exchanged by the names they are stored by.
+macro_rules! named {
+    ($($t:ty),*) => {$(
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    )*};
+}
+
+named!(Audience, MessageStatus);

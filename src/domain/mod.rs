@@ -5,6 +5,7 @@ mod country;
 mod date_range;
 mod email;
 mod event;
+pub mod feedback;
 mod filter;
 mod language;
 mod message;
@@ -23,7 +24,7 @@ pub use event::{
 };
 pub use filter::{FilterQuery, RegistrationFilter};
 pub use language::Lang;
-pub use message::Audience;
+pub use message::{Audience, MessageStatus};
 pub use region::Region;
 pub use registration::{InviteKind, RegistrationStatus};
 pub use slug::EventSlug;

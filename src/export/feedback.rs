@@ -42,7 +42,7 @@ pub async fn csv(db: &impl ConnectionTrait, ev: &event::Model) -> Result<Vec<u8>
     let mut lines: Vec<Vec<String>> = answers
         .iter()
         .map(|a| {
-            let given = a.answers();
+            let given = &a.answers;
             let mut line = Vec::with_capacity(header.len());
             if !row.feedback_anonymous {
                 let person = a.registration_id.and_then(|id| people.get(&id));
@@ -58,7 +58,7 @@ pub async fn csv(db: &impl ConnectionTrait, ev: &event::Model) -> Result<Vec<u8>
                         .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 );
             }
-            line.push(a.language.clone());
+            line.push(a.language.to_string());
             line.push(a.region.clone());
             for q in &questions {
                 let answer = given.get(&q.id).map(String::as_str).unwrap_or_default();

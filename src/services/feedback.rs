@@ -8,40 +8,13 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Unchanged, Set};
 use serde::{Deserialize, Serialize};
 
+use crate::db::column::Json;
 use crate::db::{event, feedback, followup, registration};
-use crate::domain::{Lang, QuestionOption, Region};
+use crate::domain::{Lang, Region};
 use crate::error::AppError;
 use crate::state::AppState;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FeedbackKind {
-    /// 1 (poor) to 5 (excellent).
-    Rating,
-    Choice,
-    Text,
-}
-
-/// A feedback question, shaped like the registration form's questions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FeedbackQuestion {
-    pub id: String,
-    pub kind: FeedbackKind,
-    pub label: BTreeMap<Lang, String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub options: Vec<QuestionOption>,
-}
-
-impl FeedbackQuestion {
-    pub fn label_in(&self, lang: Lang, fallback: Lang) -> &str {
-        self.label
-            .get(&lang)
-            .or_else(|| self.label.get(&fallback))
-            .or_else(|| self.label.values().next())
-            .map(String::as_str)
-            .unwrap_or(&self.id)
-    }
-}
+pub use crate::domain::feedback::{FeedbackKind, FeedbackQuestion};
 
 /// Longest free-text answer kept.
 pub const TEXT_LIMIT: usize = 4000;
@@ -69,7 +42,7 @@ pub fn check_questions(questions: &[FeedbackQuestion]) -> Vec<(String, String)> 
 }
 
 pub fn questions(row: &followup::Model) -> Vec<FeedbackQuestion> {
-    serde_json::from_str(&row.feedback).unwrap_or_default()
+    row.feedback.0.clone()
 }
 
 /// Why a participant cannot give feedback now.
@@ -165,13 +138,13 @@ pub async fn save(
 ) -> Result<(), AppError> {
     let key = respondent_key(state, reg);
     let now = state.now();
-    let json = serde_json::to_string(answers).map_err(anyhow::Error::from)?;
+    let json = Json(answers.clone());
     match feedback::find_by_respondent(&state.db, &key).await? {
         Some(existing) => {
             feedback::ActiveModel {
                 id: Unchanged(existing.id),
                 answers: Set(json),
-                language: Set(reg.language.code().to_string()),
+                language: Set(reg.language),
                 updated_at: Set(now),
                 ..Default::default()
             }
@@ -183,7 +156,7 @@ pub async fn save(
                 event_id: Set(ev.id),
                 registration_id: Set((!row.feedback_anonymous).then_some(reg.id)),
                 respondent_key: Set(key),
-                language: Set(reg.language.code().to_string()),
+                language: Set(reg.language),
                 region: Set(Region::of_country(&reg.country).as_str().to_string()),
                 answers: Set(json),
                 submitted_at: Set(now),
@@ -241,9 +214,9 @@ pub fn results(
 ) -> Results {
     let chosen: Vec<BTreeMap<String, String>> = answers
         .iter()
-        .filter(|a| filter.language.is_empty() || a.language == filter.language)
+        .filter(|a| filter.language.is_empty() || a.language.code() == filter.language)
         .filter(|a| filter.region.is_empty() || a.region == filter.region)
-        .map(feedback::Model::answers)
+        .map(|a| a.answers.0.clone())
         .collect();
     let questions = questions
         .iter()

@@ -1,10 +1,10 @@
 //! The event fields about what happens after it (`collect`, `feedback` and its settings): taken
 //! from the event input, checked, and kept in `event_followups` beside the event.
 
+use crate::db::column::Json;
 use chrono::Utc;
 use sea_orm::ConnectionTrait;
 use serde::Serialize;
-use serde_json::json;
 
 use crate::db::followup;
 use crate::services::event_admin::EventInput;
@@ -80,10 +80,10 @@ pub async fn apply(
     let mut row = followup::for_event(db, event_id).await?;
     let before = row.clone();
     if let Some(collect) = changes.collect {
-        row.collect = json!(collect).to_string();
+        row.collect = Json(collect);
     }
     if let Some(questions) = changes.feedback {
-        row.feedback = json!(questions).to_string();
+        row.feedback = Json(questions);
     }
     if let Some(hours) = changes.after_hours {
         row.feedback_after_hours = hours;
@@ -113,7 +113,7 @@ pub struct AfterFields {
 impl AfterFields {
     pub fn of(row: &followup::Model) -> AfterFields {
         AfterFields {
-            collect: row.collect(),
+            collect: row.collect.0.clone(),
             feedback: feedback::questions(row),
             feedback_after_hours: row.feedback_after_hours,
             feedback_closes_at: row.feedback_closes_at,

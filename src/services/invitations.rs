@@ -117,11 +117,7 @@ pub async fn mark_opened(state: &AppState, inv: &invitation::Model) -> Result<()
     Ok(())
 }
 
-async fn members_chosen(
-    state: &AppState,
-    req: &InviteRequest,
-    default: Lang,
-) -> Result<Vec<Invitee>, AppError> {
+async fn members_chosen(state: &AppState, req: &InviteRequest) -> Result<Vec<Invitee>, AppError> {
     let Some(choice) = &req.members else {
         return Ok(Vec::new());
     };
@@ -154,7 +150,7 @@ async fn members_chosen(
                     name: c.name,
                     organization: m.organisation.name.clone(),
                     country: m.organisation.country.clone(),
-                    lang: c.language.parse().unwrap_or(default),
+                    lang: c.language,
                     contact_id: Some(c.id),
                 })
             })
@@ -170,7 +166,7 @@ pub async fn invite(
     actor: &Actor,
 ) -> Result<Outcome, AppError> {
     let mut outcome = Outcome::default();
-    let mut invitees = members_chosen(state, &req, ev.default_language).await?;
+    let mut invitees = members_chosen(state, &req).await?;
     for raw in req
         .emails
         .iter()
@@ -214,7 +210,7 @@ pub async fn invite(
             name: Set(who.name),
             organization: Set(who.organization),
             country: Set(who.country),
-            language: Set(who.lang.code().to_string()),
+            language: Set(who.lang),
             contact_id: Set(who.contact_id),
             invited_at: Set(now),
             ..Default::default()
@@ -297,7 +293,7 @@ async fn queue_email(
     inv: &invitation::Model,
     reminder: bool,
 ) -> Result<(), AppError> {
-    let lang: Lang = inv.language.parse().unwrap_or(ev.default_language);
+    let lang: Lang = inv.language;
     let title = ev.title_in(lang);
     let url = link(state, ev, inv);
     let site = &state.settings.branding;

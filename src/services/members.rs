@@ -246,7 +246,7 @@ async fn upsert_contact(
         Some(c)
             if c.organisation_id == organisation_id
                 && c.name == name
-                && c.language == lang.code()
+                && c.language == lang
                 && c.email == email.as_str() =>
         {
             Ok(Change::Unchanged)
@@ -256,7 +256,7 @@ async fn upsert_contact(
             active.organisation_id = Set(organisation_id);
             active.name = Set(name.to_string());
             active.email = Set(email.as_str().to_string());
-            active.language = Set(lang.code().to_string());
+            active.language = Set(lang);
             active.updated_at = Set(now);
             active.update(db).await?;
             Ok(Change::Updated)
@@ -267,7 +267,7 @@ async fn upsert_contact(
                 name: Set(name.to_string()),
                 email: Set(email.as_str().to_string()),
                 email_key: Set(email.key()),
-                language: Set(lang.code().to_string()),
+                language: Set(lang),
                 created_at: Set(now),
                 updated_at: Set(now),
                 ..Default::default()

@@ -171,7 +171,7 @@ pub async fn report(
         select = select.filter(registration::Column::EventId.is_in(events.iter().copied()));
         ids.and_where(registration::Column::EventId.is_in(events.iter().copied()));
     }
-    let rows: Vec<(i64, String, String, bool)> = select
+    let rows: Vec<(i64, String, RegistrationStatus, bool)> = select
         .select_only()
         .column(registration::Column::Id)
         .column(registration::Column::Country)
@@ -193,7 +193,7 @@ pub async fn report(
             let profile = profiles.get(&id);
             Person {
                 country,
-                status: status.parse().unwrap_or(RegistrationStatus::Pending),
+                status,
                 attended,
                 gender: profile.and_then(|p| p.gender.clone()),
                 age_group: profile.and_then(|p| p.age_group.clone()),

@@ -153,7 +153,7 @@ async fn prefill(
         email: inv.email,
         organization: inv.organization,
         country: inv.country,
-        language: inv.language,
+        language: inv.language.to_string(),
         ..form
     })
 }

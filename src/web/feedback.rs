@@ -130,7 +130,7 @@ async fn page(
     let stored =
         answers_table::find_by_respondent(&state.db, &feedback::respondent_key(state, &reg))
             .await?
-            .map(|a| a.answers())
+            .map(|a| a.answers.0)
             .unwrap_or_default();
     let values = refused.map_or(&stored, |(submitted, _)| submitted);
     let tr = Tr(lang);

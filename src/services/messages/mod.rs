@@ -13,8 +13,9 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
+use crate::db::column::Json;
 use crate::db::{event, message};
-use crate::domain::{Audience, Lang};
+use crate::domain::{Audience, Lang, MessageStatus};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -136,11 +137,6 @@ pub fn missing_languages(ev: &event::Model, msg: &message::Model) -> Vec<Lang> {
         .collect()
 }
 
-fn json_texts(texts: &BTreeMap<Lang, String>) -> String {
-    let map: BTreeMap<&str, &str> = texts.iter().map(|(l, t)| (l.code(), t.as_str())).collect();
-    serde_json::to_string(&map).unwrap_or_else(|_| "{}".into())
-}
-
 /// How a new message starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Start {
@@ -161,17 +157,17 @@ pub async fn create(
 ) -> Result<message::Model, MessageError> {
     let now = state.now();
     let status = match (start, checked.send_at) {
-        (Start::Draft, _) => "draft",
-        (Start::Send, Some(_)) => "scheduled",
-        (Start::Send, None) => "draft",
+        (Start::Draft, _) => MessageStatus::Draft,
+        (Start::Send, Some(_)) => MessageStatus::Scheduled,
+        (Start::Send, None) => MessageStatus::Draft,
     };
     let txn = state.write().await?;
     let msg = message::ActiveModel {
         event_id: Set(ev.id),
-        audience: Set(checked.audience.as_str().into()),
-        subject: Set(json_texts(&checked.subject)),
-        body: Set(json_texts(&checked.body)),
-        status: Set(status.into()),
+        audience: Set(checked.audience),
+        subject: Set(Json(checked.subject.clone())),
+        body: Set(Json(checked.body.clone())),
+        status: Set(status),
         send_at: Set(checked.send_at),
         created_by: Set(actor.organizer_id),
         created_by_label: Set(actor.label.clone()),
@@ -182,12 +178,12 @@ pub async fn create(
     .insert(&*txn)
     .await?;
     let action = match status {
-        "scheduled" => "message_scheduled",
+        MessageStatus::Scheduled => "message_scheduled",
         _ => "message_written",
     };
     audit::record(&*txn, actor, ev.id, action, &describe(&msg), now).await?;
     let msg = if start == Start::Send && checked.send_at.is_none() {
-        queue::go_out(&*txn, state, ev, msg, "draft", actor).await?
+        queue::go_out(&*txn, state, ev, msg, MessageStatus::Draft, actor).await?
     } else {
         msg
     };
@@ -207,28 +203,28 @@ pub async fn update(
     let now = state.now();
     let txn = state.write().await?;
     let mut change = message::Entity::update_many()
-        .col_expr(
-            message::Column::Audience,
-            Expr::value(checked.audience.as_str()),
-        )
+        .col_expr(message::Column::Audience, Expr::value(checked.audience))
         .col_expr(
             message::Column::Subject,
-            Expr::value(json_texts(&checked.subject)),
+            Expr::value(Json(checked.subject.clone())),
         )
         .col_expr(
             message::Column::Body,
-            Expr::value(json_texts(&checked.body)),
+            Expr::value(Json(checked.body.clone())),
         )
         .col_expr(message::Column::UpdatedAt, Expr::value(now));
     if let Some(at) = checked.send_at {
         change = change
             .col_expr(message::Column::SendAt, Expr::value(at))
-            .col_expr(message::Column::Status, Expr::value("scheduled"));
+            .col_expr(
+                message::Column::Status,
+                Expr::value(MessageStatus::Scheduled),
+            );
     }
     let done = change
         .filter(message::Column::Id.eq(id))
         .filter(message::Column::EventId.eq(ev.id))
-        .filter(message::Column::Status.is_in(["draft", "scheduled"]))
+        .filter(message::Column::Status.is_in([MessageStatus::Draft, MessageStatus::Scheduled]))
         .exec(&*txn)
         .await?;
     if done.rows_affected != 1 {
@@ -250,11 +246,14 @@ pub async fn withdraw(
     let now = state.now();
     let txn = state.write().await?;
     let done = message::Entity::update_many()
-        .col_expr(message::Column::Status, Expr::value("withdrawn"))
+        .col_expr(
+            message::Column::Status,
+            Expr::value(MessageStatus::Withdrawn),
+        )
         .col_expr(message::Column::UpdatedAt, Expr::value(now))
         .filter(message::Column::Id.eq(id))
         .filter(message::Column::EventId.eq(ev.id))
-        .filter(message::Column::Status.is_in(["draft", "scheduled"]))
+        .filter(message::Column::Status.is_in([MessageStatus::Draft, MessageStatus::Scheduled]))
         .exec(&*txn)
         .await?;
     if done.rows_affected != 1 {
@@ -283,11 +282,11 @@ pub async fn send_now(
 ) -> Result<message::Model, MessageError> {
     let txn = state.write().await?;
     let msg = find(&*txn, ev, id).await?;
-    let from = msg.status.clone();
-    if !matches!(from.as_str(), "draft" | "scheduled") {
+    let from = msg.status;
+    if !from.is_open() {
         return Err(MessageError::Settled);
     }
-    let msg = queue::go_out(&*txn, state, ev, msg, &from, actor).await?;
+    let msg = queue::go_out(&*txn, state, ev, msg, from, actor).await?;
     txn.commit().await?;
     Ok(msg)
 }
@@ -326,7 +325,10 @@ fn describe(msg: &message::Model) -> String {
         msg.audience,
         langs.join(", ")
     );
-    if let Some(at) = msg.send_at.filter(|_| msg.status == "scheduled") {
+    if let Some(at) = msg
+        .send_at
+        .filter(|_| msg.status == MessageStatus::Scheduled)
+    {
         line.push_str(&format!(" · {}", at.to_rfc3339()));
     }
     if let Some(n) = msg.recipients {
@@ -341,10 +343,10 @@ pub fn unsaved(ev: &event::Model, checked: &Checked) -> message::Model {
     message::Model {
         id: 0,
         event_id: ev.id,
-        audience: checked.audience.as_str().into(),
-        subject: json_texts(&checked.subject),
-        body: json_texts(&checked.body),
-        status: "draft".into(),
+        audience: checked.audience,
+        subject: Json(checked.subject.clone()),
+        body: Json(checked.body.clone()),
+        status: MessageStatus::Draft,
         send_at: checked.send_at,
         sent_at: None,
         recipients: None,

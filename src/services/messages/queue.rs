@@ -8,7 +8,7 @@ use sea_orm::{
 };
 
 use crate::db::{event, message, outbox, registration};
-use crate::domain::Audience;
+use crate::domain::{Audience, MessageStatus};
 use crate::services::audit::{self, Actor};
 use crate::services::notify::Notice;
 use crate::state::AppState;
@@ -62,14 +62,14 @@ pub(super) async fn go_out(
     state: &AppState,
     ev: &event::Model,
     msg: message::Model,
-    from: &str,
+    from: MessageStatus,
     actor: &Actor,
 ) -> Result<message::Model, MessageError> {
     let now = state.now();
     if !message::claim_for_sending(db, msg.id, from, now).await? {
         return Err(MessageError::Settled);
     }
-    let audience = Audience::parse(&msg.audience).unwrap_or(Audience::Confirmed);
+    let audience = msg.audience;
     let sender = state.mail_from.email.to_string();
     let host = state.host();
     let mut after = 0i64;
@@ -119,7 +119,7 @@ pub(super) async fn go_out(
         .exec(db)
         .await?;
     let msg = message::Model {
-        status: "sent".into(),
+        status: MessageStatus::Sent,
         sent_at: Some(now),
         recipients: Some(count),
         updated_at: now,
@@ -134,8 +134,15 @@ pub(super) async fn go_out(
         now,
     )
     .await?;
-    crate::webhooks::payload::message_sent(db, state, ev, msg.id, &msg.audience, recipients)
-        .await?;
+    crate::webhooks::payload::message_sent(
+        db,
+        state,
+        ev,
+        msg.id,
+        msg.audience.as_str(),
+        recipients,
+    )
+    .await?;
     Ok(msg)
 }
 
@@ -155,7 +162,7 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<u32> {
             organizer_id: msg.created_by,
             label: msg.created_by_label.clone(),
         };
-        match go_out(&*txn, state, &ev, msg, "scheduled", &actor).await {
+        match go_out(&*txn, state, &ev, msg, MessageStatus::Scheduled, &actor).await {
             Ok(_) => {
                 txn.commit().await?;
                 sent += 1;

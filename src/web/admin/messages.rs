@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
 use crate::db::{event, message};
-use crate::domain::{Audience, Lang};
+use crate::domain::{Audience, Lang, MessageStatus};
 use crate::services::messages::{
     self, MessageError, MessageInput, Start, audience_sample, audience_size,
 };
@@ -136,10 +136,10 @@ pub(super) async fn page(
             audience_size(&state.db, ev, audience).await?,
         ));
     }
-    let size_of = |a: &str| {
+    let size_of = |a: Audience| {
         audiences
             .iter()
-            .find(|(k, _)| *k == a)
+            .find(|(k, _)| *k == a.as_str())
             .map_or(0, |(_, n)| *n)
     };
     let rows = all
@@ -150,14 +150,14 @@ pub(super) async fn page(
             MessageRow {
                 id: m.id,
                 subject: m.subjects().into_values().next().unwrap_or_default(),
-                audience: m.audience.clone(),
-                status: m.status.clone(),
+                audience: m.audience.to_string(),
+                status: m.status.to_string(),
                 when: m.sent_at.or(m.send_at).map(stamp).unwrap_or_default(),
-                recipients: m.recipients.map_or(size_of(&m.audience) as i64, i64::from),
+                recipients: m.recipients.map_or(size_of(m.audience) as i64, i64::from),
                 delivered: n("sent"),
                 waiting: n("queued") + n("retrying") + n("sending"),
                 failed: n("failed"),
-                open: matches!(m.status.as_str(), "draft" | "scheduled"),
+                open: m.status.is_open(),
             }
         })
         .collect();
@@ -201,7 +201,7 @@ pub(super) fn draft_of(ev: &event::Model, msg: Option<&message::Model>) -> Draft
     langs.extend(subjects.keys().filter(|l| !ev.langs().contains(l)));
     Draft {
         id: msg.map(|m| m.id),
-        audience: msg.map_or("confirmed".into(), |m| m.audience.clone()),
+        audience: msg.map_or("confirmed".into(), |m| m.audience.to_string()),
         texts: langs
             .into_iter()
             .map(|l| {
@@ -232,7 +232,7 @@ pub async fn show_messages(
         Some(id) => message::for_event(&state.db, ev.id)
             .await?
             .into_iter()
-            .find(|m| m.id == id && matches!(m.status.as_str(), "draft" | "scheduled")),
+            .find(|m| m.id == id && m.status.is_open()),
         None => None,
     };
     let mut page = page(&state, &ctx, &user, &ev, draft_of(&ev, editing.as_ref())).await?;
@@ -329,7 +329,7 @@ pub async fn post_message(
                     None => messages::create(&state, &ev, checked, &actor, Start::Send).await,
                 };
                 result.map(|m| match m.recipients {
-                    Some(n) if m.status == "sent" => format!("sent&n={n}"),
+                    Some(n) if m.status == MessageStatus::Sent => format!("sent&n={n}"),
                     _ => "scheduled".into(),
                 })
             }
