@@ -2,7 +2,8 @@
 //!
 //! A handler returns `Result<_, AppError>` and uses `?`. The response it makes carries only
 //! the status and a [`PendingErrorPage`]; the `branded_errors` middleware, which sees the
-//! request, then draws it as JSON under `/api/` or as an HTML page in the visitor's language.
+//! request, then draws it as JSON under `/api/` or as an HTML page in the visitor's language,
+//! or in the language the handler chose with [`AppError::in_lang`].
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -33,11 +34,32 @@ pub enum AppError {
     Db(#[from] sea_orm::DbErr),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
+    /// An error to draw in a language the handler knows better than the request does (a
+    /// public page speaks its event's language); made by [`AppError::in_lang`], never nested.
+    #[error("{0}")]
+    InLang(Box<AppError>, Lang),
 }
 
 impl AppError {
+    /// The same error, drawn as a page in `lang` rather than in the visitor's language.
+    pub fn in_lang(self, lang: Lang) -> AppError {
+        match self {
+            AppError::InLang(e, _) => AppError::InLang(e, lang),
+            e => AppError::InLang(Box::new(e), lang),
+        }
+    }
+
+    /// The error itself, without the language a handler chose for its page.
+    fn cause(&self) -> &AppError {
+        match self {
+            AppError::InLang(e, _) => e,
+            e => e,
+        }
+    }
+
     pub fn status(&self) -> StatusCode {
         match self {
+            AppError::InLang(e, _) => e.status(),
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
@@ -62,7 +84,7 @@ impl AppError {
     pub fn message_key(&self) -> &'static str {
         match self.status() {
             StatusCode::NOT_FOUND => "error-not-found",
-            StatusCode::FORBIDDEN if matches!(self, AppError::Csrf) => "error-csrf",
+            StatusCode::FORBIDDEN if matches!(self.cause(), AppError::Csrf) => "error-csrf",
             StatusCode::FORBIDDEN => "error-forbidden",
             StatusCode::BAD_REQUEST | StatusCode::CONFLICT | StatusCode::UNPROCESSABLE_ENTITY => {
                 "error-bad-request"
@@ -77,7 +99,7 @@ impl AppError {
     pub fn code(&self) -> &'static str {
         match self.status() {
             StatusCode::NOT_FOUND => "not_found",
-            StatusCode::FORBIDDEN if matches!(self, AppError::Csrf) => "csrf",
+            StatusCode::FORBIDDEN if matches!(self.cause(), AppError::Csrf) => "csrf",
             StatusCode::FORBIDDEN => "forbidden",
             StatusCode::BAD_REQUEST => "bad_request",
             StatusCode::CONFLICT => "conflict",
@@ -104,16 +126,31 @@ impl AppError {
         }
     }
 
-    /// The error page in a language the handler chose (e.g. the event's own language).
+    /// The error page in a language chosen outside a handler (a middleware's refusal).
     pub fn into_page(self, lang: Lang) -> Response {
-        self.respond(Some(lang))
+        self.in_lang(lang).into_response()
     }
+}
 
-    fn respond(self, lang: Option<Lang>) -> Response {
+fn is_connection_error(e: &sea_orm::DbErr) -> bool {
+    matches!(
+        e,
+        sea_orm::DbErr::ConnectionAcquire(_) | sea_orm::DbErr::Conn(_)
+    )
+}
+
+/// The format (HTML or JSON) and, unless the handler chose one, the language come from the
+/// request, in `branded_errors`.
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
         self.log();
         let status = self.status();
-        let retry = match self {
-            AppError::TooManyRequests { retry_after } => Some(retry_after),
+        let lang = match &self {
+            AppError::InLang(_, lang) => Some(*lang),
+            _ => None,
+        };
+        let retry = match self.cause() {
+            AppError::TooManyRequests { retry_after } => Some(*retry_after),
             _ => None,
         };
         let mut response = status.into_response();
@@ -134,18 +171,53 @@ impl AppError {
     }
 }
 
-fn is_connection_error(e: &sea_orm::DbErr) -> bool {
-    matches!(
-        e,
-        sea_orm::DbErr::ConnectionAcquire(_) | sea_orm::DbErr::Conn(_)
-    )
+pub type AppResult<T> = Result<T, AppError>;
+
+/// What a handler that answers with a page (or a file, or a redirect) returns.
+pub type PageResult = AppResult<Response>;
+
+/// `step.await.in_lang(lang)?`: a failed step of a page that speaks `lang` (the event's).
+pub trait InLang<T> {
+    fn in_lang(self, lang: Lang) -> AppResult<T>;
 }
 
-/// The language and the format (HTML or JSON) come from the request, in `branded_errors`.
-impl IntoResponse for AppError {
-    fn into_response(self) -> Response {
-        self.respond(None)
+impl<T, E: Into<AppError>> InLang<T> for Result<T, E> {
+    fn in_lang(self, lang: Lang) -> AppResult<T> {
+        self.map_err(|e| e.into().in_lang(lang))
     }
 }
 
-pub type AppResult<T> = Result<T, AppError>;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_in_a_chosen_language_keeps_what_it_says_and_is_drawn_in_that_language() {
+        let e = AppError::TooManyRequests { retry_after: 7 }
+            .in_lang(Lang::Nl)
+            .in_lang(Lang::Fr);
+        assert!(
+            matches!(&e, AppError::InLang(inner, Lang::Fr) if matches!(**inner, AppError::TooManyRequests { .. })),
+            "never nested: {e:?}"
+        );
+        assert_eq!(e.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(e.code(), "too_many_requests");
+        let response = e.into_response();
+        assert_eq!(response.headers()[axum::http::header::RETRY_AFTER], "7");
+        let pending = response
+            .extensions()
+            .get::<PendingErrorPage>()
+            .expect("pending page");
+        assert_eq!(pending.lang, Some(Lang::Fr));
+        assert_eq!(AppError::Csrf.in_lang(Lang::Nl).message_key(), "error-csrf");
+        assert_eq!(
+            AppError::Csrf
+                .into_response()
+                .extensions()
+                .get::<PendingErrorPage>()
+                .expect("page")
+                .lang,
+            None
+        );
+    }
+}

@@ -11,8 +11,7 @@ use crate::services::attendance::{self, AttendanceError, Summary};
 use crate::services::session_attendance::{self, SessionMarkError, SessionMarked};
 use crate::state::AppState;
 
-use super::events::managed_event;
-use super::{ApiError, ApiJson, ApiUser};
+use super::{ApiError, ApiEvent, ApiJson};
 
 /// Reports are larger than forms: a Zoom report of a big webinar runs to megabytes.
 pub const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
@@ -24,11 +23,9 @@ pub struct EmailList {
 
 pub async fn mark_attendance(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { ev, .. }: ApiEvent,
     request: Request,
 ) -> Result<Json<Summary>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let content_type = request
         .headers()
         .get(header::CONTENT_TYPE)
@@ -107,11 +104,10 @@ fn attendance_error(e: AttendanceError) -> ApiError {
 /// addresses as attending one session of the programme (and so the event).
 pub async fn mark_session_attendance(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path((slug, key)): Path<(String, String)>,
+    ApiEvent { ev, .. }: ApiEvent,
+    Path((_, key)): Path<(String, String)>,
     ApiJson(list): ApiJson<EmailList>,
 ) -> Result<Json<SessionMarked>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     session_attendance::mark_emails(&state, &ev, &key, &list.emails)
         .await
         .map(Json)

@@ -5,17 +5,14 @@ use crate::domain::{DateRange, RangeQuery};
 use crate::services::dashboard::{self, Dashboard};
 use crate::state::AppState;
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 
-use super::events::managed_event;
-use super::{ApiError, ApiUser};
+use super::{ApiError, ApiEvent, ApiUser};
 
 pub async fn event_dashboard(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { ev, .. }: ApiEvent,
 ) -> Result<Json<Dashboard>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     Ok(Json(dashboard::for_event(&state.db, &ev).await?))
 }
 

@@ -4,10 +4,10 @@
 use askama::Template;
 use axum::Json;
 use axum::extract::State;
-use axum::response::Response;
 use serde_json::Value;
 
 use crate::domain::Lang;
+use crate::error::PageResult;
 use crate::state::AppState;
 use crate::web::PageCtx;
 use crate::web::pages::{Layout, render};
@@ -135,7 +135,7 @@ fn operations(doc: &Value) -> Vec<OperationView> {
     out
 }
 
-pub async fn docs_page(State(state): State<AppState>, ctx: PageCtx) -> Response {
+pub async fn docs_page(State(state): State<AppState>, ctx: PageCtx) -> PageResult {
     let doc = document(state.settings.base_url());
     let lang = ctx.lang(Lang::En);
     let schemas = doc["components"]["schemas"]
@@ -150,7 +150,7 @@ pub async fn docs_page(State(state): State<AppState>, ctx: PageCtx) -> Response 
         })
         .unwrap_or_default();
     let title = text(&doc["info"]["title"]);
-    render(&DocsPage {
+    Ok(render(&DocsPage {
         l: Layout::new(
             lang,
             title.clone(),
@@ -163,5 +163,5 @@ pub async fn docs_page(State(state): State<AppState>, ctx: PageCtx) -> Response 
         description: text(&doc["info"]["description"]),
         operations: operations(&doc),
         schemas,
-    })
+    }))
 }

@@ -1,19 +1,18 @@
 //! `/api/v1/events`: list, create, read, change and cancel events.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::db::event;
 use crate::domain::EventStatus;
 use crate::error::AppError;
-use crate::services::audit::Actor;
 use crate::services::event_admin::{self, EventInput, EventOut, SaveError};
 use crate::services::followups;
 use crate::state::AppState;
 
-use super::{ApiError, ApiJson, ApiLang, ApiUser};
+use super::{ApiError, ApiEvent, ApiJson, ApiLang, ApiUser};
 
 fn save_error(e: SaveError, lang: ApiLang) -> ApiError {
     match e {
@@ -30,19 +29,6 @@ fn save_error(e: SaveError, lang: ApiLang) -> ApiError {
         ),
         SaveError::Internal(e) => AppError::Internal(e).into(),
     }
-}
-
-/// The event, if it exists and the user may manage it; otherwise 404, so that strangers do
-/// not learn which slugs exist.
-pub async fn managed_event(
-    state: &AppState,
-    user: &ApiUser,
-    slug: &str,
-) -> Result<event::Model, ApiError> {
-    event::find_by_slug(&state.db, slug)
-        .await?
-        .filter(|ev| user.may_manage(ev))
-        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such event"))
 }
 
 pub async fn list_events(
@@ -69,7 +55,7 @@ pub async fn create_event(
     ApiJson(mut input): ApiJson<EventInput>,
 ) -> Result<Response, ApiError> {
     let after = followups::take(&mut input).map_err(|p| ApiError::problems(lang.0, &p))?;
-    let ev = event_admin::create_by(&state, input, Some(user.0.id), &Actor::organizer(&user.0))
+    let ev = event_admin::create_by(&state, input, Some(user.0.id), &user.actor())
         .await
         .map_err(|e| save_error(e, lang))?;
     followups::save(&state, ev.id, after).await?;
@@ -78,23 +64,19 @@ pub async fn create_event(
 
 pub async fn get_event(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { ev, .. }: ApiEvent,
 ) -> Result<Json<EventOut>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     Ok(Json(event_json(&state, &ev).await?))
 }
 
 pub async fn update_event(
     State(state): State<AppState>,
-    user: ApiUser,
+    ApiEvent { user, ev }: ApiEvent,
     lang: ApiLang,
-    Path(slug): Path<String>,
     ApiJson(mut input): ApiJson<EventInput>,
 ) -> Result<Json<EventOut>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let after = followups::take(&mut input).map_err(|p| ApiError::problems(lang.0, &p))?;
-    let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
+    let saved = event_admin::update_by(&state, &ev, input, &user.actor())
         .await
         .map_err(|e| save_error(e, lang))?;
     followups::save(&state, saved.id, after).await?;
@@ -114,13 +96,11 @@ pub struct NextMeeting {
 /// the previous meeting's texts and questions.
 pub async fn create_next(
     State(state): State<AppState>,
-    user: ApiUser,
+    ApiEvent { user, ev }: ApiEvent,
     lang: ApiLang,
-    Path(slug): Path<String>,
     ApiJson(next): ApiJson<NextMeeting>,
 ) -> Result<Response, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
-    let actor = Actor::organizer(&user.0);
+    let actor = user.actor();
     let created =
         event_admin::create_next(&state, &ev, next.slug, next.starts_at, next.ends_at, &actor)
             .await
@@ -134,16 +114,14 @@ pub async fn create_next(
 
 pub async fn cancel_event(
     State(state): State<AppState>,
-    user: ApiUser,
+    ApiEvent { user, ev }: ApiEvent,
     lang: ApiLang,
-    Path(slug): Path<String>,
 ) -> Result<Json<EventOut>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let input = EventInput {
         status: Some(EventStatus::Cancelled),
         ..Default::default()
     };
-    let saved = event_admin::update_by(&state, &ev, input, &Actor::organizer(&user.0))
+    let saved = event_admin::update_by(&state, &ev, input, &user.actor())
         .await
         .map_err(|e| save_error(e, lang))?;
     Ok(Json(event_admin::describe(&state, &saved).await?))

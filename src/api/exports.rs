@@ -1,52 +1,22 @@
 //! `GET /api/v1/events/{slug}/registrations.{csv,xlsx,json}`: the exports, streamed, with the
 //! registration list's filters as query parameters.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::Response;
 
 use crate::domain::FilterQuery;
-use crate::export::{Export, Format};
+use crate::export::Export;
 use crate::state::AppState;
-use crate::web::download::export_response;
+use crate::web::download::{FileFormat, export_response};
 
-use super::events::managed_event;
-use super::{ApiError, ApiUser};
+use super::{ApiError, ApiEvent};
 
-pub async fn export_csv(
-    state: State<AppState>,
-    user: ApiUser,
-    slug: Path<String>,
-    query: Query<FilterQuery>,
-) -> Result<Response, ApiError> {
-    download(state, user, slug, query, Format::Csv).await
-}
-
-pub async fn export_xlsx(
-    state: State<AppState>,
-    user: ApiUser,
-    slug: Path<String>,
-    query: Query<FilterQuery>,
-) -> Result<Response, ApiError> {
-    download(state, user, slug, query, Format::Xlsx).await
-}
-
-pub async fn export_json(
-    state: State<AppState>,
-    user: ApiUser,
-    slug: Path<String>,
-    query: Query<FilterQuery>,
-) -> Result<Response, ApiError> {
-    download(state, user, slug, query, Format::Json).await
-}
-
-async fn download(
+pub async fn export_registrations(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { ev, .. }: ApiEvent,
+    FileFormat(format): FileFormat,
     Query(query): Query<FilterQuery>,
-    format: Format,
 ) -> Result<Response, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let filter = query.parse().map_err(ApiError::validation)?;
     let export = Export {
         event: ev,

@@ -2,21 +2,18 @@
 //! language (`?language=fr`) or region (`?region=west_africa`).
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 
 use crate::services::feedback::{self, ResultFilter, Results};
 use crate::state::AppState;
 
-use super::events::managed_event;
-use super::{ApiError, ApiUser};
+use super::{ApiError, ApiEvent};
 
 pub async fn event_feedback(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { ev, .. }: ApiEvent,
     Query(filter): Query<ResultFilter>,
 ) -> Result<Json<Results>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let results = feedback::for_event(&state, &ev, &filter, ev.default_language).await?;
     Ok(Json(results))
 }

@@ -1,26 +1,22 @@
 //! `POST/GET /api/v1/events/{slug}/invitations` and `POST …/invitations/remind`.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde_json::{Value, json};
 
-use crate::services::audit::Actor;
 use crate::services::invitations::{self, InviteRequest};
 use crate::state::AppState;
 
-use super::events::managed_event;
-use super::{ApiError, ApiJson, ApiUser};
+use super::{ApiError, ApiEvent, ApiJson};
 
 /// 201 with what was sent; 422 listing the invalid addresses (nothing sent) unless `confirm`.
 pub async fn create_invitations(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { user, ev }: ApiEvent,
     ApiJson(req): ApiJson<InviteRequest>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
-    let outcome = invitations::invite(&state, &ev, req, &Actor::organizer(&user.0)).await?;
+    let outcome = invitations::invite(&state, &ev, req, &user.actor()).await?;
     if outcome.held {
         return Err(ApiError::validation(
             outcome
@@ -43,10 +39,8 @@ pub async fn create_invitations(
 
 pub async fn list_invitations(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { ev, .. }: ApiEvent,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let items: Vec<Value> = invitations::list(&state, &ev)
         .await?
         .into_iter()
@@ -65,10 +59,8 @@ pub async fn list_invitations(
 
 pub async fn remind_invitations(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { user, ev }: ApiEvent,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
-    let sent = invitations::remind(&state, &ev, &Actor::organizer(&user.0)).await?;
+    let sent = invitations::remind(&state, &ev, &user.actor()).await?;
     Ok(Json(json!({ "reminded": sent })))
 }

@@ -10,14 +10,12 @@ use serde_json::{Value, json};
 use crate::db::{event, message};
 use crate::domain::Lang;
 use crate::i18n::t;
-use crate::services::audit::Actor;
 use crate::services::messages::{
     self, FollowUpLinks, MessageError, MessageInput, Start, audience_size,
 };
 use crate::state::AppState;
 
-use super::events::managed_event;
-use super::{ApiError, ApiJson, ApiUser};
+use super::{ApiError, ApiEvent, ApiJson};
 
 impl From<MessageError> for ApiError {
     fn from(e: MessageError) -> Self {
@@ -78,10 +76,8 @@ async fn describe(
 
 pub async fn list_messages(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { ev, .. }: ApiEvent,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let all = message::for_event(&state.db, ev.id).await?;
     let ids: Vec<i64> = all.iter().map(|m| m.id).collect();
     let counts = message::delivery_counts(&state.db, &ids).await?;
@@ -94,20 +90,11 @@ pub async fn list_messages(
 
 pub async fn create_message(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { user, ev }: ApiEvent,
     ApiJson(input): ApiJson<MessageInput>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let checked = messages::check(input, state.now())?;
-    let msg = messages::create(
-        &state,
-        &ev,
-        checked,
-        &Actor::organizer(&user.0),
-        Start::Send,
-    )
-    .await?;
+    let msg = messages::create(&state, &ev, checked, &user.actor(), Start::Send).await?;
     Ok((
         StatusCode::CREATED,
         Json(describe(&state, &ev, &msg, None).await?),
@@ -125,10 +112,9 @@ async fn one(state: &AppState, ev: &event::Model, id: i64) -> Result<message::Mo
 
 pub async fn get_message(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ApiEvent { ev, .. }: ApiEvent,
+    Path((_, id)): Path<(String, i64)>,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let msg = one(&state, &ev, id).await?;
     let counts = message::delivery_counts(&state.db, &[id]).await?;
     Ok(Json(describe(&state, &ev, &msg, counts.get(&id)).await?))
@@ -136,47 +122,42 @@ pub async fn get_message(
 
 pub async fn update_message(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ApiEvent { user, ev }: ApiEvent,
+    Path((_, id)): Path<(String, i64)>,
     ApiJson(input): ApiJson<MessageInput>,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     one(&state, &ev, id).await?;
     let checked = messages::check(input, state.now())?;
-    let msg = messages::update(&state, &ev, id, checked, &Actor::organizer(&user.0)).await?;
+    let msg = messages::update(&state, &ev, id, checked, &user.actor()).await?;
     Ok(Json(describe(&state, &ev, &msg, None).await?))
 }
 
 pub async fn send_message(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ApiEvent { user, ev }: ApiEvent,
+    Path((_, id)): Path<(String, i64)>,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     one(&state, &ev, id).await?;
-    let msg = messages::send_now(&state, &ev, id, &Actor::organizer(&user.0)).await?;
+    let msg = messages::send_now(&state, &ev, id, &user.actor()).await?;
     Ok(Json(describe(&state, &ev, &msg, None).await?))
 }
 
 pub async fn withdraw_message(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ApiEvent { user, ev }: ApiEvent,
+    Path((_, id)): Path<(String, i64)>,
 ) -> Result<Json<Value>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     one(&state, &ev, id).await?;
-    let msg = messages::withdraw(&state, &ev, id, &Actor::organizer(&user.0)).await?;
+    let msg = messages::withdraw(&state, &ev, id, &user.actor()).await?;
     Ok(Json(describe(&state, &ev, &msg, None).await?))
 }
 
 pub async fn create_follow_ups(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { user, ev }: ApiEvent,
     ApiJson(links): ApiJson<FollowUpLinks>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
-    let made = messages::create_follow_ups(&state, &ev, links, &Actor::organizer(&user.0)).await?;
+    let made = messages::create_follow_ups(&state, &ev, links, &user.actor()).await?;
     let mut items = Vec::new();
     for msg in &made {
         items.push(describe(&state, &ev, msg, None).await?);

@@ -29,7 +29,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 
 pub use attendance::UPLOAD_LIMIT;
-pub use auth::ApiUser;
+pub use auth::{ApiEvent, ApiUser};
 pub use lang::ApiLang;
 
 pub fn router() -> Router<AppState> {
@@ -59,15 +59,15 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/erasure", axum::routing::post(privacy::erase))
         .route(
             "/api/v1/events/{slug}/registrations.csv",
-            get(exports::export_csv),
+            get(exports::export_registrations),
         )
         .route(
             "/api/v1/events/{slug}/registrations.xlsx",
-            get(exports::export_xlsx),
+            get(exports::export_registrations),
         )
         .route(
             "/api/v1/events/{slug}/registrations.json",
-            get(exports::export_json),
+            get(exports::export_registrations),
         )
         .route(
             "/api/v1/events/{slug}/attendance",

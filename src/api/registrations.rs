@@ -1,14 +1,13 @@
 //! `/api/v1/events/{slug}/registrations`: an event's registrations, page by page.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use serde::{Deserialize, Serialize};
 
 use crate::db::{outbox, registration};
 use crate::state::AppState;
 
-use super::events::managed_event;
-use super::{ApiError, ApiUser};
+use super::{ApiError, ApiEvent};
 
 #[derive(Deserialize)]
 pub struct PageQuery {
@@ -37,11 +36,9 @@ pub struct RegistrationPage {
 
 pub async fn list_registrations(
     State(state): State<AppState>,
-    user: ApiUser,
-    Path(slug): Path<String>,
+    ApiEvent { ev, .. }: ApiEvent,
     Query(q): Query<PageQuery>,
 ) -> Result<Json<RegistrationPage>, ApiError> {
-    let ev = managed_event(&state, &user, &slug).await?;
     let page = q.page.unwrap_or(1).max(1);
     let per_page = q.per_page.unwrap_or(100).clamp(1, 1000);
     let (rows, total) = registration::page_for_event(&state.db, ev.id, page, per_page).await?;

@@ -95,11 +95,6 @@ impl EmailAddress {
     pub fn key(&self) -> String {
         self.0.to_lowercase()
     }
-
-    /// `a***@example.org`, for logs.
-    pub fn masked(&self) -> String {
-        mask(&self.0)
-    }
 }
 
 /// Masks the local part of an address for logs: personal data stays out of them.

@@ -3,12 +3,12 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::header;
+use axum::response::IntoResponse;
 
 use crate::certificates;
 use crate::domain::Lang;
-use crate::error::AppError;
+use crate::error::{AppError, PageResult};
 use crate::i18n::Tr;
 use crate::services::registration as service;
 use crate::state::AppState;
@@ -19,25 +19,19 @@ use super::pages::{Layout, render};
 pub async fn certificate_pdf(
     State(state): State<AppState>,
     Path(token): Path<String>,
-) -> Result<Response, AppError> {
+) -> PageResult {
     let (reg, ev) = service::by_token(&state, &token).await?;
     let cert = certificates::for_registration(&state, &reg, &ev).await?;
     let bytes = certificates::render(&cert)?;
-    let mut response = bytes.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/pdf"),
-    );
-    headers.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_static("inline; filename=\"certificate.pdf\""),
-    );
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    Ok(response)
+    let headers = [
+        (header::CONTENT_TYPE, "application/pdf"),
+        (
+            header::CONTENT_DISPOSITION,
+            "inline; filename=\"certificate.pdf\"",
+        ),
+        (header::CACHE_CONTROL, "private, no-store"),
+    ];
+    Ok((headers, bytes).into_response())
 }
 
 #[derive(Template)]
@@ -53,22 +47,21 @@ pub async fn verify_page(
     State(state): State<AppState>,
     Path(code): Path<String>,
     ctx: PageCtx,
-) -> Response {
+) -> PageResult {
     let lang = ctx.lang(Lang::En);
-    match certificates::verify(&state, &code, lang).await {
-        Ok(Some(found)) => render(&VerifyPage {
-            l: Layout::new(
-                lang,
-                Tr(lang).t("certificate-verify-title"),
-                &state.settings.branding,
-                &ctx.path,
-                &Lang::ALL,
-            ),
-            name: found.name,
-            title: found.title,
-            dates: found.dates,
-        }),
-        Ok(None) => AppError::NotFound.into_page(lang),
-        Err(e) => e.into_page(lang),
-    }
+    let found = certificates::verify(&state, &code, lang)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(render(&VerifyPage {
+        l: Layout::new(
+            lang,
+            Tr(lang).t("certificate-verify-title"),
+            &state.settings.branding,
+            &ctx.path,
+            &Lang::ALL,
+        ),
+        name: found.name,
+        title: found.title,
+        dates: found.dates,
+    }))
 }

@@ -5,11 +5,11 @@
 
 use axum::extract::{Path, State};
 use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use qrcode::QrCode;
 use qrcode::render::svg;
 
-use crate::domain::Lang;
+use crate::error::{AppError, PageResult};
 use crate::services::registration as service;
 use crate::state::AppState;
 
@@ -54,22 +54,15 @@ pub fn offered(ev: &crate::db::event::Model, reg: &crate::db::registration::Mode
 }
 
 /// `/r/{token}/qr.svg`: the participant's check-in code, for their page and their email.
-pub async fn qr_image(State(state): State<AppState>, Path(token): Path<String>) -> Response {
-    let found = service::by_token(&state, &token).await;
-    let svg = match found {
-        Ok((reg, ev)) if offered(&ev, &reg) => qr_svg(&url(&state, reg.id)),
-        Ok(_) => None,
-        Err(e) => return e.into_page(Lang::En),
-    };
-    match svg {
-        Some(svg) => (
-            [
-                (header::CONTENT_TYPE, "image/svg+xml"),
-                (header::CACHE_CONTROL, "private, max-age=3600"),
-            ],
-            svg,
-        )
-            .into_response(),
-        None => crate::error::AppError::NotFound.into_page(Lang::En),
-    }
+pub async fn qr_image(State(state): State<AppState>, Path(token): Path<String>) -> PageResult {
+    let (reg, ev) = service::by_token(&state, &token).await?;
+    let svg = offered(&ev, &reg)
+        .then(|| qr_svg(&url(&state, reg.id)))
+        .flatten()
+        .ok_or(AppError::NotFound)?;
+    let headers = [
+        (header::CONTENT_TYPE, "image/svg+xml"),
+        (header::CACHE_CONTROL, "private, max-age=3600"),
+    ];
+    Ok((headers, svg).into_response())
 }

@@ -13,6 +13,10 @@ use super::PageCtx;
 /// The form's fields as `T`, once its `csrf_token` matched the visitor's cookie (403 if not).
 pub struct CsrfForm<T>(pub T);
 
+/// A form with nothing but its token: a button whose post `CsrfForm` checks.
+#[derive(serde::Deserialize)]
+pub struct TokenOnly {}
+
 #[derive(serde::Deserialize)]
 struct TokenField {
     #[serde(default)]

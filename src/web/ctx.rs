@@ -57,19 +57,21 @@ impl PageCtx {
 /// The visitor's language from the request alone (`?lang=`, cookie, browser), English
 /// by default: for pages drawn outside a handler, such as error pages.
 pub fn request_lang(uri: &axum::http::Uri, headers: &axum::http::HeaderMap) -> Lang {
-    let query_lang = uri.query().and_then(|q| {
-        url::form_urlencoded::parse(q.as_bytes())
-            .find(|(k, _)| k == "lang")
-            .map(|(_, v)| v.into_owned())
-    });
     negotiate(
-        query_lang.as_deref(),
+        query_value(uri, "lang").as_deref(),
         header_cookie(headers, LANG_COOKIE),
         headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok()),
         Lang::En,
     )
+}
+
+/// The value of `name` in the request's query string (`?lang=fr`).
+pub(crate) fn query_value(uri: &axum::http::Uri, name: &str) -> Option<String> {
+    url::form_urlencoded::parse(uri.query()?.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
 }
 
 pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
@@ -95,19 +97,9 @@ impl FromRequestParts<AppState> for PageCtx {
         parts: &mut Parts,
         _state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let query_lang = parts.uri.query().and_then(|q| {
-            url::form_urlencoded::parse(q.as_bytes())
-                .find(|(k, _)| k == "lang")
-                .map(|(_, v)| v.into_owned())
-        });
-        let zone = parts
-            .uri
-            .query()
-            .and_then(|q| {
-                url::form_urlencoded::parse(q.as_bytes())
-                    .find(|(k, _)| k == "tz")
-                    .and_then(|(_, v)| visitor_zone::parse(&v))
-            })
+        let query_lang = query_value(&parts.uri, "lang");
+        let zone = query_value(&parts.uri, "tz")
+            .and_then(|v| visitor_zone::parse(&v))
             .or_else(|| cookie(parts, visitor_zone::TZ_COOKIE).and_then(visitor_zone::parse));
         let csrf_seed = cookie(parts, CSRF_COOKIE)
             .map(str::to_string)

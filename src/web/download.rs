@@ -5,8 +5,29 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use futures_util::stream;
 
-use crate::export::{self, Export};
+use crate::error::AppError;
+use crate::export::{self, Export, Format};
 use crate::state::AppState;
+
+/// The format of an export, from the extension of the file asked for (`registrations.csv`),
+/// so that one handler serves the three files.
+pub struct FileFormat(pub Format);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for FileFormat {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, AppError> {
+        let extension = parts.uri.path().rsplit_once('.').map(|(_, e)| e);
+        [Format::Csv, Format::Xlsx, Format::Json]
+            .into_iter()
+            .find(|f| Some(f.extension()) == extension)
+            .map(FileFormat)
+            .ok_or(AppError::NotFound)
+    }
+}
 
 /// Starts the export and answers with its bytes as they come, as an attachment.
 pub fn export_response(state: &AppState, export: Export) -> Response {

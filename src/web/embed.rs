@@ -13,10 +13,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::db::event;
 use crate::domain::Lang;
+use crate::error::PageResult;
 use crate::state::AppState;
 
 use super::PageCtx;
-use super::event_page::{event_page, published, submit};
+use super::event_page::{event_page, published};
+use super::event_register::submit;
 use super::form::RegistrationForm;
 use super::home::{EventCard, card};
 use super::pages::{Layout, render};
@@ -43,26 +45,27 @@ struct EmbedListPage {
     events: Vec<EventCard>,
 }
 
-/// `GET /embed`: the upcoming events, each linking to its embeddable form.
-pub async fn list_events(State(state): State<AppState>, ctx: PageCtx) -> Response {
-    let lang = ctx.lang(Lang::En);
-    let events = match event::list_published(&state.db).await {
-        Ok(events) => events,
-        Err(e) => return crate::error::AppError::from(e).into_page(lang),
-    };
-    let now = state.now();
-    let site = &state.settings.branding;
-    let mut l = Layout::new(lang, site.site_name.clone(), site, &ctx.path, &Lang::ALL);
+/// A page drawn inside another site's frame: no header, footer or switcher of our own.
+fn embedded(state: &AppState, ctx: &PageCtx, lang: Lang, title: String) -> Layout {
+    let mut l = Layout::new(lang, title, &state.settings.branding, &ctx.path, &Lang::ALL);
     l.embed = true;
-    let page = EmbedListPage {
-        l,
+    l
+}
+
+/// `GET /embed`: the upcoming events, each linking to its embeddable form.
+pub async fn list_events(State(state): State<AppState>, ctx: PageCtx) -> PageResult {
+    let lang = ctx.lang(Lang::En);
+    let events = event::list_published(&state.db).await?;
+    let now = state.now();
+    let site_name = state.settings.branding.site_name.clone();
+    Ok(render(&EmbedListPage {
+        l: embedded(&state, &ctx, lang, site_name),
         events: events
             .iter()
             .filter(|ev| ev.ends_at >= now)
             .map(|ev| card(ev, lang))
             .collect(),
-    };
-    render(&page)
+    }))
 }
 
 /// `GET /events/{slug}/embed`: the event page's essentials and form, without chrome.
@@ -70,11 +73,8 @@ pub async fn show_form(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     ctx: PageCtx,
-) -> Response {
-    let ev = match published(&state, &slug).await {
-        Ok(ev) => ev,
-        Err(e) => return e.into_page(ctx.lang(Lang::En)),
-    };
+) -> PageResult {
+    let ev = published(&state, &slug).await?;
     let lang = ctx.lang(ev.default_language);
     let form = RegistrationForm {
         language: lang.code().into(),
@@ -82,10 +82,11 @@ pub async fn show_form(
     };
     let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
     page.l.embed = true;
+    // The reporting fields are optional: without them the form still registers.
     if let Ok(row) = crate::db::followup::for_event(&state.db, ev.id).await {
         page.reporting = super::reporting_fields::fields(&row, lang, &Default::default(), &[]);
     }
-    render(&page)
+    Ok(render(&page))
 }
 
 /// `POST /events/{slug}/embed`: the same submission as the event page's, answered inside
@@ -95,7 +96,7 @@ pub async fn register(
     Path(slug): Path<String>,
     ctx: PageCtx,
     Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
+) -> PageResult {
     submit(state, slug, ctx, pairs, true).await
 }
 
@@ -117,25 +118,14 @@ pub async fn thanks(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     ctx: PageCtx,
-) -> Response {
-    let ev = match published(&state, &slug).await {
-        Ok(ev) => ev,
-        Err(e) => return e.into_page(ctx.lang(Lang::En)),
-    };
+) -> PageResult {
+    let ev = published(&state, &slug).await?;
     let lang = ctx.lang(ev.default_language);
-    let mut l = Layout::new(
-        lang,
-        crate::i18n::t(lang, "thanks-title"),
-        &state.settings.branding,
-        &ctx.path,
-        &Lang::ALL,
-    );
-    l.embed = true;
-    render(&EmbedThanksPage {
-        l,
+    Ok(render(&EmbedThanksPage {
+        l: embedded(&state, &ctx, lang, crate::i18n::t(lang, "thanks-title")),
         confirm_needed: ev.require_email_confirmation,
         slug,
-    })
+    }))
 }
 
 /// The optional script: inside the frame it reports the page's height to the embedding

@@ -1,28 +1,25 @@
-//! `GET /events/{slug}` (the event and its form) and `POST /events/{slug}/register`.
+//! `GET /events/{slug}`: the event and its registration form (posted to `event_register`).
 
 use std::collections::BTreeMap;
 
-use askama::Template;
-use axum::Form;
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-
-use crate::db::event;
 use std::borrow::Cow;
 
+use askama::Template;
+use axum::extract::{Path, State};
+
+use crate::db::event;
 use crate::domain::{EventStatus, Lang, QuestionKind, Translation};
-use crate::error::AppError;
+use crate::error::{AppError, InLang, PageResult};
 use crate::i18n::{Tr, format_range};
 use crate::services::notify::calendar_links;
-use crate::services::registration::{self, Closed, RegisterError, open_state};
+use crate::services::registration::{Closed, open_state};
 use crate::state::AppState;
 
-use super::fill_timer::{filled_in_time, started_token, started_token_for_second_post};
+use super::fill_timer::started_token;
 use super::form::RegistrationForm;
 use super::options::{country_options, list_script, time_zone_options};
 use super::pages::{Layout, render};
-use super::visitor_zone::{self, own_time};
+use super::visitor_zone::own_time;
 use super::{PageCtx, render_markdown_cached};
 
 /// A custom question as the form shows it.
@@ -47,7 +44,7 @@ pub struct EventPage {
     fallback_lang: Option<(&'static str, &'static str)>,
     cancelled: bool,
     /// The post came too soon after the page, or too late: send the form again.
-    check_again: bool,
+    pub(super) check_again: bool,
     /// (field id, message) of each wrong field, in the form's order.
     error_summary: Vec<(String, String)>,
     list_script: &'static str,
@@ -68,11 +65,11 @@ pub struct EventPage {
     /// An event with interpretation: (code, name, preselected) of each listening language.
     listen_languages: Vec<(&'static str, &'static str, bool)>,
     interpretation: String,
-    closed_key: Option<&'static str>,
+    pub(super) closed_key: Option<&'static str>,
     form: RegistrationForm,
     errors: BTreeMap<String, String>,
     csrf_token: String,
-    started: String,
+    pub(super) started: String,
     country_options: Cow<'static, str>,
     languages: Vec<(&'static str, &'static str)>,
     questions: Vec<QuestionView>,
@@ -113,11 +110,8 @@ pub async fn show_event(
     Path(slug): Path<String>,
     axum::extract::Query(query): axum::extract::Query<InvitationQuery>,
     ctx: PageCtx,
-) -> Response {
-    let public = match super::public_event::published(&state, &slug).await {
-        Ok(public) => public,
-        Err(e) => return e.into_page(ctx.lang(Lang::En)),
-    };
+) -> PageResult {
+    let public = super::public_event::published(&state, &slug).await?;
     let ev = &public.ev;
     let lang = ctx.lang(ev.default_language);
     // Emails are written in the interface's texts, so the page's language is always offered.
@@ -129,15 +123,14 @@ pub async fn show_event(
             .unwrap_or_default(),
         ..Default::default()
     };
-    let form = match prefill(&state, ev, query.invitation.as_deref(), form).await {
-        Ok(form) => form,
-        Err(e) => return e.into_page(lang),
-    };
+    let form = prefill(&state, ev, query.invitation.as_deref(), form)
+        .await
+        .in_lang(lang)?;
     let mut page = event_page(&state, &ctx, ev, lang, form, BTreeMap::new());
     page.complete(&state, ev).await;
     page.reporting =
         super::reporting_fields::fields(&public.followup, lang, &Default::default(), &[]);
-    render(&page)
+    Ok(render(&page))
 }
 
 /// The form filled in with what the directory knows of an invitee, whose opening is noted.
@@ -163,52 +156,6 @@ async fn prefill(
         language: inv.language.to_string(),
         ..form
     })
-}
-
-/// An invitation-only event refuses an address that was not invited: a page that says so,
-/// with the organizer's contact, and 403.
-async fn uninvited(
-    state: &AppState,
-    ctx: &PageCtx,
-    ev: &event::Model,
-    lang: Lang,
-    email: &crate::domain::EmailAddress,
-) -> Result<Option<Response>, AppError> {
-    if ev.visibility != crate::domain::Visibility::InviteOnly
-        || crate::db::invitation::is_invited(&state.db, ev.id, &email.key()).await?
-    {
-        return Ok(None);
-    }
-    let owner = match ev.owner_id {
-        Some(id) => <crate::db::organizer::Entity as sea_orm::EntityTrait>::find_by_id(id)
-            .one(&state.db)
-            .await?
-            .map(|o| o.email),
-        None => None,
-    };
-    let contact = owner
-        .filter(|e| !e.is_empty())
-        .unwrap_or_else(|| state.settings.branding.contact_email.clone());
-    let page = InviteOnlyPage {
-        l: Layout::new(
-            lang,
-            ev.title_in(lang),
-            &state.settings.branding,
-            &ctx.path,
-            &ev.langs(),
-        ),
-        title: ev.title_in(lang),
-        contact,
-    };
-    Ok(Some((StatusCode::FORBIDDEN, render(&page)).into_response()))
-}
-
-#[derive(Template)]
-#[template(path = "events/invite_only.html")]
-struct InviteOnlyPage {
-    l: Layout,
-    title: String,
-    contact: String,
 }
 
 pub(super) fn event_page(
@@ -451,130 +398,4 @@ fn sharing_tags(
         tags.push(("og:image", format!("{base}/static/logo")));
     }
     tags
-}
-
-/// The registration form's post. The zone chosen on it is remembered in a cookie, whatever
-/// the outcome, so that the next pages show event times in it.
-pub async fn register(
-    state: State<AppState>,
-    slug: Path<String>,
-    ctx: PageCtx,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let chosen_zone = pairs
-        .iter()
-        .find(|(k, _)| k == "time_zone")
-        .and_then(|(_, v)| visitor_zone::parse(v));
-    let response = register_form(state, slug, ctx, Form(pairs)).await;
-    visitor_zone::remember(response, chosen_zone)
-}
-
-async fn register_form(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    ctx: PageCtx,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    submit(state, slug, ctx, pairs, false).await
-}
-
-/// The form's submission, on the event page or in another site's frame (`embed`): the same
-/// checks and registration, answered with the page it came from.
-pub(super) async fn submit(
-    state: AppState,
-    slug: String,
-    ctx: PageCtx,
-    pairs: Vec<(String, String)>,
-    embed: bool,
-) -> Response {
-    let public = match super::public_event::published(&state, &slug).await {
-        Ok(public) => public,
-        Err(e) => return e.into_page(ctx.lang(Lang::En)),
-    };
-    let ev = public.ev.clone();
-    let followup = &public.followup;
-    let lang = ctx.lang(ev.default_language);
-    let reporting = super::reporting_fields::Submitted::from_pairs(&pairs);
-    let form = RegistrationForm::from_pairs(pairs, &ev);
-    if !ctx.csrf_ok(&state, &form.csrf_token) {
-        return AppError::Csrf.into_page(lang);
-    }
-    let thanks = match embed {
-        true => super::embed::thanks_redirect(&slug, lang),
-        false => Redirect::to(&format!("/events/{slug}/thanks")).into_response(),
-    };
-    // A filled honeypot is a bot: it is told it succeeded, so it does not learn to adapt.
-    if !form.website.is_empty() {
-        tracing::info!(event = %slug, "form post refused as automated");
-        return thanks;
-    }
-    if form.add_delegate {
-        // "Add another delegate" without JavaScript: the same form, one row more.
-        let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
-        page.complete(&state, &ev).await;
-        page.reporting = super::reporting_fields::fields(followup, lang, &reporting, &[]);
-        return render(&page);
-    }
-    let in_time = filled_in_time(&state, &form.started);
-    let invalid = reporting.invalid();
-    let parsed = match super::delegation_form::parse(&state, &ev, &form).await {
-        Ok(parsed) => parsed,
-        Err(e) => return AppError::from(e).into_page(lang),
-    };
-    let (new, delegates) = match (in_time, parsed) {
-        (true, Ok(checked)) if invalid.is_empty() => (checked.new, checked.delegates),
-        (in_time, parsed) => {
-            let mut errors = parsed.err().unwrap_or_default();
-            for field in &invalid {
-                errors.insert(field.to_string(), "reporting-invalid".into());
-            }
-            let mut page = event_page(&state, &ctx, &ev, lang, form, errors);
-            page.complete(&state, &ev).await;
-            page.l.embed = embed;
-            page.reporting = super::reporting_fields::fields(followup, lang, &reporting, &invalid);
-            if !in_time {
-                // Autofill and returning visitors are quick too: ask once more, with a start
-                // time that the second post passes.
-                tracing::info!(event = %slug, "form post sooner than the fill timer");
-                page.check_again = true;
-                page.started = started_token_for_second_post(&state);
-            }
-            return (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response();
-        }
-    };
-    match uninvited(&state, &ctx, &ev, lang, &new.email).await {
-        Ok(Some(refused)) => return refused,
-        Ok(None) => {}
-        Err(e) => return e.into_page(lang),
-    }
-    let email = new.email.as_str().to_string();
-    // A repeat within minutes of the last email sends nothing: the page says when it can.
-    let resend_at = match registration::held_back_until(&state, &ev, &new.email).await {
-        Ok(at) => at,
-        Err(e) => return e.into_page(lang),
-    };
-    let registered = if delegates.is_empty() {
-        registration::register(&state, &ev, new).await
-    } else {
-        crate::services::delegation::register(&state, &ev, new, delegates).await
-    };
-    match registered {
-        Ok(reg) => {
-            // Optional answers: a failure to keep them does not undo the registration.
-            if let Err(e) = reporting.save(&state, followup, reg.id).await {
-                tracing::error!(error = %e, "reporting answers not stored");
-            }
-            if embed {
-                return thanks;
-            }
-            super::thanks::after_registration(&state, &slug, &email, resend_at)
-        }
-        Err(RegisterError::Closed(closed)) => {
-            let mut page = event_page(&state, &ctx, &ev, lang, form, BTreeMap::new());
-            page.l.embed = embed;
-            page.closed_key = Some(closed.message_key());
-            (StatusCode::CONFLICT, render(&page)).into_response()
-        }
-        Err(RegisterError::App(e)) => e.into_page(lang),
-    }
 }

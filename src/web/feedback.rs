@@ -4,22 +4,21 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
 use crate::db::{feedback as answers_table, followup};
 use crate::domain::Lang;
-use crate::error::AppError;
+use crate::error::{AppError, PageResult};
 use crate::i18n::Tr;
 use crate::services::feedback::{self, Closed, FeedbackKind};
 use crate::services::registration as service;
 use crate::state::AppState;
 
-use super::PageCtx;
 use super::pages::{Layout, render};
+use super::{CsrfForm, PageCtx};
 
 struct QuestionView {
     id: String,
@@ -57,42 +56,27 @@ pub async fn show_form(
     Path(token): Path<String>,
     Query(shown): Query<Shown>,
     ctx: PageCtx,
-) -> Response {
+) -> PageResult {
     let chosen = shown.lang.as_deref().and_then(|l| l.parse::<Lang>().ok());
-    match page(&state, &token, &ctx, chosen, None).await {
-        Ok(mut page) => {
-            page.saved = shown.saved.is_some();
-            render(&page)
-        }
-        Err(e) => e.into_page(ctx.lang(Lang::En)),
-    }
+    let mut page = page(&state, &token, &ctx, chosen, None).await?;
+    page.saved = shown.saved.is_some();
+    Ok(render(&page))
 }
 
 pub async fn submit(
     State(state): State<AppState>,
     Path(token): Path<String>,
     ctx: PageCtx,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let lang = ctx.lang(Lang::En);
-    let csrf = pairs
-        .iter()
-        .find(|(k, _)| k == "csrf_token")
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default();
-    if !ctx.csrf_ok(&state, &csrf) {
-        return AppError::Csrf.into_page(lang);
-    }
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> PageResult {
     let submitted: BTreeMap<String, String> = pairs.into_iter().collect();
     match save(&state, &token, &submitted).await {
-        Ok(()) => Redirect::to(&format!("/r/{token}/feedback?saved=1")).into_response(),
+        Ok(()) => Ok(Redirect::to(&format!("/r/{token}/feedback?saved=1")).into_response()),
         Err(Refused::Invalid(ids)) => {
-            match page(&state, &token, &ctx, None, Some((&submitted, &ids))).await {
-                Ok(page) => (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response(),
-                Err(e) => e.into_page(lang),
-            }
+            let page = page(&state, &token, &ctx, None, Some((&submitted, &ids))).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
         }
-        Err(Refused::App(e)) => e.into_page(lang),
+        Err(Refused::App(e)) => Err(e),
     }
 }
 

@@ -5,15 +5,14 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use chrono::Duration;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::db::registration;
 use crate::domain::{EventStatus, Lang, RegistrationStatus};
-use crate::error::AppError;
+use crate::error::{AppError, PageResult};
 use crate::i18n::{Arg, format_date_time, t_args};
 use crate::services::registration::by_token;
 use crate::state::AppState;
@@ -35,11 +34,10 @@ pub async fn join_webinar(
     State(state): State<AppState>,
     Path(token): Path<String>,
     ctx: PageCtx,
-) -> Response {
+) -> PageResult {
     let (reg, ev) = match by_token(&state, &token).await {
-        Ok(found) => found,
-        Err(AppError::NotFound) => return super::lost_link::broken_link(&state, &ctx, &token),
-        Err(e) => return e.into_page(ctx.lang(Lang::En)),
+        Err(AppError::NotFound) => return Ok(super::lost_link::broken_link(&state, &ctx, &token)),
+        found => found?,
     };
     let lang = ctx.lang(reg.language);
     // Only those who follow online have a door, and it opens on their language's link.
@@ -47,7 +45,7 @@ pub async fn join_webinar(
     let (Some(join_url), RegistrationStatus::Confirmed, EventStatus::Published) =
         (join_url, reg.status, ev.status)
     else {
-        return AppError::Forbidden.into_page(lang);
+        return Err(AppError::Forbidden.in_lang(lang));
     };
     let now = state.now();
     let opens = ev.starts_at - Duration::minutes(i64::from(state.settings.join_opens_minutes));
@@ -58,27 +56,20 @@ pub async fn join_webinar(
             // Going in matters more than the record of it.
             tracing::warn!(error = %e, "could not record the first opening of a join door");
         }
-        return Redirect::to(&join_url).into_response();
+        return Ok(Redirect::to(&join_url).into_response());
     }
     let tz = reg
         .time_zone
         .as_deref()
         .and_then(|z| z.parse().ok())
         .unwrap_or_else(|| ev.tz());
-    let page = JoinPage {
-        l: Layout::new(
-            lang,
-            ev.title_in(lang),
-            &state.settings.branding,
-            &ctx.path,
-            &ev.langs(),
-        ),
+    Ok(render(&JoinPage {
+        l: Layout::for_event(&state, &ctx.path, &ev, lang),
         token,
         title: ev.title_in(lang),
         opens_at: format_date_time(opens, tz, lang),
         countdown: time_left(opens - now, lang),
-    };
-    (StatusCode::OK, render(&page)).into_response()
+    }))
 }
 
 /// Only the first opening is kept: a later one leaves the row alone.

@@ -17,7 +17,7 @@ use crate::i18n::LANG_COOKIE;
 use crate::security::random_token;
 use crate::state::AppState;
 
-use super::ctx::cookie;
+use super::ctx::{cookie, query_value};
 
 pub const CSRF_COOKIE: &str = "convene_csrf";
 
@@ -73,16 +73,8 @@ async fn cookies(mut req: Request, next: Next, secure: bool, embeddable: bool) -
     let framed = secure && embeddable && super::embed::is_embed_path(req.uri().path());
     let (parts, body) = req.into_parts();
     let had_seed = cookie(&parts, CSRF_COOKIE).is_some();
-    let chosen_lang = parts.uri.query().and_then(|q| {
-        url::form_urlencoded::parse(q.as_bytes())
-            .find(|(k, _)| k == "lang")
-            .and_then(|(_, v)| Lang::from_tag(&v))
-    });
-    let chosen_zone = parts.uri.query().and_then(|q| {
-        url::form_urlencoded::parse(q.as_bytes())
-            .find(|(k, _)| k == "tz")
-            .and_then(|(_, v)| super::visitor_zone::parse(&v))
-    });
+    let chosen_lang = query_value(&parts.uri, "lang").and_then(|v| Lang::from_tag(&v));
+    let chosen_zone = query_value(&parts.uri, "tz").and_then(|v| super::visitor_zone::parse(&v));
     req = Request::from_parts(parts, body);
     let new_seed = (!had_seed).then(random_token);
     if let Some(seed) = &new_seed {

@@ -2,20 +2,19 @@
 //! page a mistyped, cut or over-punctuated `/r/…` link gets instead of a bare 404.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use crate::domain::{EmailAddress, Lang};
-use crate::error::AppError;
+use crate::error::PageResult;
 use crate::i18n::Tr;
 use crate::services::lost_link::resend_links;
 use crate::state::AppState;
 
-use super::PageCtx;
 use super::pages::{Layout, render};
+use super::{CsrfForm, PageCtx};
 
 /// The length of a participant token (32 random bytes, base64url without padding).
 const TOKEN_LEN: usize = 43;
@@ -50,14 +49,12 @@ fn page(state: &AppState, ctx: &PageCtx, lang: Lang) -> ResendPage {
     }
 }
 
-pub async fn show(State(state): State<AppState>, ctx: PageCtx) -> Response {
-    render(&page(&state, &ctx, ctx.lang(Lang::En)))
+pub async fn show(State(state): State<AppState>, ctx: PageCtx) -> PageResult {
+    Ok(render(&page(&state, &ctx, ctx.lang(Lang::En))))
 }
 
 #[derive(Deserialize)]
 pub struct ResendForm {
-    #[serde(default)]
-    csrf_token: String,
     #[serde(default)]
     email: String,
 }
@@ -65,12 +62,9 @@ pub struct ResendForm {
 pub async fn send(
     State(state): State<AppState>,
     ctx: PageCtx,
-    Form(form): Form<ResendForm>,
-) -> Response {
+    CsrfForm(form): CsrfForm<ResendForm>,
+) -> PageResult {
     let lang = ctx.lang(Lang::En);
-    if !ctx.csrf_ok(&state, &form.csrf_token) {
-        return AppError::Csrf.into_page(lang);
-    }
     let mut view = page(&state, &ctx, lang);
     let Some(address) = EmailAddress::parse(&form.email) else {
         let key = if form.email.trim().is_empty() {
@@ -80,14 +74,12 @@ pub async fn send(
         };
         view.email = form.email;
         view.error = Some(Tr(lang).t(key));
-        return (StatusCode::UNPROCESSABLE_ENTITY, render(&view)).into_response();
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&view)).into_response());
     };
-    if let Err(e) = resend_links(&state, &address).await {
-        return e.into_page(lang);
-    }
+    resend_links(&state, &address).await?;
     // The same answer whether or not anything was found.
     view.sent_to = Some(address.as_str().to_string());
-    render(&view)
+    Ok(render(&view))
 }
 
 /// What a `/r/{token}` link that matches no registration gets. A token with punctuation

@@ -11,6 +11,7 @@ mod delegation_form;
 pub mod download;
 mod embed;
 mod event_page;
+mod event_register;
 mod feedback;
 mod fill_timer;
 pub(crate) mod follow_fields;
@@ -24,6 +25,7 @@ pub mod markdown;
 mod observe;
 mod options;
 pub mod pages;
+pub(crate) mod pairs;
 mod participant;
 mod participant_programme;
 mod programme_view;
@@ -39,7 +41,7 @@ use axum::routing::{get, post};
 
 use crate::state::AppState;
 
-pub use csrf_form::CsrfForm;
+pub use csrf_form::{CsrfForm, TokenOnly};
 pub use ctx::PageCtx;
 pub use markdown::{render_markdown, render_markdown_cached};
 
@@ -47,7 +49,7 @@ pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .route("/", get(home::list_events))
         .route("/events/{slug}", get(event_page::show_event))
-        .route("/events/{slug}/register", post(event_page::register))
+        .route("/events/{slug}/register", post(event_register::register))
         .route("/events/{slug}/thanks", get(thanks::thanks))
         .route("/embed", get(embed::list_events))
         .route(

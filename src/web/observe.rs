@@ -5,12 +5,13 @@ use std::net::SocketAddr;
 use std::time::Instant;
 
 use axum::extract::{ConnectInfo, MatchedPath, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sea_orm::{ConnectionTrait, Statement};
 use tracing::Instrument;
 
+use crate::error::{AppError, PageResult};
 use crate::state::AppState;
 
 use super::rate_limit::client_addr;
@@ -54,7 +55,7 @@ pub async fn metrics(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     req: Request,
-) -> Response {
+) -> PageResult {
     let addr = client_addr(
         req.headers(),
         Some(peer),
@@ -65,21 +66,16 @@ pub async fn metrics(
     let permitted = allowed.iter().any(|a| a == "*")
         || addr.is_some_and(|ip| allowed.iter().any(|a| a.parse() == Ok(ip)));
     if !permitted {
-        return StatusCode::FORBIDDEN.into_response();
+        return Err(AppError::Forbidden);
     }
     let mut text = state.metrics.render();
+    // Without the database the process's own numbers still help to see why: answer them.
     match database_gauges(&state).await {
         Ok(gauges) => text.push_str(&gauges),
         Err(e) => tracing::warn!(error = %e, "metrics: database gauges"),
     }
-    (
-        [(
-            header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
-        )],
-        text,
-    )
-        .into_response()
+    let content_type = "text/plain; version=0.0.4; charset=utf-8";
+    Ok(([(header::CONTENT_TYPE, content_type)], text).into_response())
 }
 
 /// Numbers that live in the database, so that every instance reports the same truth.

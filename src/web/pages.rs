@@ -5,8 +5,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
 use crate::config::Branding;
+use crate::db::event;
 use crate::domain::Lang;
+use crate::error::{AppError, PageResult};
 use crate::i18n::Tr;
+use crate::state::AppState;
 
 /// What the base layout needs.
 #[derive(Debug, Clone)]
@@ -51,6 +54,13 @@ impl Layout {
             embed: false,
         }
     }
+
+    /// A page of one event for its participants: titled by the event, switching between the
+    /// event's languages.
+    pub fn for_event(state: &AppState, path: &str, ev: &event::Model, lang: Lang) -> Layout {
+        let site = &state.settings.branding;
+        Layout::new(lang, ev.title_in(lang), site, path, &ev.langs())
+    }
 }
 
 /// Renders a page; a template error is a bug, logged and shown as a plain 500.
@@ -82,17 +92,6 @@ pub struct PendingErrorPage {
     /// For the API's JSON body: `{"error": {"code": ..., "message": ...}}`.
     pub code: &'static str,
     pub message: String,
-}
-
-pub fn error_page(lang: Lang, status: StatusCode, message_key: &'static str) -> Response {
-    let mut response = status.into_response();
-    response.extensions_mut().insert(PendingErrorPage {
-        lang: Some(lang),
-        message_key,
-        code: "error",
-        message: Tr(Lang::En).t(message_key),
-    });
-    response
 }
 
 fn draw_error_page(site: &Branding, status: StatusCode, lang: Lang, key: &'static str) -> Response {
@@ -142,19 +141,14 @@ pub async fn branded_errors(
 }
 
 pub async fn not_found(
-    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    axum::extract::State(state): axum::extract::State<AppState>,
     ctx: super::PageCtx,
-) -> Response {
+) -> PageResult {
     // A broken participant link gets help to find the right one.
-    if let Some(help) = super::lost_link::broken_path(&state, &ctx) {
-        return help;
+    match super::lost_link::broken_path(&state, &ctx) {
+        Some(help) => Ok(help),
+        None => Err(AppError::NotFound),
     }
-    let lang = ctx.lang(Lang::En);
-    (
-        StatusCode::NOT_FOUND,
-        error_page(lang, StatusCode::NOT_FOUND, "error-not-found"),
-    )
-        .into_response()
 }
 
 const STYLESHEET: &str = include_str!("../../templates/convene.css");
@@ -176,9 +170,7 @@ pub async fn brand_stylesheet(
 }
 
 /// The configured logo file, read when asked: it is small, and an operator may replace it.
-pub async fn logo(
-    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
-) -> Response {
+pub async fn logo(axum::extract::State(state): axum::extract::State<AppState>) -> PageResult {
     let path = &state.settings.branding.logo_path;
     let content_type = match path
         .rsplit('.')
@@ -190,19 +182,17 @@ pub async fn logo(
         Some("png") => "image/png",
         Some("jpg" | "jpeg") => "image/jpeg",
         Some("webp") => "image/webp",
-        _ => return StatusCode::NOT_FOUND.into_response(),
+        _ => return Err(AppError::NotFound),
     };
-    match tokio::fs::read(path).await {
-        Ok(bytes) => (
-            [
-                (header::CONTENT_TYPE, content_type),
-                (header::CACHE_CONTROL, "public, max-age=300"),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
-    }
+    // A logo that is not there (yet) is a missing file, not a broken server.
+    let bytes = tokio::fs::read(path)
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    let headers = [
+        (header::CONTENT_TYPE, content_type),
+        (header::CACHE_CONTROL, "public, max-age=300"),
+    ];
+    Ok((headers, bytes).into_response())
 }
 
 const SCRIPT: &str = include_str!("../../templates/convene.js");
@@ -229,17 +219,14 @@ pub async fn stylesheet() -> impl IntoResponse {
 
 /// The long lists of the form (see `options::list_script`): its name changes with its content,
 /// so browsers may keep it for a year.
-pub async fn list_script(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+pub async fn list_script(axum::extract::Path(file): axum::extract::Path<String>) -> PageResult {
     let script = super::options::list_script();
     if script.path.rsplit('/').next() != Some(file.as_str()) {
-        return StatusCode::NOT_FOUND.into_response();
+        return Err(AppError::NotFound);
     }
-    (
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-        ],
-        script.body.clone(),
-    )
-        .into_response()
+    let headers = [
+        (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+        (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+    ];
+    Ok((headers, script.body.clone()).into_response())
 }

@@ -2,15 +2,15 @@
 //! take the event into their calendar. GET never changes anything: mail scanners follow links.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
 use crate::calendar::Method;
 use crate::db::{outbox, registration};
 use crate::domain::{InviteKind, Lang, RegistrationStatus};
-use crate::error::AppError;
+use crate::error::{AppError, InLang, PageResult};
 use crate::i18n::{Arg, Tr, format_date_time, format_range, t, t_args};
 use crate::services::invites::personal_ics;
 use crate::services::notify::calendar_links;
@@ -18,9 +18,9 @@ use crate::services::place::{full_place, map_link};
 use crate::services::registration as service;
 use crate::state::AppState;
 
-use super::PageCtx;
 use super::calendar_files::ics_response;
 use super::pages::{Layout, render};
+use super::{CsrfForm, PageCtx, TokenOnly};
 
 #[derive(Template)]
 #[template(path = "registrations/show.html")]
@@ -76,20 +76,14 @@ pub async fn show_registration(
     Path(token): Path<String>,
     Query(step): Query<Step>,
     ctx: PageCtx,
-) -> Response {
-    let page = registration_page(
-        &state,
-        &token,
-        &ctx,
-        step.step.as_deref().unwrap_or_default(),
-    )
-    .await;
-    match page {
-        // The zone the participant registered with becomes the one pages show times in.
-        Ok(page) => super::visitor_zone::remember(render(&page), page.own_zone),
-        Err(AppError::NotFound) => super::lost_link::broken_link(&state, &ctx, &token),
-        Err(e) => e.into_page(ctx.lang(Lang::En)),
-    }
+) -> PageResult {
+    let step = step.step.as_deref().unwrap_or_default();
+    let page = match registration_page(&state, &token, &ctx, step).await {
+        Err(AppError::NotFound) => return Ok(super::lost_link::broken_link(&state, &ctx, &token)),
+        page => page?,
+    };
+    // The zone the participant registered with becomes the one pages show times in.
+    Ok(super::visitor_zone::remember(render(&page), page.own_zone))
 }
 
 async fn registration_page(
@@ -117,13 +111,7 @@ async fn registration_page(
         .await?
         .map(|row| delivery_note(&row, own_tz.unwrap_or_else(|| ev.tz()), lang));
     Ok(RegistrationPage {
-        l: Layout::new(
-            lang,
-            ev.title_in(lang),
-            &state.settings.branding,
-            &ctx.path,
-            &ev.langs(),
-        ),
+        l: Layout::for_event(state, &ctx.path, &ev, lang),
         token: token.to_string(),
         title: ev.title_in(lang),
         slug: ev.slug.clone(),
@@ -226,127 +214,82 @@ fn delivery_note(row: &outbox::Delivery, tz: chrono_tz::Tz, lang: Lang) -> Strin
 #[derive(Deserialize)]
 pub struct TokenForm {
     #[serde(default)]
-    csrf_token: String,
-    #[serde(default)]
     language: String,
     #[serde(default)]
     attendance_mode: String,
 }
 
-fn back_to(token: &str) -> Response {
-    Redirect::to(&format!("/r/{token}")).into_response()
-}
-
-/// What the confirm and cancel buttons have in common: the form token, one service call, and
-/// back to the participant's page, which shows the outcome.
-async fn act<F, Fut>(
-    state: AppState,
-    token: String,
-    ctx: PageCtx,
-    form: TokenForm,
-    action: F,
-) -> Response
-where
-    F: FnOnce(AppState, String) -> Fut,
-    Fut: std::future::Future<Output = Result<crate::db::registration::Model, AppError>>,
-{
-    if !ctx.csrf_ok(&state, &form.csrf_token) {
-        return AppError::Csrf.into_page(ctx.lang(Lang::En));
-    }
-    match action(state, token.clone()).await {
-        Ok(_) => back_to(&token),
-        Err(e) => e.into_page(ctx.lang(Lang::En)),
-    }
+/// Back to the participant's page, which shows the outcome of the button.
+fn back_to(token: &str) -> PageResult {
+    Ok(Redirect::to(&format!("/r/{token}")).into_response())
 }
 
 pub async fn confirm_registration(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    ctx: PageCtx,
-    Form(form): Form<TokenForm>,
-) -> Response {
-    act(state, token, ctx, form, |state, token| async move {
-        service::confirm(&state, &token).await
-    })
-    .await
+    CsrfForm(_): CsrfForm<TokenOnly>,
+) -> PageResult {
+    service::confirm(&state, &token).await?;
+    back_to(&token)
 }
 
 pub async fn cancel_registration(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    ctx: PageCtx,
-    Form(form): Form<TokenForm>,
-) -> Response {
-    act(state, token, ctx, form, |state, token| async move {
-        service::cancel(&state, &token).await
-    })
-    .await
+    CsrfForm(_): CsrfForm<TokenOnly>,
+) -> PageResult {
+    service::cancel(&state, &token).await?;
+    back_to(&token)
 }
 
 pub async fn change_language(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    ctx: PageCtx,
-    Form(form): Form<TokenForm>,
-) -> Response {
-    if !ctx.csrf_ok(&state, &form.csrf_token) {
-        return AppError::Csrf.into_page(ctx.lang(Lang::En));
-    }
-    let Ok(lang) = form.language.parse::<Lang>() else {
-        return AppError::BadRequest("language".into()).into_page(ctx.lang(Lang::En));
-    };
-    match service::change_language(&state, &token, lang).await {
-        // The page follows the new language at once.
-        Ok(_) => Redirect::to(&format!("/r/{token}?lang={lang}")).into_response(),
-        Err(e) => e.into_page(ctx.lang(Lang::En)),
-    }
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> PageResult {
+    let lang = form
+        .language
+        .parse::<Lang>()
+        .map_err(|_| AppError::BadRequest("language".into()))?;
+    service::change_language(&state, &token, lang).await?;
+    // The page follows the new language at once.
+    Ok(Redirect::to(&format!("/r/{token}?lang={lang}")).into_response())
 }
 
 /// Moves a participant of a hybrid event between the room and online.
 pub async fn switch_mode(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    ctx: PageCtx,
-    Form(form): Form<TokenForm>,
-) -> Response {
-    // The form token first: a post without it is refused before anything else is read.
-    if !ctx.csrf_ok(&state, &form.csrf_token) {
-        return AppError::Csrf.into_page(ctx.lang(Lang::En));
-    }
-    let Ok(mode) = form.attendance_mode.parse() else {
-        return AppError::BadRequest("attendance_mode".into()).into_page(ctx.lang(Lang::En));
-    };
-    act(state, token, ctx, form, move |state, token| async move {
-        service::switch_mode(&state, &token, mode).await
-    })
-    .await
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> PageResult {
+    let mode = form
+        .attendance_mode
+        .parse()
+        .map_err(|_| AppError::BadRequest("attendance_mode".into()))?;
+    service::switch_mode(&state, &token, mode).await?;
+    back_to(&token)
 }
 
 pub async fn delete_registration(
     State(state): State<AppState>,
     Path(token): Path<String>,
     ctx: PageCtx,
-    Form(form): Form<TokenForm>,
-) -> Response {
-    if !ctx.csrf_ok(&state, &form.csrf_token) {
-        return AppError::Csrf.into_page(ctx.lang(Lang::En));
-    }
-    let lang = match service::by_token(&state, &token).await {
-        Ok((reg, _)) => ctx.lang(reg.language),
-        Err(e) => return e.into_page(ctx.lang(Lang::En)),
-    };
-    match crate::services::privacy::delete_mine(&state, &token).await {
-        Ok(()) => render(&DeletedPage {
-            l: Layout::new(
-                lang,
-                Tr(lang).t("deleted-title"),
-                &state.settings.branding,
-                "/",
-                &Lang::ALL,
-            ),
-        }),
-        Err(e) => e.into_page(lang),
-    }
+    CsrfForm(_): CsrfForm<TokenOnly>,
+) -> PageResult {
+    let (reg, _) = service::by_token(&state, &token).await?;
+    let lang = ctx.lang(reg.language);
+    crate::services::privacy::delete_mine(&state, &token)
+        .await
+        .in_lang(lang)?;
+    Ok(render(&DeletedPage {
+        l: Layout::new(
+            lang,
+            Tr(lang).t("deleted-title"),
+            &state.settings.branding,
+            "/",
+            &Lang::ALL,
+        ),
+    }))
 }
 
 #[derive(Template)]
@@ -356,28 +299,19 @@ struct DeletedPage {
 }
 
 /// The participant's data as JSON, to keep or to take elsewhere.
-pub async fn download_data(
-    State(state): State<AppState>,
-    Path(token): Path<String>,
-) -> Result<Response, AppError> {
+pub async fn download_data(State(state): State<AppState>, Path(token): Path<String>) -> PageResult {
     let data = crate::services::privacy::my_data(&state, &token).await?;
-    let mut response = axum::Json(data).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        axum::http::header::CONTENT_DISPOSITION,
-        axum::http::HeaderValue::from_static("attachment; filename=\"my-registration.json\""),
-    );
-    headers.insert(
-        axum::http::header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("private, no-store"),
-    );
-    Ok(response)
+    let headers = [
+        (
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"my-registration.json\"",
+        ),
+        (header::CACHE_CONTROL, "private, no-store"),
+    ];
+    Ok((headers, axum::Json(data)).into_response())
 }
 
-pub async fn invite_file(
-    State(state): State<AppState>,
-    Path(token): Path<String>,
-) -> Result<Response, AppError> {
+pub async fn invite_file(State(state): State<AppState>, Path(token): Path<String>) -> PageResult {
     let (reg, ev) = service::by_token(&state, &token).await?;
     let method = match reg.status.invite(ev.status) {
         InviteKind::Seat => Method::Request,
@@ -394,8 +328,8 @@ pub async fn invite_file(
     let mut response = ics_response(body, "invite.ics", 0);
     // Personal: never in a shared cache.
     response.headers_mut().insert(
-        axum::http::header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("private, no-store"),
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
     );
     Ok(response)
 }

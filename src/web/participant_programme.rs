@@ -19,7 +19,7 @@ use crate::state::AppState;
 use super::form::DelegateRow;
 use super::pages::{Layout, render};
 use super::programme_view::DelegateView;
-use super::{CsrfForm, PageCtx};
+use super::{CsrfForm, PageCtx, pairs};
 
 /// One session on the page: key, title, time, status word, chosen.
 pub struct SessionRow {
@@ -166,23 +166,15 @@ pub async fn post(
     ctx: PageCtx,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let field = |name: &str| pairs::field(&pairs, name).to_string();
     let (reg, ev) = service::by_token(&state, &token).await?;
     if open_state(&ev, state.now()).is_err() || !reg.status.is_active() {
         return Err(AppError::Conflict("registration closed".into()));
     }
     match field("action").as_str() {
         "sessions" => {
-            let keys: Vec<String> = pairs
-                .iter()
-                .filter(|(k, _)| k == "sessions")
-                .map(|(_, v)| v.clone())
+            let keys: Vec<String> = pairs::values(&pairs, "sessions")
+                .map(str::to_string)
                 .collect();
             if !programme::change_sessions(&state, &ev, &reg, &keys).await? {
                 return Err(AppError::Invalid("sessions".into()));

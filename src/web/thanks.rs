@@ -12,7 +12,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 
-use crate::domain::Lang;
+use crate::error::{AppError, PageResult};
 use crate::i18n::{Arg, format_date_time, t_args};
 use crate::state::AppState;
 
@@ -80,12 +80,10 @@ pub async fn thanks(
     Path(slug): Path<String>,
     ctx: PageCtx,
     headers: HeaderMap,
-) -> Response {
-    let ev = match crate::db::event::find_public(&state.db, &slug).await {
-        Ok(Some(ev)) => ev,
-        Ok(None) => return crate::error::AppError::NotFound.into_page(ctx.lang(Lang::En)),
-        Err(e) => return crate::error::AppError::from(e).into_page(ctx.lang(Lang::En)),
-    };
+) -> PageResult {
+    let ev = crate::db::event::find_public(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let lang = ctx.lang(ev.default_language);
     let typed = read_cookie(&state, &slug, &headers);
     let resend_note = typed
@@ -96,18 +94,12 @@ pub async fn thanks(
             let time = format_date_time(at, ev.tz(), lang);
             t_args(lang, "thanks-resend-later", &[("time", Arg::Text(time))])
         });
-    render(&ThanksPage {
-        l: Layout::new(
-            lang,
-            ev.title_in(lang),
-            &state.settings.branding,
-            &ctx.path,
-            &ev.langs(),
-        ),
+    Ok(render(&ThanksPage {
+        l: Layout::for_event(&state, &ctx.path, &ev, lang),
         slug: ev.slug.clone(),
         title: ev.title_in(lang),
         confirm_needed: ev.require_email_confirmation,
         sent_to: typed.map(|(email, _)| email),
         resend_note,
-    })
+    }))
 }

@@ -97,3 +97,29 @@ async fn every_form_route_refuses_a_post_without_its_token() {
         "posted without a form token and not refused with 403: {not_refused:#?}"
     );
 }
+
+/// The refusal of an event's form speaks the event's language to a visitor whose browser
+/// names none, and the visitor's own language when it does: the handler's choice travels with
+/// the error to the page that draws it.
+#[tokio::test]
+async fn a_refused_registration_is_explained_in_the_events_language() {
+    let app = spawn_app().await;
+    app.create_event("dutch", json!({"default_language": "nl"}))
+        .await;
+    for (accept, expected) in [
+        (None, "Dit formulier is verlopen."),
+        (Some("fr"), "Ce formulaire a expiré."),
+    ] {
+        let mut post = app
+            .client
+            .post(app.url("/events/dutch/register"))
+            .form(&person("Ada", "ada@example.org"));
+        if let Some(accept) = accept {
+            post = post.header("accept-language", accept);
+        }
+        let res = post.send().await.expect("post");
+        assert_eq!(res.status(), 403);
+        let html = res.text().await.expect("body");
+        assert!(html.contains(expected), "{accept:?}: {html}");
+    }
+}

@@ -15,7 +15,7 @@ use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::registration_actions::back_to;
-use super::view::{Nav, PageResult, check_csrf, frame, lang, managed_event};
+use super::view::{ManagedEvent, Nav, PageResult, check_csrf, frame, lang};
 
 /// Reports are larger than forms: a Zoom report of a big webinar runs to megabytes.
 pub const UPLOAD_LIMIT: usize = crate::api::UPLOAD_LIMIT;
@@ -33,11 +33,10 @@ pub struct AttendedForm {
 pub async fn toggle_attended(
     State(state): State<AppState>,
     _ctx: PageCtx,
-    user: AdminUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ManagedEvent { ev, .. }: ManagedEvent,
+    Path((_, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm<AttendedForm>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let found = attendance::set_attended(&state, &ev, id, form.attended == "yes").await?;
     if !found {
         return Err(crate::error::AppError::NotFound);
@@ -66,11 +65,9 @@ pub struct EmailsForm {
 pub async fn mark_emails(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(form): CsrfForm<EmailsForm>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let emails: Vec<String> = form
         .emails
         .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
@@ -85,12 +82,10 @@ pub async fn mark_emails(
 pub async fn upload_report(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     request: Request,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await?;
     let (token, file) = match read_upload(request, &state).await {
         Ok(fields) => fields,
         Err(status) => {

@@ -8,13 +8,11 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::db::{event, organizer};
-use crate::domain::Lang;
 use crate::error::AppError;
 use crate::services::audit::Actor;
 use crate::services::sessions;
 use crate::state::AppState;
 
-use super::super::PageCtx;
 use super::super::ctx::cookie;
 use super::super::rate_limit::client_addr;
 
@@ -42,13 +40,21 @@ impl AdminUser {
     pub fn actor(&self) -> Actor {
         Actor::organizer(&self.user)
     }
+}
 
-    pub fn require_admin(&self) -> Result<(), AppError> {
-        if self.is_admin() {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
+/// A signed-in admin; an organizer gets 403. The pages that only admins may use take it, so
+/// that none of them can forget to ask.
+pub struct SiteAdmin(pub AdminUser);
+
+impl FromRequestParts<AppState> for SiteAdmin {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let user = AdminUser::from_request_parts(parts, state).await?;
+        if !user.is_admin() {
+            return Err(AppError::Forbidden.into_response());
         }
+        Ok(SiteAdmin(user))
     }
 }
 
@@ -88,13 +94,8 @@ impl FromRequestParts<AppState> for AdminUser {
                 })
             }
             Ok(None) => Err(Redirect::to(&login_url(parts)).into_response()),
-            Err(e) => {
-                let lang = PageCtx::from_request_parts(parts, state)
-                    .await
-                    .map(|ctx| ctx.lang(Lang::En))
-                    .unwrap_or(Lang::En);
-                Err(AppError::from(e).into_page(lang))
-            }
+            // Drawn in the visitor's language by `branded_errors`, like a handler's error.
+            Err(e) => Err(AppError::from(e).into_response()),
         }
     }
 }

@@ -1,18 +1,15 @@
 //! `/admin/events/{slug}/certificates.zip`: every attendee's certificate in one download.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 
 use crate::state::AppState;
 
-use super::auth::AdminUser;
-use super::view::{PageResult, managed_event};
+use super::view::{ManagedEvent, PageResult};
 
 pub async fn certificates_zip(
     State(state): State<AppState>,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { ev, .. }: ManagedEvent,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let bytes = crate::certificates::zip::for_event(&state, &ev).await?;
     Ok(zip_response(&ev.slug, bytes))
 }

@@ -22,7 +22,7 @@ use super::super::PageCtx;
 use super::super::checkin_link;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, PageResult, frame, lang, managed_event};
+use super::view::{ManagedEvent, Nav, PageResult, frame, lang};
 
 /// Enough matches for a desk; a longer list means the search needs another letter.
 const MAX_SHOWN: u64 = 30;
@@ -67,11 +67,9 @@ pub struct CheckinQuery {
 pub async fn show_checkin(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     Query(query): Query<CheckinQuery>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let q = query.q.unwrap_or_default().trim().to_string();
     let (rows, more) = if q.is_empty() {
         (Vec::new(), false)
@@ -197,11 +195,10 @@ pub struct CheckinForm {
 pub async fn check_in(
     State(state): State<AppState>,
     _ctx: PageCtx,
-    user: AdminUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ManagedEvent { ev, .. }: ManagedEvent,
+    Path((_, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm<CheckinForm>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     if form.session.is_empty() {
         if !attendance::set_attended(&state, &ev, id, true).await? {
             return Err(AppError::NotFound);

@@ -2,7 +2,7 @@
 //! and who came, as server-rendered SVG charts with the numbers in a table beside each.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 
@@ -16,7 +16,7 @@ use super::super::PageCtx;
 use super::super::charts::{Datum, bar_chart, line_chart};
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, PageResult, frame, lang, managed_event};
+use super::view::{ManagedEvent, Nav, PageResult, frame, lang};
 
 /// The organisation chart and its table show the largest this many; the exports hold them all.
 const TOP_ORGANIZATIONS: usize = 25;
@@ -71,12 +71,10 @@ pub struct RangeForm {
 pub async fn event_dashboard(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     Query(filter): Query<crate::services::feedback::ResultFilter>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await?;
     let d = dashboard::for_event(&state.db, &ev).await?;
     let colon = crate::mail::compose::label_colon(lang.code());
     let title = format!(

@@ -1,7 +1,7 @@
 //! `/admin/events/new` and `/admin/events/{slug}/edit`: the event form, shown and saved.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 
@@ -22,7 +22,7 @@ use super::event_form::sessions::{SessionRow, keep_bios, session_rows};
 use super::event_form::{EventForm, FormErrors, Rows};
 use super::feedback_form::FeedbackForm;
 use super::questions::{QuestionRow, rows, rows_with_blank};
-use super::view::{Nav, PageResult, frame, lang, managed_event};
+use super::view::{ManagedEvent, Nav, PageResult, frame, lang};
 
 /// One language's column of texts; `missing` flags an offered language without a title.
 pub struct TextColumn {
@@ -265,10 +265,8 @@ pub async fn create_event(
 pub async fn edit_event(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let mut form = EventForm::from_model_with(&ev, &stored_programme(&state, &ev).await?);
     let followup = crate::db::followup::for_event(&state.db, ev.id).await?;
     form.feedback = FeedbackForm::from_row(&followup, ev.tz());
@@ -279,11 +277,9 @@ pub async fn edit_event(
 pub async fn update_event(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let mut form = EventForm::from_pairs(pairs);
     form.slug = ev.slug.clone();
     let (mut input, rows, after) = match checked(&state, &form, Some(&ev)) {

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 
 use crate::db::{audit, organizer};
 use crate::domain::Lang;
@@ -16,9 +16,8 @@ use super::super::PageCtx;
 use super::super::event_page::event_page;
 use super::super::form::RegistrationForm;
 use super::super::pages::{Layout, render};
-use super::auth::AdminUser;
 use super::events::{Counts, DoneQuery, counts, status_key};
-use super::view::{Nav, PageResult, done_notice, frame, lang, managed_event, stamp, when};
+use super::view::{ManagedEvent, Nav, PageResult, done_notice, frame, lang, stamp, when};
 
 #[derive(Template)]
 #[template(path = "admin/event.html")]
@@ -52,12 +51,10 @@ struct EventPage {
 pub async fn show_event(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     Query(q): Query<DoneQuery>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await?;
     let owner = match ev.owner_id {
         Some(id) => organizer::Entity::find_by_id(id)
             .one(&state.db)
@@ -120,11 +117,9 @@ const AUDIT_SHOWN: u64 = 500;
 pub async fn show_audit(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await?;
     let rows = audit::for_event(&state.db, ev.id, AUDIT_SHOWN).await?;
     let title = ev.title_in(lang);
     let (l, nav) = frame(
@@ -157,10 +152,8 @@ pub async fn show_audit(
 pub async fn preview_event(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { ev, .. }: ManagedEvent,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let lang: Lang = ctx.lang(ev.default_language);
     let form = RegistrationForm {
         language: ev.default_language.to_string(),

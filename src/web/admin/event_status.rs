@@ -2,35 +2,29 @@
 //! tells every participant at once and cannot be taken back.
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect};
 
 use crate::domain::EventStatus;
 use crate::error::AppError;
 use crate::services::event_admin::{self, EventInput, SaveError};
 use crate::state::AppState;
+use crate::web::{CsrfForm, TokenOnly};
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
-use super::auth::AdminUser;
 use super::events::{Counts, counts};
-use super::login::TokenOnly;
-use super::view::{Nav, PageResult, check_csrf, frame, lang, managed_event};
+use super::view::{ManagedEvent, Nav, PageResult, frame, lang};
 
 /// Moves the event to `to` through the same service as the API; a cancelled event stays
 /// cancelled, since its participants were told so.
 async fn set_status(
     state: &AppState,
-    ctx: &PageCtx,
-    user: &AdminUser,
-    slug: &str,
-    token: &str,
+    managed: ManagedEvent,
     to: EventStatus,
     done: &str,
 ) -> PageResult {
-    let ev = managed_event(state, user, slug).await?;
-    check_csrf(state, ctx, token)?;
+    let ManagedEvent { user, ev } = managed;
     if ev.status == EventStatus::Cancelled {
         return Err(AppError::Conflict("the event is cancelled".into()));
     }
@@ -49,42 +43,18 @@ async fn set_status(
 
 pub async fn publish_event(
     State(state): State<AppState>,
-    ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
-    Form(form): Form<TokenOnly>,
+    managed: ManagedEvent,
+    CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let token = form.csrf_token;
-    set_status(
-        &state,
-        &ctx,
-        &user,
-        &slug,
-        &token,
-        EventStatus::Published,
-        "published",
-    )
-    .await
+    set_status(&state, managed, EventStatus::Published, "published").await
 }
 
 pub async fn unpublish_event(
     State(state): State<AppState>,
-    ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
-    Form(form): Form<TokenOnly>,
+    managed: ManagedEvent,
+    CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let token = form.csrf_token;
-    set_status(
-        &state,
-        &ctx,
-        &user,
-        &slug,
-        &token,
-        EventStatus::Draft,
-        "unpublished",
-    )
-    .await
+    set_status(&state, managed, EventStatus::Draft, "unpublished").await
 }
 
 #[derive(Template)]
@@ -102,11 +72,9 @@ struct CancelPage {
 pub async fn confirm_cancel(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await?;
     if ev.status == EventStatus::Cancelled {
         return Ok(Redirect::to(&format!("/admin/events/{}", ev.slug)).into_response());
     }
@@ -124,20 +92,8 @@ pub async fn confirm_cancel(
 
 pub async fn cancel_event(
     State(state): State<AppState>,
-    ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
-    Form(form): Form<TokenOnly>,
+    managed: ManagedEvent,
+    CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let token = form.csrf_token;
-    set_status(
-        &state,
-        &ctx,
-        &user,
-        &slug,
-        &token,
-        EventStatus::Cancelled,
-        "cancelled",
-    )
-    .await
+    set_status(&state, managed, EventStatus::Cancelled, "cancelled").await
 }

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Redirect;
 use serde::Deserialize;
 
 use crate::db::{event, registration, registration_search};
@@ -70,8 +70,8 @@ pub struct DoneQuery {
 }
 
 /// `/admin` itself has nothing to show; the events are where work starts.
-pub async fn home() -> Response {
-    Redirect::to("/admin/events").into_response()
+pub async fn home() -> Redirect {
+    Redirect::to("/admin/events")
 }
 
 pub async fn list_events(

@@ -1,19 +1,16 @@
 //! `/admin/events/{slug}/feedback.csv`: the event's feedback answers, linked from its
 //! dashboard and its page.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 
 use crate::state::AppState;
 
-use super::auth::AdminUser;
-use super::view::{PageResult, managed_event};
+use super::view::{ManagedEvent, PageResult};
 
 pub async fn feedback_csv(
     State(state): State<AppState>,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { ev, .. }: ManagedEvent,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let bytes = crate::export::feedback::csv(&state.db, &ev).await?;
     Ok(csv_response(&ev.slug, bytes))
 }

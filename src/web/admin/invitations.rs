@@ -4,23 +4,21 @@
 //! back, and nothing is sent until the organizer confirms the rest.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
 use crate::db::{event, member};
 use crate::domain::Region;
-use crate::services::audit::Actor;
 use crate::services::invitations::{self, InvitationView, InviteRequest, MemberChoice};
 use crate::state::AppState;
-use crate::web::CsrfForm;
+use crate::web::{CsrfForm, TokenOnly, pairs};
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::login::TokenOnly;
-use super::view::{Nav, PageResult, frame, lang, managed_event, stamp};
+use super::view::{ManagedEvent, Nav, PageResult, frame, lang, stamp};
 
 #[derive(Template)]
 #[template(path = "admin/invitations.html")]
@@ -102,11 +100,9 @@ async fn page(
 pub async fn show_invitations(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     Query(done): Query<DoneQuery>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let mut page = page(&state, &ctx, &user, &ev).await?;
     page.notice = match (done.invited, done.reminded) {
         (Some(n), _) => Some(page.l.tr.a1("admin-invitations-sent", "count", n as u64)),
@@ -123,22 +119,12 @@ pub async fn show_invitations(
 pub async fn invite(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let chosen: Vec<i64> = pairs
-        .iter()
-        .filter(|(k, _)| k == "organisation")
-        .filter_map(|(_, v)| v.parse().ok())
+    let field = |name: &str| pairs::field(&pairs, name).to_string();
+    let chosen: Vec<i64> = pairs::values(&pairs, "organisation")
+        .filter_map(|v| v.parse().ok())
         .collect();
     let members = match field("members").as_str() {
         "all" | "region" | "country" => Some(MemberChoice::All("all".into())),
@@ -157,7 +143,7 @@ pub async fn invite(
         members,
         confirm: field("confirm") == "yes",
     };
-    let outcome = invitations::invite(&state, &ev, req, &Actor::organizer(&user.user)).await?;
+    let outcome = invitations::invite(&state, &ev, req, &user.actor()).await?;
     if outcome.held {
         let mut page = page(&state, &ctx, &user, &ev).await?;
         page.pasted = pasted;
@@ -174,12 +160,10 @@ pub async fn invite(
 pub async fn remind(
     State(state): State<AppState>,
     _ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
-    let n = invitations::remind(&state, &ev, &Actor::organizer(&user.user)).await?;
+    let n = invitations::remind(&state, &ev, &user.actor()).await?;
     Ok(Redirect::to(&format!(
         "/admin/events/{}/invitations?reminded={n}",
         ev.slug

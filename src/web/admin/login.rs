@@ -10,7 +10,7 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::services::sessions::{self, SignInError};
 use crate::state::AppState;
-use crate::web::CsrfForm;
+use crate::web::{CsrfForm, TokenOnly};
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
@@ -63,13 +63,11 @@ pub async fn show_login(
     State(state): State<AppState>,
     ctx: PageCtx,
     Query(q): Query<NextQuery>,
-) -> Response {
+) -> PageResult {
     let next = safe_next(q.next.as_deref().unwrap_or_default()).to_string();
     let mut page = login_page(&state, &ctx, String::new(), next);
-    page.no_account = crate::db::organizer::list_all(&state.db)
-        .await
-        .is_ok_and(|accounts| accounts.is_empty());
-    render(&page)
+    page.no_account = crate::db::organizer::list_all(&state.db).await?.is_empty();
+    Ok(render(&page))
 }
 
 #[derive(Deserialize)]
@@ -187,12 +185,6 @@ fn answer(
         }
         Err(SignInError::Internal(e)) => Err(AppError::Internal(e)),
     }
-}
-
-#[derive(Deserialize)]
-pub struct TokenOnly {
-    #[serde(default)]
-    pub csrf_token: String,
 }
 
 /// Ends the session in the database, not only in this browser.

@@ -1,28 +1,27 @@
 //! `/admin/events/{slug}/messages`: the event's messages with their delivery counts, and the
 //! form to write one: audience, subject and body per language side by side, the languages
 //! still missing, a preview as one participant would read it, a test to oneself, send now or
-//! at a time; and, once the event ended, the follow-ups in one step.
+//! at a time. The buttons that act on a message are in `message_actions`.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
 use crate::db::{event, message};
 use crate::domain::{Audience, Lang, MessageStatus};
-use crate::services::audit::Actor;
 use crate::services::messages::{
-    self, FollowUpLinks, MessageError, MessageInput, Start, audience_sample, audience_size,
+    self, MessageError, MessageInput, Start, audience_sample, audience_size,
 };
 use crate::state::AppState;
 use crate::web::CsrfForm;
+use crate::web::pairs::field;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::login::TokenOnly;
-use super::view::{Nav, PageResult, frame, lang, managed_event, stamp};
+use super::view::{ManagedEvent, Nav, PageResult, frame, lang, stamp};
 
 /// One message in the list.
 pub struct MessageRow {
@@ -60,8 +59,8 @@ pub struct Preview {
 
 #[derive(Template)]
 #[template(path = "admin/messages.html")]
-struct MessagesPage {
-    l: Layout,
+pub(super) struct MessagesPage {
+    pub(super) l: Layout,
     nav: Nav,
     slug: String,
     title: String,
@@ -73,7 +72,7 @@ struct MessagesPage {
     people: Vec<(i64, String)>,
     preview_as: i64,
     preview: Option<Preview>,
-    errors: Vec<(String, String)>,
+    pub(super) errors: Vec<(String, String)>,
     notice: Option<String>,
     /// The words an organizer may write that become each recipient's own.
     placeholders: [&'static str; 4],
@@ -119,7 +118,7 @@ fn done_key(done: Option<&str>) -> Option<&'static str> {
     })
 }
 
-async fn page(
+pub(super) async fn page(
     state: &AppState,
     ctx: &PageCtx,
     user: &AdminUser,
@@ -196,7 +195,7 @@ async fn page(
 }
 
 /// An empty form in the event's languages, or a message not sent yet to edit.
-fn draft_of(ev: &event::Model, msg: Option<&message::Model>) -> Draft {
+pub(super) fn draft_of(ev: &event::Model, msg: Option<&message::Model>) -> Draft {
     let (subjects, bodies) = msg.map(|m| (m.subjects(), m.bodies())).unwrap_or_default();
     let mut langs = ev.langs();
     langs.extend(subjects.keys().filter(|l| !ev.langs().contains(l)));
@@ -226,11 +225,9 @@ fn draft_of(ev: &event::Model, msg: Option<&message::Model>) -> Draft {
 pub async fn show_messages(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     Query(query): Query<PageQuery>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let editing = match query.edit {
         Some(id) => message::for_event(&state.db, ev.id)
             .await?
@@ -242,13 +239,6 @@ pub async fn show_messages(
     page.notice =
         done_key(query.done.as_deref()).map(|k| page.l.tr.a1(k, "count", query.n.unwrap_or(0)));
     Ok(render(&page))
-}
-
-fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map_or("", |(_, v)| v.as_str())
 }
 
 /// The form's fields as the service takes them, and as the page shows them again.
@@ -284,17 +274,15 @@ fn read_form(ev: &event::Model, pairs: &[(String, String)]) -> (MessageInput, Dr
 pub async fn post_message(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let (input, draft) = read_form(&ev, &pairs);
     let bad_time = !draft.send_at.is_empty() && input.send_at.is_none();
     let action = field(&pairs, "action").to_string();
     let preview_as: i64 = field(&pairs, "preview_as").parse().unwrap_or(0);
     let id = draft.id;
-    let actor = Actor::organizer(&user.user);
+    let actor = user.actor();
     let checked = messages::check(input, state.now());
     let mut page = page(&state, &ctx, &user, &ev, draft).await?;
     let tr = page.l.tr;
@@ -400,72 +388,4 @@ async fn preview(
         link,
         footer: email.content.footer,
     }))
-}
-
-pub async fn send_message(
-    State(state): State<AppState>,
-    _ctx: PageCtx,
-    user: AdminUser,
-    Path((slug, id)): Path<(String, i64)>,
-    CsrfForm(_): CsrfForm<TokenOnly>,
-) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
-    let done = match messages::send_now(&state, &ev, id, &Actor::organizer(&user.user)).await {
-        Ok(m) => format!("sent&n={}", m.recipients.unwrap_or(0)),
-        Err(MessageError::App(e)) => return Err(e),
-        Err(_) => "settled".into(),
-    };
-    Ok(Redirect::to(&format!("/admin/events/{}/messages?done={done}", ev.slug)).into_response())
-}
-
-pub async fn withdraw_message(
-    State(state): State<AppState>,
-    _ctx: PageCtx,
-    user: AdminUser,
-    Path((slug, id)): Path<(String, i64)>,
-    CsrfForm(_): CsrfForm<TokenOnly>,
-) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
-    let done = match messages::withdraw(&state, &ev, id, &Actor::organizer(&user.user)).await {
-        Ok(_) => "withdrawn",
-        Err(MessageError::App(e)) => return Err(e),
-        Err(_) => "settled",
-    };
-    Ok(Redirect::to(&format!("/admin/events/{}/messages?done={done}", ev.slug)).into_response())
-}
-
-#[derive(Deserialize)]
-pub struct FollowUpForm {
-    #[serde(default)]
-    pub recording: String,
-    #[serde(default)]
-    pub materials: String,
-}
-
-pub async fn follow_up(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
-    CsrfForm(form): CsrfForm<FollowUpForm>,
-) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
-    let links = FollowUpLinks {
-        recording: Some(form.recording).filter(|s| !s.trim().is_empty()),
-        materials: Some(form.materials).filter(|s| !s.trim().is_empty()),
-    };
-    match messages::create_follow_ups(&state, &ev, links, &Actor::organizer(&user.user)).await {
-        Ok(_) => Ok(
-            Redirect::to(&format!("/admin/events/{}/messages?done=followup", ev.slug))
-                .into_response(),
-        ),
-        Err(MessageError::Invalid(fields)) => {
-            let mut page = page(&state, &ctx, &user, &ev, draft_of(&ev, None)).await?;
-            let tr = page.l.tr;
-            page.errors = fields.into_iter().map(|(f, k)| (f, tr.t(k))).collect();
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
-        }
-        Err(MessageError::Settled) => Err(crate::error::AppError::Conflict("settled".into())),
-        Err(MessageError::App(e)) => Err(e),
-    }
 }

@@ -20,6 +20,7 @@ mod feedback_form;
 mod invitations;
 mod login;
 mod members;
+mod message_actions;
 mod messages;
 mod next_meeting;
 mod password;
@@ -142,15 +143,15 @@ pub fn router() -> Router<AppState> {
         )
         .route(
             "/admin/events/{slug}/registrations.csv",
-            get(exports::export_csv),
+            get(exports::export_registrations),
         )
         .route(
             "/admin/events/{slug}/registrations.xlsx",
-            get(exports::export_xlsx),
+            get(exports::export_registrations),
         )
         .route(
             "/admin/events/{slug}/registrations.json",
-            get(exports::export_json),
+            get(exports::export_registrations),
         )
         .route(
             "/admin/events/{slug}/invitations",
@@ -166,15 +167,15 @@ pub fn router() -> Router<AppState> {
         )
         .route(
             "/admin/events/{slug}/messages/follow-up",
-            post(messages::follow_up),
+            post(message_actions::follow_up),
         )
         .route(
             "/admin/events/{slug}/messages/{id}/send",
-            post(messages::send_message),
+            post(message_actions::send_message),
         )
         .route(
             "/admin/events/{slug}/messages/{id}/withdraw",
-            post(messages::withdraw_message),
+            post(message_actions::withdraw_message),
         )
         .route("/admin/events/{slug}/checkin", get(checkin::show_checkin))
         .route("/admin/events/{slug}/checkin/{id}", post(checkin::check_in))

@@ -2,7 +2,7 @@
 //! previous meeting's texts and questions, at the time the organizer gives.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
@@ -16,7 +16,7 @@ use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::event_form::{FormErrors, Rows, local_time};
-use super::view::{Nav, PageResult, frame, lang, managed_event};
+use super::view::{ManagedEvent, Nav, PageResult, frame, lang};
 
 /// What the organizer types: the new slug and times in the event's zone (`datetime-local`).
 #[derive(Debug, Default, Deserialize)]
@@ -75,10 +75,8 @@ fn page(
 pub async fn new_next(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let form = page(
         &state,
         &ctx,
@@ -93,11 +91,9 @@ pub async fn new_next(
 pub async fn create_next(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(form): CsrfForm<NextForm>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let mut errors = FormErrors::new();
     if form.slug.trim().is_empty() {
         errors.insert("slug".into(), "admin-error-required".into());

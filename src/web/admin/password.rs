@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
 use crate::error::AppError;
@@ -52,10 +52,10 @@ pub async fn show_password(
     ctx: PageCtx,
     user: AdminUser,
     Query(q): Query<DoneQuery>,
-) -> Response {
+) -> PageResult {
     let mut page = page(&state, &ctx, &user);
     page.done = done_notice(q.done.as_deref());
-    render(&page)
+    Ok(render(&page))
 }
 
 #[derive(Deserialize)]

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::{Lang, Question, QuestionKind};
+use crate::domain::{Lang, Question, QuestionKind, QuestionOption};
 use crate::services::feedback::{FeedbackKind, FeedbackQuestion};
 
 /// More would make the form unusable long before it made the database unhappy.
@@ -105,14 +105,34 @@ fn non_empty(labels: &BTreeMap<Lang, String>) -> BTreeMap<Lang, String> {
 
 impl QuestionForm {
     pub fn from_question(q: &Question) -> QuestionForm {
+        QuestionForm::stored(&q.id, kind_str(q.kind), q.required, &q.label, &q.options)
+    }
+
+    pub fn from_feedback(q: &FeedbackQuestion) -> QuestionForm {
+        QuestionForm::stored(
+            &q.id,
+            feedback_kind_str(q.kind),
+            false,
+            &q.label,
+            &q.options,
+        )
+    }
+
+    /// The form of a stored question, registration or feedback: they share their parts.
+    fn stored(
+        id: &str,
+        kind: &str,
+        required: bool,
+        label: &BTreeMap<Lang, String>,
+        options: &[QuestionOption],
+    ) -> QuestionForm {
         QuestionForm {
-            id: q.id.clone(),
-            kind: kind_str(q.kind).into(),
-            required: q.required,
+            id: id.to_string(),
+            kind: kind.to_string(),
+            required,
             remove: false,
-            label: q.label.clone(),
-            options: q
-                .options
+            label: label.clone(),
+            options: options
                 .iter()
                 .map(|o| OptionForm {
                     value: o.value.clone(),
@@ -142,7 +162,7 @@ impl QuestionForm {
             self.options
                 .iter()
                 .filter(|o| !o.value.trim().is_empty())
-                .map(|o| crate::domain::QuestionOption {
+                .map(|o| QuestionOption {
                     value: o.value.trim().to_string(),
                     label: non_empty(&o.label),
                 })
@@ -161,24 +181,6 @@ impl QuestionForm {
 }
 
 impl QuestionForm {
-    pub fn from_feedback(q: &FeedbackQuestion) -> QuestionForm {
-        QuestionForm {
-            id: q.id.clone(),
-            kind: feedback_kind_str(q.kind).into(),
-            required: false,
-            remove: false,
-            label: q.label.clone(),
-            options: q
-                .options
-                .iter()
-                .map(|o| OptionForm {
-                    value: o.value.clone(),
-                    label: o.label.clone(),
-                })
-                .collect(),
-        }
-    }
-
     /// The feedback question, or the field that is wrong and why: the same rules as a
     /// registration question, with the kinds rating, choice and text.
     pub fn to_feedback(&self) -> Result<FeedbackQuestion, (&'static str, &'static str)> {

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use crate::db::event;
-use crate::domain::{Lang, QuestionKind, RegistrationStatus, countries_sorted};
+use crate::domain::{QuestionKind, RegistrationStatus, countries_sorted};
 use crate::error::AppError;
 use crate::services::registration::{RegisterError, register_by_organizer};
 use crate::services::registration_admin::{self, ActionError};
@@ -21,7 +21,7 @@ use super::super::event_page::QuestionView;
 use super::super::form::RegistrationForm;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
-use super::view::{Nav, PageResult, frame, lang, managed_event};
+use super::view::{ManagedEvent, Nav, PageResult, frame, lang};
 
 #[derive(Template)]
 #[template(path = "admin/registration_new.html")]
@@ -106,10 +106,8 @@ fn add_page(
 pub async fn new_registration(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let form = RegistrationForm {
         language: ev.default_language.to_string(),
         ..Default::default()
@@ -129,11 +127,9 @@ pub async fn new_registration(
 pub async fn add_registration(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let ev = managed_event(&state, &user, &slug).await?;
     let form = RegistrationForm::from_pairs(pairs, &ev);
     let new = match form.parse(&ev) {
         Ok(new) => new,
@@ -175,60 +171,43 @@ pub(super) fn back_to(slug: &str, back: &str, notice: &str) -> Response {
     }
 }
 
+/// Back to the list with what became of the action; a refusal the organizer can act on is a
+/// notice there, not an error page.
 fn action_result(
-    lang: Lang,
     slug: &str,
     back: &str,
     result: Result<(), ActionError>,
     done: &str,
-) -> Response {
+) -> PageResult {
     match result {
-        Ok(()) => back_to(slug, back, &format!("done={done}")),
-        Err(ActionError::NoSeat) => back_to(slug, back, "problem=no-seat"),
-        Err(ActionError::NotAllowed) => back_to(slug, back, "problem=not-allowed"),
-        Err(ActionError::NotFound) => AppError::NotFound.into_page(lang),
-        Err(ActionError::Internal(e)) => AppError::Internal(e).into_page(lang),
+        Ok(()) => Ok(back_to(slug, back, &format!("done={done}"))),
+        Err(ActionError::NoSeat) => Ok(back_to(slug, back, "problem=no-seat")),
+        Err(ActionError::NotAllowed) => Ok(back_to(slug, back, "problem=not-allowed")),
+        Err(ActionError::NotFound) => Err(AppError::NotFound),
+        Err(ActionError::Internal(e)) => Err(AppError::Internal(e)),
     }
 }
 
 pub async fn change_status(
     State(state): State<AppState>,
-    ctx: PageCtx,
-    user: AdminUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ManagedEvent { user, ev }: ManagedEvent,
+    Path((_, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await?;
     let to = form
         .status
         .parse::<RegistrationStatus>()
         .map_err(AppError::BadRequest)?;
     let result = registration_admin::set_status(&state, &ev, id, to, &user.actor()).await;
-    Ok(action_result(
-        lang,
-        &ev.slug,
-        &form.back,
-        result.map(|_| ()),
-        "status",
-    ))
+    action_result(&ev.slug, &form.back, result.map(|_| ()), "status")
 }
 
 pub async fn resend_email(
     State(state): State<AppState>,
-    ctx: PageCtx,
-    user: AdminUser,
-    Path((slug, id)): Path<(String, i64)>,
+    ManagedEvent { user, ev }: ManagedEvent,
+    Path((_, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> PageResult {
-    let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await?;
     let result = registration_admin::resend(&state, &ev, id, &user.actor()).await;
-    Ok(action_result(
-        lang,
-        &ev.slug,
-        &form.back,
-        result.map(|_| ()),
-        "resent",
-    ))
+    action_result(&ev.slug, &form.back, result.map(|_| ()), "resent")
 }

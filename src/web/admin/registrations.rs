@@ -2,7 +2,7 @@
 //! registrations, each with its email delivery state and its actions.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use serde::Deserialize;
 
 use crate::db::registration_search::{self, Search, Sort};
@@ -15,9 +15,8 @@ use crate::state::AppState;
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
-use super::auth::AdminUser;
 use super::view::{
-    Nav, PageResult, done_notice, frame, lang, local_stamp, managed_event, problem_notice,
+    ManagedEvent, Nav, PageResult, done_notice, frame, lang, local_stamp, problem_notice,
 };
 
 const PER_PAGE: u64 = 50;
@@ -146,12 +145,10 @@ struct RegistrationsPage {
 pub async fn list_registrations(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
-    Path(slug): Path<String>,
+    ManagedEvent { user, ev }: ManagedEvent,
     Query(query): Query<ListQuery>,
 ) -> PageResult {
     let lang = lang(&ctx);
-    let ev = managed_event(&state, &user, &slug).await?;
     let search = query.search()?;
     let page = query.page.unwrap_or(1).max(1);
     let (found, total) =

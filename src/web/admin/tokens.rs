@@ -11,13 +11,12 @@ use crate::db::api_token;
 use crate::error::AppError;
 use crate::services::accounts;
 use crate::state::AppState;
-use crate::web::CsrfForm;
+use crate::web::{CsrfForm, TokenOnly};
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::events::DoneQuery;
-use super::login::TokenOnly;
 use super::view::{Nav, PageResult, done_notice, frame, lang, stamp};
 
 pub struct TokenRow {

@@ -10,12 +10,11 @@ use serde::Deserialize;
 use crate::error::AppError;
 use crate::services::two_factor;
 use crate::state::AppState;
-use crate::web::CsrfForm;
+use crate::web::{CsrfForm, TokenOnly};
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
-use super::auth::AdminUser;
-use super::login::TokenOnly;
+use super::auth::{AdminUser, SiteAdmin};
 use super::view::{Nav, PageResult, frame, lang};
 
 #[derive(Template)]
@@ -128,11 +127,9 @@ pub struct RequireForm {
 /// An admin requires (or no longer requires) two-factor sign-in of every organizer.
 pub async fn set_required(
     State(state): State<AppState>,
-    _ctx: PageCtx,
-    user: AdminUser,
+    SiteAdmin(user): SiteAdmin,
     CsrfForm(form): CsrfForm<RequireForm>,
 ) -> PageResult {
-    user.require_admin()?;
     let on = form.required == "true";
     {
         let _turn = state.write_turn().await;

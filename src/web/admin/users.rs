@@ -1,7 +1,6 @@
 //! `/admin/users`: admins see every organizer account and create new ones.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
@@ -11,14 +10,13 @@ use crate::db::{event, organizer};
 use crate::error::AppError;
 use crate::services::accounts::{AccountError, Role, create_organizer};
 use crate::state::AppState;
-use crate::web::CsrfForm;
+use crate::web::{CsrfForm, TokenOnly};
 
 use super::super::PageCtx;
 use super::super::pages::{Layout, render};
-use super::auth::AdminUser;
+use super::auth::{AdminUser, SiteAdmin};
 use super::events::DoneQuery;
-use super::login::TokenOnly;
-use super::view::{Nav, PageResult, check_csrf, done_notice, frame, lang, stamp};
+use super::view::{Nav, PageResult, done_notice, frame, lang, stamp};
 
 pub struct UserRow {
     pub id: i64,
@@ -92,10 +90,9 @@ async fn users_page(
 pub async fn list_users(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
+    SiteAdmin(user): SiteAdmin,
     Query(q): Query<DoneQuery>,
 ) -> PageResult {
-    user.require_admin()?;
     let mut page = users_page(&state, &ctx, &user).await?;
     page.done = done_notice(q.done.as_deref());
     Ok(render(&page))
@@ -114,10 +111,9 @@ pub struct UserForm {
 pub async fn create_user(
     State(state): State<AppState>,
     ctx: PageCtx,
-    user: AdminUser,
+    SiteAdmin(user): SiteAdmin,
     CsrfForm(form): CsrfForm<UserForm>,
 ) -> PageResult {
-    user.require_admin()?;
     let role = match form.role.as_str() {
         "admin" => Role::Admin,
         _ => Role::Organizer,
@@ -144,34 +140,23 @@ pub async fn create_user(
 /// stop working. Nothing is deleted; enabling it again restores everything.
 pub async fn disable_user(
     State(state): State<AppState>,
-    ctx: PageCtx,
-    user: AdminUser,
+    SiteAdmin(user): SiteAdmin,
     Path(id): Path<i64>,
-    Form(form): Form<TokenOnly>,
+    CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    set_disabled(&state, &ctx, &user, id, &form.csrf_token, true).await
+    set_disabled(&state, &user, id, true).await
 }
 
 pub async fn enable_user(
     State(state): State<AppState>,
-    ctx: PageCtx,
-    user: AdminUser,
+    SiteAdmin(user): SiteAdmin,
     Path(id): Path<i64>,
-    Form(form): Form<TokenOnly>,
+    CsrfForm(_): CsrfForm<TokenOnly>,
 ) -> PageResult {
-    set_disabled(&state, &ctx, &user, id, &form.csrf_token, false).await
+    set_disabled(&state, &user, id, false).await
 }
 
-async fn set_disabled(
-    state: &AppState,
-    ctx: &PageCtx,
-    user: &AdminUser,
-    id: i64,
-    csrf_token: &str,
-    disabled: bool,
-) -> PageResult {
-    user.require_admin()?;
-    check_csrf(state, ctx, csrf_token)?;
+async fn set_disabled(state: &AppState, user: &AdminUser, id: i64, disabled: bool) -> PageResult {
     if id == user.user.id {
         return Err(AppError::Conflict(
             "an admin cannot disable their own account".into(),

@@ -1,7 +1,11 @@
 //! What every admin page shares: the frame (layout and navigation), the error type of the
 //! handlers, the form-token check and the short notices shown after an action.
 
-use axum::response::Response;
+use std::collections::HashMap;
+
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
 
 use crate::domain::Lang;
 use crate::error::AppError;
@@ -53,7 +57,7 @@ pub fn frame(
 }
 
 /// What an admin handler returns: a page, or an error drawn in the admin's language.
-pub type PageResult = Result<Response, AppError>;
+pub use crate::error::PageResult;
 
 /// Refuses a form post without this visitor's form token (403).
 pub fn check_csrf(state: &AppState, ctx: &PageCtx, token: &str) -> Result<(), AppError> {
@@ -111,15 +115,28 @@ pub fn local_stamp(t: chrono::DateTime<chrono::Utc>, tz: chrono_tz::Tz) -> Strin
     t.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z").to_string()
 }
 
-/// The event, if it exists and this organizer may manage it; otherwise "not found", so that
-/// organizers do not learn which other events exist.
-pub async fn managed_event(
-    state: &AppState,
-    user: &AdminUser,
-    slug: &str,
-) -> Result<crate::db::event::Model, AppError> {
-    crate::db::event::find_by_slug(&state.db, slug)
-        .await?
-        .filter(|ev| user.may_manage(ev))
-        .ok_or(AppError::NotFound)
+/// The event of the path's `{slug}` and the organizer who asks for it, when they may manage
+/// it; otherwise "not found", so that organizers do not learn which other events exist. As an
+/// extractor, an event's page cannot forget to ask.
+pub struct ManagedEvent {
+    pub user: AdminUser,
+    pub ev: crate::db::event::Model,
+}
+
+impl FromRequestParts<AppState> for ManagedEvent {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let user = AdminUser::from_request_parts(parts, state).await?;
+        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let slug = params.get("slug").map(String::as_str).unwrap_or_default();
+        let ev = crate::db::event::find_by_slug(&state.db, slug)
+            .await
+            .map_err(|e| AppError::from(e).into_response())?
+            .filter(|ev| user.may_manage(ev))
+            .ok_or_else(|| AppError::NotFound.into_response())?;
+        Ok(ManagedEvent { user, ev })
+    }
 }

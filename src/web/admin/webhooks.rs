@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::db::{event, webhook};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::CsrfForm;
+use crate::web::{CsrfForm, TokenOnly, pairs};
 use crate::webhooks::EventType;
 use crate::webhooks::manage::{self, CreateError, DeliveryView, NewWebhook};
 
@@ -19,7 +19,6 @@ use super::super::PageCtx;
 use super::super::pages::{Layout, render};
 use super::auth::AdminUser;
 use super::events::DoneQuery;
-use super::login::TokenOnly;
 use super::view::{Nav, PageResult, frame, lang, stamp};
 
 /// A receiver as the list shows it.
@@ -136,19 +135,11 @@ pub async fn create_webhook(
     user: AdminUser,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> PageResult {
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let field = |name: &str| pairs::field(&pairs, name).to_string();
     let new = NewWebhook {
         url: field("url"),
-        events: pairs
-            .iter()
-            .filter(|(k, _)| k == "events")
-            .map(|(_, v)| v.clone())
+        events: pairs::values(&pairs, "events")
+            .map(str::to_string)
             .collect(),
         event: Some(field("event")).filter(|s| !s.is_empty()),
     };
