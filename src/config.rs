@@ -60,6 +60,27 @@ fn default_webhook_timeout() -> u64 {
     10
 }
 
+/// The items of a list setting: a TOML list or, since an environment variable holds only text,
+/// a comma-separated string; blanks around an item and empty items are dropped.
+fn list_items<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        List(Vec<String>),
+        Text(String),
+    }
+    let items: Vec<String> = match Raw::deserialize(d)? {
+        Raw::List(list) => list,
+        Raw::Text(text) => text.split(',').map(str::to_string).collect(),
+    };
+    Ok(items
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
 /// Origins allowed to frame the embed pages; from a TOML list or, in the environment
 /// (`CONVENE_EMBED_ORIGINS`), a comma-separated string. Each is `scheme://host[:port]`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -67,20 +88,8 @@ pub struct EmbedOrigins(pub Vec<String>);
 
 impl<'de> Deserialize<'de> for EmbedOrigins {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            List(Vec<String>),
-            Text(String),
-        }
-        let items: Vec<String> = match Raw::deserialize(d)? {
-            Raw::List(list) => list,
-            Raw::Text(text) => text.split(',').map(str::to_string).collect(),
-        };
-        items
+        list_items(d)?
             .iter()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
             .map(|s| {
                 let origin = Url::parse(s)
                     .ok()
@@ -124,20 +133,8 @@ impl TrustedProxies {
 
 impl<'de> Deserialize<'de> for TrustedProxies {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            List(Vec<String>),
-            Text(String),
-        }
-        let items: Vec<String> = match Raw::deserialize(d)? {
-            Raw::List(list) => list,
-            Raw::Text(text) => text.split(',').map(str::to_string).collect(),
-        };
-        items
+        list_items(d)?
             .iter()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
             .map(|s| {
                 s.parse::<ipnet::IpNet>()
                     .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))

@@ -13,7 +13,7 @@ use ics::components::{Parameter, Property};
 use ics::{Alarm, Event, ICalendar};
 
 use lines::{fold, param_value, text};
-pub use links::{google_link, office365_link, outlook_link};
+pub use links::{WebEntry, web_calendar_links};
 
 const PRODID: &str = "-//Convene//Convene Events//EN";
 

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Query;
-use sea_orm::{ConnectionTrait, QueryOrder, QuerySelect};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, QueryOrder, QuerySelect, Set};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "outbox")]
@@ -48,6 +48,43 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+/// A whole email rendered when it is queued, about no registration (an invitation, a test
+/// message, a notice to an organizer).
+pub struct Rendered<'a> {
+    pub message_id: String,
+    pub event_id: Option<i64>,
+    pub kind: &'a str,
+    pub sender: String,
+    pub recipient: String,
+    /// The RFC 5322 message, exactly as it will go on the wire.
+    pub bytes: &'a [u8],
+}
+
+/// Queues `email` to go out from `now`.
+pub async fn queue_rendered(
+    db: &impl ConnectionTrait,
+    email: Rendered<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    ActiveModel {
+        message_id: Set(email.message_id),
+        event_id: Set(email.event_id),
+        registration_id: Set(None),
+        kind: Set(email.kind.into()),
+        sender: Set(email.sender),
+        recipient: Set(email.recipient),
+        payload: Set(String::from_utf8_lossy(email.bytes).into_owned()),
+        status: Set("queued".into()),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
 
 /// Claims up to `limit` due emails until `lease_until` (see [`super::lease::claim_due`]), oldest first.
 pub async fn claim_due(

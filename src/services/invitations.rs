@@ -340,21 +340,18 @@ async fn queue_email(
     let message_id = format!("<{}@{}>", uuid::Uuid::new_v4(), state.host());
     let bytes = crate::mail::compose::render(&email, &state.mail_from, &message_id)?;
     let now = state.now();
-    outbox::ActiveModel {
-        message_id: Set(message_id),
-        event_id: Set(Some(ev.id)),
-        registration_id: Set(None),
-        kind: Set("invitation".into()),
-        sender: Set(state.mail_from.email.to_string()),
-        recipient: Set(inv.email.clone()),
-        payload: Set(String::from_utf8_lossy(&bytes).into_owned()),
-        status: Set("queued".into()),
-        attempts: Set(0),
-        next_attempt_at: Set(now),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
+    outbox::queue_rendered(
+        db,
+        outbox::Rendered {
+            message_id,
+            event_id: Some(ev.id),
+            kind: "invitation",
+            sender: state.mail_from.email.to_string(),
+            recipient: inv.email.clone(),
+            bytes: &bytes,
+        },
+        now,
+    )
     .await?;
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! The emails Convene sends, each built in the participant's own language.
 
-use crate::calendar::{Method, google_link, office365_link, outlook_link};
+use crate::calendar::{Method, WebEntry, web_calendar_links};
 use crate::db::{event, registration};
 use crate::domain::{EventStatus, Lang, RegistrationStatus};
 use crate::i18n::{Arg, format_range, t, t_args};
@@ -330,18 +330,11 @@ pub fn calendar_links(state: &AppState, ev: &event::Model, lang: Lang) -> Vec<(S
     let title = ev.title_in(lang);
     let details = format!("{}/events/{}", state.settings.base_url(), ev.slug);
     let place = full_place(ev, lang);
-    vec![
-        (
-            "Google Calendar".into(),
-            google_link(&title, &details, &place, ev.starts_at, ev.ends_at),
-        ),
-        (
-            "Outlook.com".into(),
-            outlook_link(&title, &details, &place, ev.starts_at, ev.ends_at),
-        ),
-        (
-            "Office 365".into(),
-            office365_link(&title, &details, &place, ev.starts_at, ev.ends_at),
-        ),
-    ]
+    web_calendar_links(&WebEntry {
+        title: &title,
+        details: &details,
+        location: &place,
+        start: ev.starts_at,
+        end: ev.ends_at,
+    })
 }

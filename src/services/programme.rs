@@ -166,15 +166,7 @@ pub async fn promote(
         )
         .await?;
         if reg.status == RegistrationStatus::Confirmed {
-            outbox::queue(
-                db,
-                state,
-                ev,
-                &reg,
-                Notice::SessionsChanged,
-                Params::default(),
-            )
-            .await?;
+            tell_sessions_changed(db, state, ev, &reg).await?;
         }
     }
     Ok(())
@@ -218,21 +210,9 @@ pub async fn change(
         changed = true;
     }
     if changed && reg.status == RegistrationStatus::Confirmed {
-        outbox::queue(
-            db,
-            state,
-            ev,
-            reg,
-            Notice::SessionsChanged,
-            Params::default(),
-        )
-        .await?;
+        tell_sessions_changed(db, state, ev, reg).await?;
         if !dropped.is_empty() {
-            let params = Params {
-                dropped_sessions: dropped,
-                ..Params::default()
-            };
-            outbox::queue(db, state, ev, reg, Notice::SessionsCancelled, params).await?;
+            tell_sessions_cancelled(db, state, ev, reg, dropped).await?;
         }
     }
     Ok(changed)
@@ -269,20 +249,8 @@ pub async fn notify_moved(
             if !c.holds_seat || !told.insert(c.registration_id) {
                 continue;
             }
-            if let Some(reg) = registration::Entity::find_by_id(c.registration_id)
-                .one(db)
-                .await?
-                .filter(|r| r.status == RegistrationStatus::Confirmed)
-            {
-                outbox::queue(
-                    db,
-                    state,
-                    ev,
-                    &reg,
-                    Notice::SessionsChanged,
-                    Params::default(),
-                )
-                .await?;
+            if let Some(reg) = confirmed(db, c.registration_id).await? {
+                tell_sessions_changed(db, state, ev, &reg).await?;
             }
         }
     }
@@ -308,16 +276,8 @@ pub async fn drop_sessions(
         }
     }
     for (id, dropped) in per_registration {
-        if let Some(reg) = registration::Entity::find_by_id(id)
-            .one(db)
-            .await?
-            .filter(|r| r.status == RegistrationStatus::Confirmed)
-        {
-            let params = Params {
-                dropped_sessions: dropped,
-                ..Params::default()
-            };
-            outbox::queue(db, state, ev, &reg, Notice::SessionsCancelled, params).await?;
+        if let Some(reg) = confirmed(db, id).await? {
+            tell_sessions_cancelled(db, state, ev, &reg, dropped).await?;
         }
     }
     Ok(())
@@ -480,4 +440,50 @@ pub async fn counts(
             count
         })
         .collect())
+}
+
+/// The registration when it is confirmed: only those hold sessions worth telling about.
+async fn confirmed(
+    db: &impl ConnectionTrait,
+    id: i64,
+) -> Result<Option<registration::Model>, sea_orm::DbErr> {
+    Ok(registration::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|r| r.status == RegistrationStatus::Confirmed))
+}
+
+/// Queues the participant's programme again, after their sessions changed.
+async fn tell_sessions_changed(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    ev: &event::Model,
+    reg: &registration::Model,
+) -> anyhow::Result<()> {
+    outbox::queue(
+        db,
+        state,
+        ev,
+        reg,
+        Notice::SessionsChanged,
+        Params::default(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Queues the calendar cancellation of the sessions the participant no longer holds.
+async fn tell_sessions_cancelled(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    ev: &event::Model,
+    reg: &registration::Model,
+    dropped: Vec<DroppedSession>,
+) -> anyhow::Result<()> {
+    let params = Params {
+        dropped_sessions: dropped,
+        ..Params::default()
+    };
+    outbox::queue(db, state, ev, reg, Notice::SessionsCancelled, params).await?;
+    Ok(())
 }

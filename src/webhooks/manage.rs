@@ -263,23 +263,18 @@ async fn queue_note(
         .body(body)?
         .formatted();
     let now = state.now();
-    outbox::ActiveModel {
-        message_id: Set(message_id),
-        event_id: Set(hook.event_id),
-        registration_id: Set(None),
-        kind: Set("webhook_disabled".into()),
-        sender: Set(state.mail_from.email.to_string()),
-        recipient: Set(owner.email.clone()),
-        payload: Set(String::from_utf8_lossy(&bytes).into_owned()),
-        status: Set("queued".into()),
-        attempts: Set(0),
-        next_attempt_at: Set(now),
-        created_at: Set(now),
-        sequence: Set(None),
-        params: Set(None),
-        ..Default::default()
-    }
-    .insert(db)
+    outbox::queue_rendered(
+        db,
+        outbox::Rendered {
+            message_id,
+            event_id: hook.event_id,
+            kind: "webhook_disabled",
+            sender: state.mail_from.email.to_string(),
+            recipient: owner.email.clone(),
+            bytes: &bytes,
+        },
+        now,
+    )
     .await?;
     Ok(())
 }

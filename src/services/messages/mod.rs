@@ -201,7 +201,6 @@ pub async fn update(
     actor: &Actor,
 ) -> Result<message::Model, MessageError> {
     let now = state.now();
-    let txn = state.write().await?;
     let mut change = message::Entity::update_many()
         .col_expr(message::Column::Audience, Expr::value(checked.audience))
         .col_expr(
@@ -221,19 +220,7 @@ pub async fn update(
                 Expr::value(MessageStatus::Scheduled),
             );
     }
-    let done = change
-        .filter(message::Column::Id.eq(id))
-        .filter(message::Column::EventId.eq(ev.id))
-        .filter(message::Column::Status.is_in([MessageStatus::Draft, MessageStatus::Scheduled]))
-        .exec(&*txn)
-        .await?;
-    if done.rows_affected != 1 {
-        return Err(settled_or_missing(&*txn, ev, id).await);
-    }
-    let msg = find(&*txn, ev, id).await?;
-    audit::record(&*txn, actor, ev.id, "message_changed", &describe(&msg), now).await?;
-    txn.commit().await?;
-    Ok(msg)
+    change_open(state, ev, id, change, "message_changed", actor, now).await
 }
 
 /// Withdraws a message that has not gone yet.
@@ -244,13 +231,28 @@ pub async fn withdraw(
     actor: &Actor,
 ) -> Result<message::Model, MessageError> {
     let now = state.now();
-    let txn = state.write().await?;
-    let done = message::Entity::update_many()
+    let change = message::Entity::update_many()
         .col_expr(
             message::Column::Status,
             Expr::value(MessageStatus::Withdrawn),
         )
-        .col_expr(message::Column::UpdatedAt, Expr::value(now))
+        .col_expr(message::Column::UpdatedAt, Expr::value(now));
+    change_open(state, ev, id, change, "message_withdrawn", actor, now).await
+}
+
+/// Applies `change` to the message if it has not gone yet (draft or scheduled), notes
+/// `action` in the change log, all in one write; a message that went meanwhile is refused.
+async fn change_open(
+    state: &AppState,
+    ev: &event::Model,
+    id: i64,
+    change: sea_orm::UpdateMany<message::Entity>,
+    action: &str,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<message::Model, MessageError> {
+    let txn = state.write().await?;
+    let done = change
         .filter(message::Column::Id.eq(id))
         .filter(message::Column::EventId.eq(ev.id))
         .filter(message::Column::Status.is_in([MessageStatus::Draft, MessageStatus::Scheduled]))
@@ -260,15 +262,7 @@ pub async fn withdraw(
         return Err(settled_or_missing(&*txn, ev, id).await);
     }
     let msg = find(&*txn, ev, id).await?;
-    audit::record(
-        &*txn,
-        actor,
-        ev.id,
-        "message_withdrawn",
-        &describe(&msg),
-        now,
-    )
-    .await?;
+    audit::record(&*txn, actor, ev.id, action, &describe(&msg), now).await?;
     txn.commit().await?;
     Ok(msg)
 }
@@ -373,21 +367,18 @@ pub async fn send_test(
         .map_err(AppError::Internal)?;
     let now = state.now();
     let txn = state.write().await?;
-    outbox::ActiveModel {
-        message_id: Set(message_id),
-        event_id: Set(Some(ev.id)),
-        registration_id: Set(None),
-        kind: Set("message_test".into()),
-        sender: Set(state.mail_from.email.to_string()),
-        recipient: Set(to.to_string()),
-        payload: Set(String::from_utf8_lossy(&bytes).into_owned()),
-        status: Set("queued".into()),
-        attempts: Set(0),
-        next_attempt_at: Set(now),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&*txn)
+    outbox::queue_rendered(
+        &*txn,
+        outbox::Rendered {
+            message_id,
+            event_id: Some(ev.id),
+            kind: "message_test",
+            sender: state.mail_from.email.to_string(),
+            recipient: to.to_string(),
+            bytes: &bytes,
+        },
+        now,
+    )
     .await?;
     txn.commit().await?;
     Ok(())
