@@ -43,11 +43,6 @@ pub async fn list_events(
     Ok(Json(event_admin::describe_all(&state, &events).await?))
 }
 
-/// The event object, with its programme and after-event settings.
-async fn event_json(state: &AppState, ev: &event::Model) -> Result<EventOut, ApiError> {
-    Ok(event_admin::describe(state, ev).await?)
-}
-
 pub async fn create_event(
     State(state): State<AppState>,
     user: ApiUser,
@@ -59,14 +54,18 @@ pub async fn create_event(
         .await
         .map_err(|e| save_error(e, lang))?;
     followups::save(&state, ev.id, after).await?;
-    Ok((StatusCode::CREATED, Json(event_json(&state, &ev).await?)).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(event_admin::describe(&state, &ev).await?),
+    )
+        .into_response())
 }
 
 pub async fn get_event(
     State(state): State<AppState>,
     ApiEvent { ev, .. }: ApiEvent,
 ) -> Result<Json<EventOut>, ApiError> {
-    Ok(Json(event_json(&state, &ev).await?))
+    Ok(Json(event_admin::describe(&state, &ev).await?))
 }
 
 pub async fn update_event(
@@ -80,7 +79,7 @@ pub async fn update_event(
         .await
         .map_err(|e| save_error(e, lang))?;
     followups::save(&state, saved.id, after).await?;
-    Ok(Json(event_json(&state, &saved).await?))
+    Ok(Json(event_admin::describe(&state, &saved).await?))
 }
 
 /// The new meeting's own fields; the rest is copied from the previous one.
@@ -107,7 +106,7 @@ pub async fn create_next(
             .map_err(|e| save_error(e, lang))?;
     Ok((
         StatusCode::CREATED,
-        Json(event_json(&state, &created).await?),
+        Json(event_admin::describe(&state, &created).await?),
     )
         .into_response())
 }

@@ -33,10 +33,14 @@ pub trait Text: Sized {
 fn read<T: Text, I: ColIdx>(res: &QueryResult, idx: I) -> Result<T, TryGetError> {
     let text = String::try_get_by(res, idx)?;
     T::from_text(&text).map_err(|why| {
-        let row = res
-            .try_get_by::<i64, _>("id")
-            .map(|id| format!("row with id {id}"))
-            .unwrap_or_else(|_| "a row".to_string());
+        // Most tables are keyed by `id`; the after-event settings by their event's.
+        let row = ["id", "event_id"]
+            .into_iter()
+            .find_map(|key| {
+                let id = res.try_get_by::<i64, _>(key).ok()?;
+                Some(format!("row with {key} {id}"))
+            })
+            .unwrap_or_else(|| "a row".to_string());
         TryGetError::DbErr(DbErr::Type(format!(
             "{row}: column {idx:?} holds {text:?}, which is not a known {}: {why}",
             T::WHAT
@@ -237,9 +241,9 @@ impl<T> DerefMut for Json<T> {
     }
 }
 
-impl<T: Serialize> From<Json<T>> for Value {
+impl<T: Serialize + DeserializeOwned> From<Json<T>> for Value {
     fn from(v: Json<T>) -> Value {
-        Value::String(Some(serde_json::to_string(&v.0).unwrap_or_default()))
+        Value::String(Some(v.to_text()))
     }
 }
 

@@ -393,10 +393,9 @@ fn followups(ev: &event::Model) -> followup::Model {
     followup::Model {
         event_id: ev.id,
         collect: Json(vec!["gender".into(), "age_group".into()]),
-        // The questions above are the demo's own, written to fit the type.
         feedback: serde_json::from_value(questions)
             .map(Json)
-            .unwrap_or_default(),
+            .expect("the demo's feedback questions fit their type"),
         feedback_after_hours: Some(24),
         feedback_closes_at: Some(ev.ends_at + Duration::days(30)),
         feedback_anonymous: true,

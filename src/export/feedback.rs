@@ -10,14 +10,13 @@ use std::collections::HashMap;
 
 use crate::db::{event, feedback, followup, registration};
 use crate::error::AppError;
-use crate::services::feedback::questions;
 
 use super::neutralise;
 
 /// The CSV bytes (UTF-8 with a byte-order mark, as the registration export).
 pub async fn csv(db: &impl ConnectionTrait, ev: &event::Model) -> Result<Vec<u8>, AppError> {
     let row = followup::for_event(db, ev.id).await?;
-    let questions = questions(&row);
+    let questions = &row.feedback;
     let answers = feedback::for_event(db, ev.id).await?;
     let people = if row.feedback_anonymous {
         HashMap::new()
@@ -60,7 +59,7 @@ pub async fn csv(db: &impl ConnectionTrait, ev: &event::Model) -> Result<Vec<u8>
             }
             line.push(a.language.to_string());
             line.push(a.region.clone());
-            for q in &questions {
+            for q in questions.iter() {
                 let answer = given.get(&q.id).map(String::as_str).unwrap_or_default();
                 line.push(neutralise(answer).into_owned());
             }

@@ -78,18 +78,9 @@ impl<'a> Row<'a> {
             .iter()
             .map(|s| session_cell(reg, s, choices))
             .collect();
-        if questions.is_empty() {
-            // Nothing to look up: skip parsing the answers.
-            return Row {
-                reg,
-                answers: Vec::new(),
-                sessions,
-            };
-        }
-        let mut given = reg.answers.0.clone();
         let answers = questions
             .iter()
-            .map(|q| given.remove(&q.id).unwrap_or_default())
+            .map(|q| reg.answers.get(&q.id).cloned().unwrap_or_default())
             .collect();
         Row {
             reg,

@@ -41,10 +41,6 @@ pub fn check_questions(questions: &[FeedbackQuestion]) -> Vec<FieldProblem> {
     errors
 }
 
-pub fn questions(row: &followup::Model) -> Vec<FeedbackQuestion> {
-    row.feedback.0.clone()
-}
-
 /// Why a participant cannot give feedback now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Closed {
@@ -63,7 +59,7 @@ pub fn open_for(
     row: &followup::Model,
     now: DateTime<Utc>,
 ) -> Result<(), Closed> {
-    if !reg.attended || reg.anonymised_at.is_some() || questions(row).is_empty() {
+    if !reg.attended || reg.anonymised_at.is_some() || row.feedback.is_empty() {
         return Err(Closed::NotOffered);
     }
     if ev.ends_at > now {
@@ -270,7 +266,7 @@ pub async fn for_event(
     let row = followup::for_event(&state.db, ev.id).await?;
     let answers = feedback::for_event(&state.db, ev.id).await?;
     Ok(results(
-        &questions(&row),
+        &row.feedback,
         &answers,
         filter,
         lang,

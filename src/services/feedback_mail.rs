@@ -30,7 +30,7 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<u32> {
         let Some(hours) = row.feedback_after_hours else {
             continue;
         };
-        if feedback::questions(&row).is_empty() {
+        if row.feedback.is_empty() {
             continue;
         }
         let Some(ev) = event::Entity::find_by_id(row.event_id)

@@ -118,7 +118,7 @@ impl AfterFields {
     pub fn of(row: &followup::Model) -> AfterFields {
         AfterFields {
             collect: row.collect.0.clone(),
-            feedback: feedback::questions(row),
+            feedback: row.feedback.0.clone(),
             feedback_after_hours: row.feedback_after_hours,
             feedback_closes_at: row.feedback_closes_at,
             feedback_anonymous: row.feedback_anonymous,

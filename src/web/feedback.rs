@@ -105,8 +105,7 @@ async fn save(
         }
         Err(_) => return Err(Refused::App(AppError::NotFound)),
     }
-    let kept =
-        feedback::check_answers(&feedback::questions(&row), submitted).map_err(Refused::Invalid)?;
+    let kept = feedback::check_answers(&row.feedback, submitted).map_err(Refused::Invalid)?;
     feedback::save(state, &reg, &ev, &row, &kept).await?;
     Ok(())
 }
@@ -134,8 +133,9 @@ async fn page(
             .unwrap_or_default();
     let values = refused.map_or(&stored, |(submitted, _)| submitted);
     let tr = Tr(lang);
-    let questions = feedback::questions(&row)
-        .into_iter()
+    let questions = row
+        .feedback
+        .iter()
         .map(|q| {
             let value = values.get(&q.id).cloned().unwrap_or_default();
             let options = match q.kind {

@@ -7,7 +7,6 @@ use crate::db::{event, followup, message};
 use crate::domain::Audience;
 use crate::i18n::{Arg, t_args};
 use crate::services::audit::Actor;
-use crate::services::feedback;
 use crate::state::AppState;
 
 use super::{Checked, MessageError, Start, create};
@@ -41,8 +40,10 @@ pub async fn create_follow_ups(
     }
     let recording = web_link(links.recording);
     let materials = web_link(links.materials);
-    let asks_feedback =
-        !feedback::questions(&followup::for_event(&state.db, ev.id).await?).is_empty();
+    let asks_feedback = !followup::for_event(&state.db, ev.id)
+        .await?
+        .feedback
+        .is_empty();
     let mut made = Vec::new();
     for audience in [Audience::Attended, Audience::Absent] {
         let mut subject = BTreeMap::new();

@@ -7,7 +7,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use crate::db::followup;
-use crate::services::feedback::{FeedbackQuestion, questions};
+use crate::services::feedback::FeedbackQuestion;
 
 use super::event_form::{FormErrors, local_time, local_value};
 use super::questions::{QuestionField, QuestionForm, feedback_pair, parse_questions};
@@ -33,7 +33,8 @@ pub struct FeedbackInput {
 impl FeedbackForm {
     pub fn from_row(row: &followup::Model, tz: chrono_tz::Tz) -> FeedbackForm {
         FeedbackForm {
-            questions: questions(row)
+            questions: row
+                .feedback
                 .iter()
                 .map(QuestionForm::from_feedback)
                 .collect(),
