@@ -99,7 +99,8 @@ pub(super) async fn submit(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
         }
     };
-    if let Some(refused) = uninvited(&state, &ctx, &ev, lang, &new.email)
+    let addresses = std::iter::once(&new.email).chain(delegates.iter().map(|d| &d.email));
+    if let Some(refused) = uninvited(&state, &ctx, &ev, lang, addresses)
         .await
         .in_lang(lang)?
     {
@@ -138,18 +139,22 @@ pub(super) async fn submit(
     }
 }
 
-/// An invitation-only event refuses an address that was not invited: a page that says so,
-/// with the organizer's contact, and 403.
+/// An invitation-only event refuses an address that was not invited (the person's own or a
+/// delegate's): a page that says so, with the organizer's contact, and 403. Asked before
+/// anything is written, so that a delegation is refused whole; the service holds the same
+/// rule for every other path.
 async fn uninvited(
     state: &AppState,
     ctx: &PageCtx,
     ev: &event::Model,
     lang: Lang,
-    email: &crate::domain::EmailAddress,
+    addresses: impl Iterator<Item = &crate::domain::EmailAddress>,
 ) -> Result<Option<Response>, AppError> {
-    if ev.visibility != crate::domain::Visibility::InviteOnly
-        || crate::db::invitation::is_invited(&state.db, ev.id, &email.key()).await?
-    {
+    let mut all_invited = true;
+    for email in addresses {
+        all_invited &= registration::may_register(state, ev, email).await?;
+    }
+    if all_invited {
         return Ok(None);
     }
     let owner = match ev.owner_id {

@@ -220,3 +220,79 @@ async fn unlisted_and_invite_only_events_stay_off_the_home_page_and_the_feed() {
         .await;
     assert_eq!(res.status(), 303, "an unlisted event takes anyone");
 }
+
+#[tokio::test]
+async fn an_invited_contact_cannot_bring_uninvited_delegates() {
+    let app = spawn_app().await;
+    app.create_event(
+        "closed-meeting",
+        json!({"visibility": "invite_only", "require_email_confirmation": false}),
+    )
+    .await;
+    let (status, done) = app
+        .api(
+            reqwest::Method::POST,
+            "/api/v1/events/closed-meeting/invitations",
+            Some(json!({"emails": ["carla@example.org", "first@example.org"], "confirm": true})),
+        )
+        .await;
+    assert_eq!(status, 201, "{done}");
+    let with = |delegate: &'static str| {
+        let mut fields = person("Carla Contact", "carla@example.org");
+        fields.extend([
+            ("delegate_name", "Delegate"),
+            ("delegate_email", delegate),
+            ("delegate_language", "fr"),
+        ]);
+        fields
+    };
+    let emails = |page: serde_json::Value| -> Vec<String> {
+        page["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|r| r["email"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+
+    // An uninvited delegate: the whole delegation is refused, nothing is stored.
+    let res = app
+        .register("closed-meeting", &with("stranger@example.org"))
+        .await;
+    assert_eq!(res.status().as_u16(), 403);
+    assert!(emails(app.registration_page("closed-meeting").await).is_empty());
+
+    // Invited delegates come in; an uninvited one added later on the contact's page does not.
+    let res = app
+        .register("closed-meeting", &with("first@example.org"))
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    app.smtp.wait_for("carla@example.org", 2).await;
+    let path = app
+        .link_in_email("carla@example.org")
+        .trim_start_matches(&app.base)
+        .to_string();
+    let page = format!("{path}/programme");
+    let mut carla = app.visitor();
+    carla.get(&page).await;
+    let res = carla
+        .submit(
+            &page,
+            &page,
+            &[
+                ("action", "delegates"),
+                ("delegate_name", "Second"),
+                ("delegate_email", "second@example.org"),
+                ("delegate_language", "es"),
+            ],
+        )
+        .await;
+    assert_ne!(
+        res.status().as_u16(),
+        303,
+        "an uninvited delegate is refused"
+    );
+    let mut stored = emails(app.registration_page("closed-meeting").await);
+    stored.sort();
+    assert_eq!(stored, ["carla@example.org", "first@example.org"]);
+}

@@ -16,6 +16,7 @@ use crate::db::column::Json;
 use crate::db::{self, event, registration};
 use crate::domain::{
     AttendanceMode, CleanText, CountryCode, EmailAddress, EventStatus, Lang, RegistrationStatus,
+    Visibility,
 };
 use crate::error::AppError;
 use crate::mail::intent::Params;
@@ -51,6 +52,8 @@ pub enum Closed {
     NotOpenYet,
     Over,
     Full,
+    /// An invitation-only event, and this address was not invited.
+    NotInvited,
 }
 
 impl Closed {
@@ -61,6 +64,7 @@ impl Closed {
             Closed::NotOpenYet => "closed-not-open",
             Closed::Over => "closed-over",
             Closed::Full => "closed-full",
+            Closed::NotInvited => "closed-not-invited",
         }
     }
 }
@@ -105,11 +109,27 @@ pub async fn register(
     new: NewRegistration,
 ) -> Result<registration::Model, RegisterError> {
     open_state(ev, state.now()).map_err(RegisterError::Closed)?;
+    // Every self-service path comes here (the form, the embedded form, a contact's
+    // delegates, delegates added later), so the invitation rule holds for all of them.
+    if !may_register(state, ev, &new.email).await? {
+        return Err(RegisterError::Closed(Closed::NotInvited));
+    }
     // Through the writer tasks: registrations share commits instead of one each, and a
     // visitor who goes away mid-request cannot cancel a transaction half-way (that once left a
     // pooled PostgreSQL connection inside an open transaction, and the outbox's next
     // statement on it never committed).
     batch::register(state, ev, new).await
+}
+
+/// Whether `email` may register itself: anyone for a listed or unlisted event, invited
+/// addresses only for an invitation-only one.
+pub async fn may_register(
+    state: &AppState,
+    ev: &event::Model,
+    email: &EmailAddress,
+) -> Result<bool, sea_orm::DbErr> {
+    Ok(ev.visibility != Visibility::InviteOnly
+        || db::invitation::is_invited(&state.db, ev.id, &email.key()).await?)
 }
 
 /// An organizer adds someone by hand: the registration dates and a draft status do not

@@ -73,6 +73,7 @@ closed-cancelled = This event has been cancelled.
 closed-not-open = Registration has not opened yet.
 closed-over = Registration for this event is closed.
 closed-full = This event is fully booked.
+closed-not-invited = This event is by invitation only, and this address was not invited.
 
 ## After registering
 thanks-title = Thank you

@@ -73,6 +73,7 @@ closed-cancelled = Este evento ha sido cancelado.
 closed-not-open = Las inscripciones aún no están abiertas.
 closed-over = Las inscripciones para este evento están cerradas.
 closed-full = Este evento está completo.
+closed-not-invited = Este evento es solo con invitación, y esta dirección no fue invitada.
 
 ## Después de la inscripción
 thanks-title = Gracias

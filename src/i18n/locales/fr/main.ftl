@@ -73,6 +73,7 @@ closed-cancelled = Cet événement a été annulé.
 closed-not-open = Les inscriptions ne sont pas encore ouvertes.
 closed-over = Les inscriptions à cet événement sont closes.
 closed-full = Cet événement est complet.
+closed-not-invited = Cet événement est sur invitation uniquement, et cette adresse n’a pas été invitée.
 
 ## Après l’inscription
 thanks-title = Merci

@@ -73,6 +73,7 @@ closed-cancelled = Dit evenement is geannuleerd.
 closed-not-open = De inschrijvingen zijn nog niet geopend.
 closed-over = De inschrijvingen voor dit evenement zijn afgesloten.
 closed-full = Dit evenement is volzet.
+closed-not-invited = Dit evenement is alleen op uitnodiging, en dit adres werd niet uitgenodigd.
 
 ## Na de inschrijving
 thanks-title = Bedankt

@@ -75,6 +75,7 @@ closed-cancelled = Este evento foi cancelado.
 closed-not-open = As inscrições ainda não foram abertas.
 closed-over = As inscrições para este evento estão encerradas.
 closed-full = As vagas para este evento estão esgotadas.
+closed-not-invited = Este evento é apenas para convidados, e este endereço não foi convidado.
 
 ## Após a inscrição
 thanks-title = Agradecemos a inscrição
