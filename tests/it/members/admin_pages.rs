@@ -139,3 +139,31 @@ async fn renaming_an_organisation_to_a_taken_name_is_refused_next_to_the_field()
         .collect();
     assert!(names.contains(&"UGT Brasil".to_string()), "{names:?}");
 }
+
+#[tokio::test]
+async fn a_contact_name_that_is_too_long_is_named_next_to_its_field() {
+    let app = spawn_app().await;
+    let mut admin = signed_in(&app, ADMIN).await;
+    let long = "N".repeat(201);
+    let res = admin
+        .submit(
+            "/admin/members",
+            "/admin/members",
+            &[
+                ("organization", "CSC"),
+                ("country", "BE"),
+                ("region", ""),
+                ("contact_name", &long),
+                ("email", "ann@example.org"),
+                ("language", "nl"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.expect("page");
+    assert!(
+        html.contains("id=\"member-contact-name-error\"") && html.contains("too long"),
+        "the message stands next to the field: {html}"
+    );
+    assert!(members(&app, "").await.is_empty(), "nothing stored");
+}
