@@ -125,11 +125,6 @@ impl AppError {
             tracing::error!(error = %self, "request failed");
         }
     }
-
-    /// The error page in a language chosen outside a handler (a middleware's refusal).
-    pub fn into_page(self, lang: Lang) -> Response {
-        self.in_lang(lang).into_response()
-    }
 }
 
 fn is_connection_error(e: &sea_orm::DbErr) -> bool {

@@ -13,12 +13,10 @@ use std::time::Instant;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, Method};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 use crate::config::TrustedProxies;
-use crate::domain::Lang;
 use crate::error::AppError;
-use crate::i18n::{LANG_COOKIE, negotiate};
 use crate::state::AppState;
 
 pub struct RateLimiter {
@@ -141,18 +139,10 @@ pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> R
         && let Err(retry_after) = state.rate_limiter.check(addr, Instant::now())
     {
         tracing::warn!(%addr, method = %req.method(), route = %route_template(req.uri().path()), "rate limited");
-        return AppError::TooManyRequests { retry_after }.into_page(request_lang(req.headers()));
+        // Drawn by the error-page layer around this one, in the visitor's language.
+        return AppError::TooManyRequests { retry_after }.into_response();
     }
     next.run(req).await
-}
-
-/// The language of a refusal page: the visitor's cookie or browser.
-fn request_lang(headers: &HeaderMap) -> Lang {
-    let cookie = super::ctx::header_cookie(headers, LANG_COOKIE);
-    let accept = headers
-        .get(axum::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    negotiate(None, cookie, accept, Lang::En)
 }
 
 #[cfg(test)]

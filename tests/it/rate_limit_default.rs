@@ -30,4 +30,17 @@ async fn the_default_rate_limit_lets_thirty_posts_a_minute_through_and_stops_the
         .and_then(|v| v.parse().ok())
         .expect("Retry-After");
     assert!((1..=60).contains(&wait), "{wait}");
+
+    // The refusal speaks the visitor's language, negotiated like every other page.
+    let page = app
+        .client
+        .post(app.url("/events/webinar/register"))
+        .header("accept-language", "fr-BE,fr;q=0.9")
+        .form(&[("name", "P")])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(page.status(), 429);
+    let html = page.text().await.expect("page");
+    assert!(html.contains("Trop de tentatives"), "{html}");
 }
