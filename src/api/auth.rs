@@ -21,7 +21,7 @@ pub struct ApiUser(pub organizer::Model);
 impl ApiUser {
     /// Admins manage every event; organizers the events they own.
     pub fn may_manage(&self, ev: &event::Model) -> bool {
-        self.0.is_admin() || ev.owner_id == Some(self.0.id)
+        self.0.may_manage(ev)
     }
 
     /// Who the audit log names for a change made with this token.
@@ -79,9 +79,8 @@ impl FromRequestParts<AppState> for ApiEvent {
             .await
             .map_err(|_| not_found())?;
         let slug = params.get("slug").map(String::as_str).unwrap_or_default();
-        let ev = event::find_by_slug(&state.db, slug)
+        let ev = event::find_managed(&state.db, slug, &user.0)
             .await?
-            .filter(|ev| user.may_manage(ev))
             .ok_or_else(not_found)?;
         Ok(ApiEvent { user, ev })
     }

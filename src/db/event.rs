@@ -185,6 +185,18 @@ pub async fn find_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Optio
     Entity::find().filter(Column::Slug.eq(slug)).one(db).await
 }
 
+/// The event with this slug when `who` may manage it; None also when it exists but is
+/// another organizer's, so that nobody learns which other events exist.
+pub async fn find_managed(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    who: &super::organizer::Model,
+) -> Result<Option<Model>, DbErr> {
+    Ok(find_by_slug(db, slug)
+        .await?
+        .filter(|ev| who.may_manage(ev)))
+}
+
 /// An event the public may see: published or cancelled, never a draft.
 pub async fn find_public(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Model>, DbErr> {
     Ok(find_by_slug(db, slug)

@@ -36,6 +36,11 @@ impl Model {
         self.role == "admin"
     }
 
+    /// The one rule for who may change an event: an admin, or the organizer who owns it.
+    pub fn may_manage(&self, ev: &super::event::Model) -> bool {
+        self.is_admin() || ev.owner_id == Some(self.id)
+    }
+
     pub fn is_disabled(&self) -> bool {
         self.disabled_at.is_some()
     }

@@ -77,7 +77,7 @@ pub async fn create(
     {
         None => None,
         Some(slug) => match event::find_by_slug(&state.db, slug).await? {
-            Some(ev) if owner.is_admin() || ev.owner_id == Some(owner.id) => Some(ev.id),
+            Some(ev) if owner.may_manage(&ev) => Some(ev.id),
             _ => {
                 wrong.push(("event", "webhook-event-unknown"));
                 None
@@ -127,7 +127,7 @@ pub async fn visible(
     let owned: Vec<i64> = event::list_all(&state.db)
         .await?
         .into_iter()
-        .filter(|ev| ev.owner_id == Some(user.id))
+        .filter(|ev| user.may_manage(ev))
         .map(|ev| ev.id)
         .collect();
     Ok(all

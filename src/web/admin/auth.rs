@@ -34,7 +34,7 @@ impl AdminUser {
 
     /// Admins manage every event; organizers the events they own.
     pub fn may_manage(&self, ev: &event::Model) -> bool {
-        self.is_admin() || ev.owner_id == Some(self.user.id)
+        self.user.may_manage(ev)
     }
 
     pub fn actor(&self) -> Actor {

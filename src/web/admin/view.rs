@@ -132,10 +132,9 @@ impl FromRequestParts<AppState> for ManagedEvent {
             .await
             .map_err(IntoResponse::into_response)?;
         let slug = params.get("slug").map(String::as_str).unwrap_or_default();
-        let ev = crate::db::event::find_by_slug(&state.db, slug)
+        let ev = crate::db::event::find_managed(&state.db, slug, &user.user)
             .await
             .map_err(|e| AppError::from(e).into_response())?
-            .filter(|ev| user.may_manage(ev))
             .ok_or_else(|| AppError::NotFound.into_response())?;
         Ok(ManagedEvent { user, ev })
     }

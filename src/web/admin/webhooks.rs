@@ -72,7 +72,7 @@ async fn webhooks_page(
     let events: Vec<event::Model> = event::list_all(&state.db)
         .await?
         .into_iter()
-        .filter(|ev| user.is_admin() || ev.owner_id == Some(user.user.id))
+        .filter(|ev| user.may_manage(ev))
         .collect();
     let slug_of = |id: i64| events.iter().find(|e| e.id == id).map(|e| e.slug.clone());
     let hooks = manage::visible(state, &user.user).await?;
