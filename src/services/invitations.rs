@@ -18,12 +18,20 @@ use crate::state::AppState;
 
 use super::audit::{self, Actor};
 
-/// Which members to invite: `"all"` or a list of organisation ids.
+/// Which members to invite: `"all"` or a list of organisation ids. Any other word is
+/// refused when the request is read, rather than inviting nobody.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(untagged)]
 pub enum MemberChoice {
-    All(String),
+    All(Everyone),
     Chosen(Vec<i64>),
+}
+
+/// The one word that means every member (narrowed by region or country when given).
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Everyone {
+    All,
 }
 
 /// An invitation request, as the API and the admin form give it.
@@ -135,7 +143,7 @@ async fn members_chosen(state: &AppState, req: &InviteRequest) -> Result<Vec<Inv
     Ok(all
         .into_iter()
         .filter(|m| match choice {
-            MemberChoice::All(word) => word == "all",
+            MemberChoice::All(Everyone::All) => true,
             MemberChoice::Chosen(ids) => ids.contains(&m.organisation.id),
         })
         .filter(|m| {

@@ -48,6 +48,15 @@ async fn invitations_prefill_the_form_and_an_invite_only_event_refuses_others() 
         )
         .await;
     assert_eq!(status, 422, "{held}");
+    // A word other than "all" is refused, not read as "nobody".
+    let (status, refused) = app
+        .api(
+            reqwest::Method::POST,
+            path,
+            Some(json!({"members": "everyone", "confirm": true})),
+        )
+        .await;
+    assert_eq!(status, 400, "{refused}");
     assert!(
         held["error"]["message"]
             .as_str()

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use crate::db::{event, member};
 use crate::domain::Region;
-use crate::services::invitations::{self, InvitationView, InviteRequest, MemberChoice};
+use crate::services::invitations::{self, Everyone, InvitationView, InviteRequest, MemberChoice};
 use crate::state::AppState;
 use crate::web::{CsrfForm, TokenOnly, pairs};
 
@@ -127,7 +127,7 @@ pub async fn invite(
         .filter_map(|v| v.parse().ok())
         .collect();
     let members = match field("members").as_str() {
-        "all" | "region" | "country" => Some(MemberChoice::All("all".into())),
+        "all" | "region" | "country" => Some(MemberChoice::All(Everyone::All)),
         "chosen" if !chosen.is_empty() => Some(MemberChoice::Chosen(chosen)),
         _ => None,
     };
