@@ -203,8 +203,9 @@ fn checked(
     }
 }
 
-/// The service's refusal as messages next to the form's fields.
-fn save_errors(e: SaveError, rows: &Rows) -> Result<FormErrors, AppError> {
+/// The service's refusal as messages next to the form's fields; a refusal no field explains
+/// (a status the event may not take) is an error page.
+pub(super) fn save_errors(e: SaveError, rows: &Rows) -> Result<FormErrors, AppError> {
     match e {
         SaveError::Invalid(problems) => Ok(rows.errors(problems)),
         SaveError::SlugTaken => Ok(FormErrors::from([(

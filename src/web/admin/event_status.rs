@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Redirect};
 
 use crate::domain::EventStatus;
 use crate::error::AppError;
-use crate::services::event_admin::{self, EventInput, SaveError};
+use crate::services::event_admin::{self, EventInput};
 use crate::state::AppState;
 use crate::web::{CsrfForm, TokenOnly};
 
@@ -25,9 +25,6 @@ async fn set_status(
     done: &str,
 ) -> PageResult {
     let ManagedEvent { user, ev } = managed;
-    if ev.status == EventStatus::Cancelled {
-        return Err(AppError::Conflict("the event is cancelled".into()));
-    }
     let input = EventInput {
         status: Some(to),
         ..Default::default()
@@ -36,8 +33,12 @@ async fn set_status(
         Ok(saved) => {
             Ok(Redirect::to(&format!("/admin/events/{}?done={done}", saved.slug)).into_response())
         }
-        Err(SaveError::Internal(e)) => Err(AppError::Internal(e)),
-        Err(_) => Err(AppError::BadRequest("status".into())),
+        // A cancelled event stays cancelled (409, from the service's own rule); an event that
+        // cannot be saved as it stands is published only after its form is put right.
+        Err(e) => match super::event_edit::save_errors(e, &Default::default()) {
+            Err(refused) => Err(refused),
+            Ok(_) => Err(AppError::BadRequest("status".into())),
+        },
     }
 }
 

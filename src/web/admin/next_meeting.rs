@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
 use crate::db::event;
-use crate::services::event_admin::{self, SaveError};
+use crate::services::event_admin;
 use crate::state::AppState;
 use crate::web::CsrfForm;
 
@@ -119,16 +119,10 @@ pub async fn create_next(
         Ok(next) => {
             Ok(Redirect::to(&format!("/admin/events/{}?done=created", next.slug)).into_response())
         }
-        Err(SaveError::Invalid(fields)) => {
-            let errors = Rows::default().errors(fields);
+        Err(e) => {
+            let errors = super::event_edit::save_errors(e, &Rows::default())?;
             refused(&state, &ctx, &user, &ev, form, errors)
         }
-        Err(SaveError::SlugTaken) => {
-            let errors = FormErrors::from([("slug".into(), "admin-error-slug-taken".into())]);
-            refused(&state, &ctx, &user, &ev, form, errors)
-        }
-        Err(SaveError::Transition { .. }) => Err(crate::error::AppError::Conflict("status".into())),
-        Err(SaveError::Internal(e)) => Err(crate::error::AppError::Internal(e)),
     }
 }
 
